@@ -1,0 +1,201 @@
+"""Vendor envelopes: where a response's result code, message, ids and data sit, and what codes mean.
+
+A spec declares its envelope once (``x-envelope``); the generator renders it as an :class:`Envelope`
+in each client's ``envelope.py``. Responses are read envelope-first: the result code decides
+success, and on failure ``data`` is never parsed (vendors send ``null`` or ``{}`` there).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import time
+from collections.abc import Iterable, Mapping
+from typing import Final
+
+import httpx
+from attrs import field, frozen
+
+from vrlive_core.errors import (
+    APIError,
+    AuthenticationError,
+    CallContext,
+    ConflictError,
+    InvalidRequestError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    ServerError,
+    UnexpectedStatus,
+)
+
+_ABSENT: Final = object()
+
+_ERRORS_BY_STATUS: dict[int, type[APIError]] = {
+    400: InvalidRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: InvalidRequestError,
+    429: RateLimitError,
+}
+
+
+def _pointer(text: str) -> tuple[str, ...]:
+    """Split a JSON pointer (RFC 6901) such as ``/Header/Code`` into its keys."""
+    if not text.startswith("/"):
+        raise ValueError(f"not a JSON pointer: {text!r}")
+    return tuple(part.replace("~1", "/").replace("~0", "~") for part in text[1:].split("/"))
+
+
+def _codes(codes: Iterable[int]) -> frozenset[int]:
+    return frozenset(codes)
+
+
+def _optional_pointer(text: str | None) -> tuple[str, ...] | None:
+    return None if text is None else _pointer(text)
+
+
+def _resolve(document: object, keys: tuple[str, ...]) -> object:
+    for key in keys:
+        if not isinstance(document, Mapping) or key not in document:
+            return _ABSENT
+        document = document[key]
+    return document
+
+
+def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) -> float | None:
+    """Seconds to wait according to a ``Retry-After`` header (delta seconds or an HTTP date)."""
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, moment.timestamp() - (time.time() if now is None else now))
+
+
+@frozen
+class ErrorRule:
+    """Maps vendor result codes to an error class: one ``code``, or the range ``min``..``max``."""
+
+    error: type[APIError]
+    code: int | None = None
+    min: int | None = None
+    max: int | None = None
+
+    def matches(self, code: int) -> bool:
+        if self.code is not None:
+            return code == self.code
+        return (self.min is None or code >= self.min) and (self.max is None or code <= self.max)
+
+
+@frozen
+class Envelope:
+    """Where one vendor's envelope keeps its fields (JSON pointers) and what its codes mean."""
+
+    vendor: str
+    code: tuple[str, ...] = field(converter=_pointer)
+    success: frozenset[int] = field(converter=_codes)
+    message: tuple[str, ...] = field(converter=_pointer)
+    data: tuple[str, ...] = field(converter=_pointer)
+    request_id: tuple[str, ...] | None = field(default=None, converter=_optional_pointer)
+    trace_id: tuple[str, ...] | None = field(default=None, converter=_optional_pointer)
+    errors: tuple[ErrorRule, ...] = ()
+
+    def result_code(self, body: object) -> int | None:
+        """The result code of a decoded body, or ``None`` when the body is not this envelope."""
+        code = _resolve(body, self.code)
+        return code if isinstance(code, int) and not isinstance(code, bool) else None
+
+    def unwrap(
+        self, response: httpx.Response, operation: str, rules: tuple[ErrorRule, ...] = ()
+    ) -> tuple[object, CallContext]:
+        """The response's data and call context; raise its typed error when it reports a failure.
+
+        ``rules`` are the operation's own code mappings, tried before the envelope's.
+        Data is ``None`` when a successful envelope has no data field.
+        """
+        status = response.status_code
+        try:
+            body: object = json.loads(response.content)
+        except ValueError:
+            body = None
+        context = CallContext(vendor=self.vendor, operation=operation, status_code=status)
+        code = self.result_code(body)
+        if code is None:
+            if 200 <= status < 300:
+                where = "/" + "/".join(self.code)
+                problem = "not a JSON envelope" if body is None else f"no integer result code at {where}"
+                raise ResponseValidationError(f"{self.vendor} envelope", "", problem, **context)
+            raise status_error(response, body, context)
+        context["code"] = code
+        context["request_id"] = self._text(body, self.request_id)
+        context["trace_id"] = self._text(body, self.trace_id)
+        if code in self.success and 200 <= status < 300:
+            data = _resolve(body, self.data)
+            return (None if data is _ABSENT else data), context
+        message = self._text(body, self.message) or f"failed with code {code}"
+        error = next((rule.error for rule in (*rules, *self.errors) if rule.matches(code)), None)
+        if error is None:
+            error = _ERRORS_BY_STATUS.get(status) or (ServerError if status >= 500 else APIError)
+        if error is RateLimitError:
+            raise RateLimitError(message, retry_after=retry_after_seconds(response.headers), **context)
+        raise error(message, **context)
+
+    @staticmethod
+    def _text(body: object, pointer: tuple[str, ...] | None) -> str | None:
+        value = None if pointer is None else _resolve(body, pointer)
+        return value if isinstance(value, str) else None
+
+
+def status_error(response: httpx.Response, body: object, context: CallContext) -> APIError:
+    """The error for a failed response that carries no envelope (a gateway, proxy or mock answered).
+
+    The message comes from an RFC 7807 problem body when there is one (``title``, ``detail`` and
+    Prism's ``validation`` list); other bodies are left out of the message.
+    """
+    status = response.status_code
+    message = _problem_message(body) or f"HTTP {status} {response.reason_phrase}".rstrip()
+    if status == 429:
+        return RateLimitError(message, retry_after=retry_after_seconds(response.headers), **context)
+    error = _ERRORS_BY_STATUS.get(status)
+    if error is None and 400 <= status < 500:
+        error = InvalidRequestError
+    if error is None and status >= 500:
+        error = ServerError
+    if error is None:
+        return UnexpectedStatus(
+            status, response.content, vendor=context.get("vendor", ""), operation=context.get("operation", "")
+        )
+    return error(message, **context)
+
+
+def _problem_message(body: object) -> str | None:
+    if not isinstance(body, Mapping) or not isinstance(body.get("title"), str):
+        return None
+    parts = [body["title"]]
+    if isinstance(body.get("detail"), str):
+        parts.append(body["detail"])
+    message = ": ".join(parts)
+    validation = body.get("validation")
+    if isinstance(validation, list):
+        problems = [
+            f"{'.'.join(str(part) for part in item.get('location', []))}: {item.get('message', '')}"
+            for item in validation
+            if isinstance(item, Mapping)
+        ]
+        if problems:
+            message += " [" + "; ".join(problems) + "]"
+    return message
+
+
+__all__ = ["Envelope", "ErrorRule", "retry_after_seconds", "status_error"]

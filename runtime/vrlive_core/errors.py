@@ -1,0 +1,282 @@
+"""The one error hierarchy of the generated clients and the vrlive overlay.
+
+Every error raised by ``realsee_client``, ``qnlive_client``, ``ivh_client`` or ``vrlive`` derives from
+:class:`VrliveError`, so one ``except`` catches any of them::
+
+    VrliveError
+    ├── APIError                    the API answered, and the answer is a failure
+    │   ├── InvalidRequestError     the request was rejected as malformed (400, 422, vendor codes)
+    │   ├── AuthenticationError     credentials or signature refused
+    │   │   └── TokenExpiredError   the access token expired; fetch a new one
+    │   ├── PermissionDeniedError   authenticated, but not allowed
+    │   ├── NotFoundError           no such resource (room, relay, session...)
+    │   ├── ConflictError           the resource's state does not allow this now
+    │   ├── RateLimitError          too many requests or sessions; see ``retry_after``
+    │   ├── ServerError             the vendor failed (5xx, internal codes)
+    │   ├── UnexpectedStatus        an HTTP status with no envelope and no known meaning
+    │   └── ResponseValidationError the response does not match its schema
+    ├── TransportError              no answer: connection failed or dropped
+    │   └── RequestTimeoutError     no answer in time
+    └── RequestValidationError      bad input, found before anything was sent (also a ValueError)
+
+Messages never include request bodies, query strings or header values: they can hold secrets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypedDict, Unpack
+
+import httpx
+
+from vrlive_core.types import Unset
+
+
+class CallContext(TypedDict, total=False):
+    """Which call an API error came from; every key is optional."""
+
+    vendor: str
+    operation: str
+    code: int | None
+    status_code: int | None
+    request_id: str | None
+    trace_id: str | None
+
+
+class VrliveError(Exception):
+    """Base of every error raised by the generated clients and the vrlive overlay."""
+
+
+class APIError(VrliveError):
+    """The API answered, and the answer reports a failure.
+
+    Attributes:
+        message: The vendor's explanation (or a description of the HTTP failure).
+        vendor: ``"realsee"``, ``"qnlive"`` or ``"ivh"``.
+        operation: The operationId of the call, such as ``"get_pano_task_status"``.
+        code: The vendor's result code from the envelope, when there was one.
+        status_code: The HTTP status of the response.
+        request_id: The vendor's request id, to quote when asking the vendor for help.
+        trace_id: The vendor's trace id, when it sends one.
+    """
+
+    def __init__(self, message: str, **context: Unpack[CallContext]) -> None:
+        super().__init__(message)
+        self.message = message
+        self.vendor = context.get("vendor", "")
+        self.operation = context.get("operation", "")
+        self.code = context.get("code")
+        self.status_code = context.get("status_code")
+        self.request_id = context.get("request_id")
+        self.trace_id = context.get("trace_id")
+
+    @property
+    def context(self) -> CallContext:
+        """The call this error came from, to pass on to an error that replaces it."""
+        return CallContext(
+            vendor=self.vendor,
+            operation=self.operation,
+            code=self.code,
+            status_code=self.status_code,
+            request_id=self.request_id,
+            trace_id=self.trace_id,
+        )
+
+    def __str__(self) -> str:
+        where = " ".join(part for part in (self.vendor, self.operation) if part)
+        details = []
+        if self.code is not None:
+            details.append(f"code {self.code}")
+        if self.status_code is not None:
+            details.append(f"HTTP {self.status_code}")
+        if self.request_id:
+            details.append(f"request_id {self.request_id}")
+        if self.trace_id:
+            details.append(f"trace_id {self.trace_id}")
+        text = f"{where}: {self.message}" if where else self.message
+        return f"{text} ({', '.join(details)})" if details else text
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)!r})"
+
+
+class InvalidRequestError(APIError):
+    """The API rejected the request's content or parameters."""
+
+
+class AuthenticationError(APIError):
+    """The API refused the credentials, token or signature."""
+
+
+class TokenExpiredError(AuthenticationError):
+    """The access token expired (Realsee code -3, Qiniu code 499); fetch a new one and retry."""
+
+
+class PermissionDeniedError(APIError):
+    """The caller is authenticated but not allowed to do this."""
+
+
+class NotFoundError(APIError):
+    """The resource (room, relay session, digital-human session...) does not exist."""
+
+
+class ConflictError(APIError):
+    """The resource exists but its state does not allow this now (already exists, not ready...)."""
+
+
+class RateLimitError(APIError):
+    """Too many requests, or a concurrency quota is used up.
+
+    Attributes:
+        retry_after: Seconds the server asked to wait (from ``Retry-After``), when it said.
+    """
+
+    def __init__(
+        self, message: str, *, retry_after: float | None = None, **context: Unpack[CallContext]
+    ) -> None:
+        super().__init__(message, **context)
+        self.retry_after = retry_after
+
+
+class ServerError(APIError):
+    """The vendor's service failed (HTTP 5xx, or an internal error code)."""
+
+
+class UnexpectedStatus(APIError):
+    """An HTTP status that carries no envelope and has no known meaning.
+
+    The body is kept in ``content`` for debugging; it is left out of the message.
+    """
+
+    def __init__(self, status_code: int, content: bytes, *, vendor: str = "", operation: str = "") -> None:
+        super().__init__(
+            f"unexpected HTTP status {status_code}",
+            vendor=vendor,
+            operation=operation,
+            status_code=status_code,
+        )
+        self.content = content
+
+
+class ResponseValidationError(APIError):
+    """A response does not match its schema: a field is missing or has the wrong type.
+
+    Attributes:
+        schema: The schema (generated class) that failed to parse, such as ``"PanoTaskStatus"``.
+        field: The path of the offending field inside ``schema``, such as ``"app.extension.voice"``;
+            empty when the value as a whole is wrong.
+        problem: What is wrong, such as ``"expected a string, got int"``.
+    """
+
+    def __init__(self, schema: str, field: str, problem: str, **context: Unpack[CallContext]) -> None:
+        location = f"{schema}.{field}" if field else schema
+        super().__init__(f"malformed response: {location}: {problem}", **context)
+        self.schema = schema
+        self.field = field
+        self.problem = problem
+
+    @classmethod
+    def unexpected(cls, schema: str, field: str, expected: str, value: object) -> ResponseValidationError:
+        """The error for ``value`` found where ``expected`` was due. Names types, never values."""
+        if isinstance(value, Unset):
+            return cls(schema, field, f"required field is missing (expected {expected})")
+        found = "null" if value is None else type(value).__name__
+        return cls(schema, field, f"expected {expected}, got {found}")
+
+    @classmethod
+    def not_one_of(
+        cls, schema: str, field: str, allowed: Sequence[object], value: object
+    ) -> ResponseValidationError:
+        """The error for an enum value outside ``allowed`` (enum values are not secrets: shown)."""
+        if isinstance(value, Unset):
+            return cls(schema, field, "required field is missing")
+        choices = ", ".join(repr(choice) for choice in allowed)
+        return cls(schema, field, f"expected one of {choices}, got {value!r}")
+
+    def inside(self, schema: str, field: str) -> ResponseValidationError:
+        """The same error seen from the enclosing ``schema``, whose ``field`` held the failing value."""
+        path = f"{field}.{self.field}" if self.field else field
+        return ResponseValidationError(schema, path, self.problem)
+
+    def in_context(self, **context: Unpack[CallContext]) -> ResponseValidationError:
+        """The same error, telling which call (vendor, operation, request ids) returned it."""
+        return ResponseValidationError(self.schema, self.field, self.problem, **context)
+
+
+class TransportError(VrliveError):
+    """No usable answer: the connection failed, was refused or dropped.
+
+    Attributes:
+        method: The request's method.
+        url: The request's URL without its query (queries can carry signatures).
+    """
+
+    def __init__(self, message: str, *, method: str = "", url: str = "") -> None:
+        super().__init__(message)
+        self.method = method
+        self.url = url
+
+    @classmethod
+    def from_httpx(cls, error: httpx.TransportError) -> TransportError:
+        """Describe an httpx transport failure without the request's query string."""
+        try:
+            request = error.request
+        except RuntimeError:  # an error raised outside a request has none
+            return cls(f"{type(error).__name__}: {error}")
+        url = str(request.url.copy_with(query=None, fragment=None))
+        reason = str(error) or type(error).__name__
+        return cls(f"{request.method} {url}: {reason}", method=request.method, url=url)
+
+
+class RequestTimeoutError(TransportError):
+    """No answer arrived in time."""
+
+
+class RequestValidationError(VrliveError, ValueError):
+    """Input that cannot be sent, found before any network call.
+
+    Attributes:
+        schema: What was being built, such as ``"SubmitPanoTaskRequest"``.
+        fields: The fields concerned.
+        problem: What is wrong with them.
+    """
+
+    def __init__(self, schema: str, fields: Sequence[str], problem: str) -> None:
+        super().__init__(f"invalid {schema}: {', '.join(fields)}: {problem}")
+        self.schema = schema
+        self.fields = tuple(fields)
+        self.problem = problem
+
+
+ERROR_KINDS: dict[str, type[APIError]] = {
+    "invalid_request": InvalidRequestError,
+    "authentication": AuthenticationError,
+    "token_expired": TokenExpiredError,
+    "permission_denied": PermissionDeniedError,
+    "not_found": NotFoundError,
+    "conflict": ConflictError,
+    "rate_limited": RateLimitError,
+    "server_error": ServerError,
+}
+"""The error names a spec's ``x-envelope`` may map vendor codes to."""
+
+
+__all__ = [
+    "ERROR_KINDS",
+    "APIError",
+    "AuthenticationError",
+    "CallContext",
+    "ConflictError",
+    "InvalidRequestError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestTimeoutError",
+    "RequestValidationError",
+    "ResponseValidationError",
+    "ServerError",
+    "TokenExpiredError",
+    "TransportError",
+    "UnexpectedStatus",
+    "VrliveError",
+]

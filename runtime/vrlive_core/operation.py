@@ -1,0 +1,99 @@
+"""One API operation as generated code sends it and reads its response.
+
+Each generated endpoint module declares ``OPERATION = Operation(...)`` and leaves to it what is the
+same for every operation: sending (transport failures become :class:`TransportError`), reading the
+envelope, parsing the data with the endpoint's parser, and building the raw :class:`Response`.
+
+Requests carry their operation in ``request.extensions[OPERATION_EXTENSION]`` so transports and
+auth flows (retries, token refresh) can tell which operation they carry and whether replaying it
+is safe.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Final, TypeVar
+
+import httpx
+from attrs import frozen
+
+from vrlive_core.envelope import Envelope, ErrorRule
+from vrlive_core.errors import APIError, RequestTimeoutError, ResponseValidationError, TransportError
+from vrlive_core.types import Response
+
+T = TypeVar("T")
+
+OPERATION_EXTENSION: Final = "vrlive_core.operation"
+
+
+def no_data(data: object) -> None:
+    """The parser of operations whose successful responses carry no data: ignores it."""
+
+
+@frozen
+class Operation:
+    """An operation of a spec: its id, its vendor's envelope and how failures and replays behave.
+
+    Attributes:
+        envelope: The vendor's envelope.
+        id: The operationId.
+        idempotent: ``False`` for operations that create something (``x-idempotent: false``):
+            replaying one after it may have reached the server could create a second one.
+        errors: The operation's own code-to-error rules (``x-envelope-errors``), tried first.
+    """
+
+    envelope: Envelope
+    id: str
+    idempotent: bool = True
+    errors: tuple[ErrorRule, ...] = ()
+
+    def send(self, client: httpx.Client, request: dict[str, Any]) -> httpx.Response:
+        """Send ``request`` (the ``_get_kwargs`` of an endpoint) through ``client``."""
+        try:
+            return client.request(**request, extensions={OPERATION_EXTENSION: self})
+        except httpx.TimeoutException as error:
+            raise RequestTimeoutError.from_httpx(error) from error
+        except httpx.TransportError as error:
+            raise TransportError.from_httpx(error) from error
+
+    async def send_async(self, client: httpx.AsyncClient, request: dict[str, Any]) -> httpx.Response:
+        """Send ``request`` through an async ``client``."""
+        try:
+            return await client.request(**request, extensions={OPERATION_EXTENSION: self})
+        except httpx.TimeoutException as error:
+            raise RequestTimeoutError.from_httpx(error) from error
+        except httpx.TransportError as error:
+            raise TransportError.from_httpx(error) from error
+
+    def parse(self, response: httpx.Response, parse_data: Callable[[Any], T]) -> T:
+        """The response's typed data; raise the typed error when it reports a failure or is malformed."""
+        data, context = self.envelope.unwrap(response, self.id, self.errors)
+        try:
+            return parse_data(data)
+        except ResponseValidationError as error:
+            raise error.in_context(**context) from None
+
+    def build_response(self, response: httpx.Response, parse_data: Callable[[Any], T]) -> Response[T]:
+        """The raw :class:`Response`, with the typed data or the typed error it carries."""
+        parsed: T | None = None
+        error: APIError | None = None
+        try:
+            parsed = self.parse(response, parse_data)
+        except APIError as failure:
+            error = failure
+        return Response(
+            status_code=response.status_code,
+            content=response.content,
+            headers=response.headers,
+            parsed=parsed,
+            error=error,
+        )
+
+
+def operation_of(request: httpx.Request) -> Operation | None:
+    """The operation a request was sent for, when generated code sent it."""
+    operation = request.extensions.get(OPERATION_EXTENSION)
+    return operation if isinstance(operation, Operation) else None
+
+
+__all__ = ["OPERATION_EXTENSION", "Operation", "no_data", "operation_of"]
