@@ -1,0 +1,159 @@
+from typing import Any
+
+import httpx
+
+from vrlive_core.operation import Operation
+
+from ...client import AuthenticatedClient
+from ...envelope import ENVELOPE
+from ...models.session_ack import SessionAck
+from ...models.session_request import SessionRequest
+from ...types import Response
+
+OPERATION = Operation(
+    envelope=ENVELOPE,
+    id="start_session",
+)
+
+
+def _get_kwargs(
+    *,
+    body: SessionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/ivh/sessionmanager/sessionmanagerservice/startsession",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json;charset=utf-8"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _build_response(response: httpx.Response) -> Response[SessionAck]:
+    return OPERATION.build_response(response, SessionAck.from_dict)
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SessionRequest,
+) -> Response[SessionAck]:
+    """Start a ready session
+
+     Starts a session that is ready (status 1); only a started session accepts drive commands.
+
+    Vendor docs: https://cloud.tencent.com/document/product/1240/100390
+
+    Args:
+        body (SessionRequest): Request of stat_session, start_session and close_session.
+
+    Raises:
+        vrlive_core.errors.TransportError: If no response arrived (RequestTimeoutError if in time).
+
+    Returns:
+        Response[SessionAck]: The raw response, with ``parsed`` set on
+        success and ``error`` set to the typed error otherwise (nothing is raised for those).
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = OPERATION.send(client.get_httpx_client(), kwargs)
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SessionRequest,
+) -> SessionAck:
+    """Start a ready session
+
+     Starts a session that is ready (status 1); only a started session accepts drive commands.
+
+    Vendor docs: https://cloud.tencent.com/document/product/1240/100390
+
+    Args:
+        body (SessionRequest): Request of stat_session, start_session and close_session.
+
+    Raises:
+        vrlive_core.errors.TransportError: If no response arrived (RequestTimeoutError if in time).
+        vrlive_core.errors.APIError: If the response reports a failure; the subclass says which
+            (TokenExpiredError, NotFoundError, ...) and carries the vendor's code and request id.
+        vrlive_core.errors.ResponseValidationError: If the response does not match its schema.
+
+    Returns:
+        SessionAck
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SessionRequest,
+) -> Response[SessionAck]:
+    """Start a ready session
+
+     Starts a session that is ready (status 1); only a started session accepts drive commands.
+
+    Vendor docs: https://cloud.tencent.com/document/product/1240/100390
+
+    Args:
+        body (SessionRequest): Request of stat_session, start_session and close_session.
+
+    Raises:
+        vrlive_core.errors.TransportError: If no response arrived (RequestTimeoutError if in time).
+
+    Returns:
+        Response[SessionAck]: The raw response, with ``parsed`` set on
+        success and ``error`` set to the typed error otherwise (nothing is raised for those).
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await OPERATION.send_async(client.get_async_httpx_client(), kwargs)
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SessionRequest,
+) -> SessionAck:
+    """Start a ready session
+
+     Starts a session that is ready (status 1); only a started session accepts drive commands.
+
+    Vendor docs: https://cloud.tencent.com/document/product/1240/100390
+
+    Args:
+        body (SessionRequest): Request of stat_session, start_session and close_session.
+
+    Raises:
+        vrlive_core.errors.TransportError: If no response arrived (RequestTimeoutError if in time).
+        vrlive_core.errors.APIError: If the response reports a failure; the subclass says which
+            (TokenExpiredError, NotFoundError, ...) and carries the vendor's code and request id.
+        vrlive_core.errors.ResponseValidationError: If the response does not match its schema.
+
+    Returns:
+        SessionAck
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).unwrap()

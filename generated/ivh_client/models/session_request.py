@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from vrlive_core.errors import ResponseValidationError
+
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.ivh_request_header import IvhRequestHeader
+    from ..models.session_ref import SessionRef
+
+
+T = TypeVar("T", bound="SessionRequest")
+
+
+@_attrs_define
+class SessionRequest:
+    """Request of stat_session, start_session and close_session.
+
+    Attributes:
+        header (IvhRequestHeader): The request's `Header`; always `{}`.
+        payload (SessionRef):
+    """
+
+    header: IvhRequestHeader
+    payload: SessionRef
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        header = self.header.to_dict()
+
+        payload = self.payload.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Header": header,
+                "Payload": payload,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
+        from ..models.ivh_request_header import IvhRequestHeader  # noqa: PLC0415
+        from ..models.session_ref import SessionRef  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError.unexpected("SessionRequest", "", "an object", src_dict)
+        d = dict(src_dict)
+        _header = d.pop("Header", UNSET)
+        if not isinstance(_header, dict):
+            raise ResponseValidationError.unexpected("SessionRequest", "Header", "an object", _header)
+        try:
+            header = IvhRequestHeader.from_dict(_header)
+        except ResponseValidationError as error:
+            raise error.inside("SessionRequest", "Header") from None
+
+        _payload = d.pop("Payload", UNSET)
+        if not isinstance(_payload, dict):
+            raise ResponseValidationError.unexpected("SessionRequest", "Payload", "an object", _payload)
+        try:
+            payload = SessionRef.from_dict(_payload)
+        except ResponseValidationError as error:
+            raise error.inside("SessionRequest", "Payload") from None
+
+        _parsed = cls(
+            header=header,
+            payload=payload,
+        )
+
+        _parsed.additional_properties = d
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,158 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from vrlive_core.operation import Operation
+
+from ...client import AuthenticatedClient
+from ...envelope import ENVELOPE
+from ...models.relay_session import RelaySession
+from ...types import Response
+
+OPERATION = Operation(
+    envelope=ENVELOPE,
+    id="get_relay_session",
+)
+
+
+def _get_kwargs(
+    relay_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/client/relay/{relay_id}".format(
+            relay_id=quote(str(relay_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _build_response(response: httpx.Response) -> Response[RelaySession]:
+    return OPERATION.build_response(response, RelaySession.from_dict)
+
+
+def sync_detailed(
+    relay_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[RelaySession]:
+    """Get a relay session
+
+     Returns a relay session: both rooms and hosts, its status, when it started and stopped, and
+    its extension fields.
+
+    Vendor docs: https://developer.qiniu.com/lowcode/12196
+
+    Args:
+        relay_id (str): The relay session's id.
+
+    Raises:
+        vrlive_core.errors.TransportError: If no response arrived (RequestTimeoutError if in time).
+
+    Returns:
+        Response[RelaySession]: The raw response, with ``parsed`` set on
+        success and ``error`` set to the typed error otherwise (nothing is raised for those).
+    """
+
+    kwargs = _get_kwargs(
+        relay_id=relay_id,
+    )
+    response = OPERATION.send(client.get_httpx_client(), kwargs)
+    return _build_response(response)
+
+
+def sync(
+    relay_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> RelaySession:
+    """Get a relay session
+
+     Returns a relay session: both rooms and hosts, its status, when it started and stopped, and
+    its extension fields.
+
+    Vendor docs: https://developer.qiniu.com/lowcode/12196
+
+    Args:
+        relay_id (str): The relay session's id.
+
+    Raises:
+        vrlive_core.errors.TransportError: If no response arrived (RequestTimeoutError if in time).
+        vrlive_core.errors.APIError: If the response reports a failure; the subclass says which
+            (TokenExpiredError, NotFoundError, ...) and carries the vendor's code and request id.
+        vrlive_core.errors.ResponseValidationError: If the response does not match its schema.
+
+    Returns:
+        RelaySession
+    """
+
+    return sync_detailed(
+        relay_id=relay_id,
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    relay_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[RelaySession]:
+    """Get a relay session
+
+     Returns a relay session: both rooms and hosts, its status, when it started and stopped, and
+    its extension fields.
+
+    Vendor docs: https://developer.qiniu.com/lowcode/12196
+
+    Args:
+        relay_id (str): The relay session's id.
+
+    Raises:
+        vrlive_core.errors.TransportError: If no response arrived (RequestTimeoutError if in time).
+
+    Returns:
+        Response[RelaySession]: The raw response, with ``parsed`` set on
+        success and ``error`` set to the typed error otherwise (nothing is raised for those).
+    """
+
+    kwargs = _get_kwargs(
+        relay_id=relay_id,
+    )
+    response = await OPERATION.send_async(client.get_async_httpx_client(), kwargs)
+    return _build_response(response)
+
+
+async def asyncio(
+    relay_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> RelaySession:
+    """Get a relay session
+
+     Returns a relay session: both rooms and hosts, its status, when it started and stopped, and
+    its extension fields.
+
+    Vendor docs: https://developer.qiniu.com/lowcode/12196
+
+    Args:
+        relay_id (str): The relay session's id.
+
+    Raises:
+        vrlive_core.errors.TransportError: If no response arrived (RequestTimeoutError if in time).
+        vrlive_core.errors.APIError: If the response reports a failure; the subclass says which
+            (TokenExpiredError, NotFoundError, ...) and carries the vendor's code and request id.
+        vrlive_core.errors.ResponseValidationError: If the response does not match its schema.
+
+    Returns:
+        RelaySession
+    """
+
+    return (
+        await asyncio_detailed(
+            relay_id=relay_id,
+            client=client,
+        )
+    ).unwrap()

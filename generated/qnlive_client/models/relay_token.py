@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from vrlive_core.errors import ResponseValidationError
+
+from ..models.relay_status import RelayStatus
+from ..types import UNSET
+
+T = TypeVar("T", bound="RelayToken")
+
+
+@_attrs_define
+class RelayToken:
+    """
+    Attributes:
+        relay_id (str): The relay session's id.
+        relay_status (RelayStatus): 0 waiting for the receiver to accept; 1 receiver accepted; 2 initiator finished
+            relaying;
+            3 receiver finished relaying; 4 both finished; 5 receiver rejected; 6 relay ended.
+        relay_token (str): Token for pushing to the other room.
+    """
+
+    relay_id: str
+    relay_status: RelayStatus
+    relay_token: str = _attrs_field(repr=False)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        relay_id = self.relay_id
+
+        relay_status = self.relay_status.value
+
+        relay_token = self.relay_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "relay_id": relay_id,
+                "relay_status": relay_status,
+                "relay_token": relay_token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError.unexpected("RelayToken", "", "an object", src_dict)
+        d = dict(src_dict)
+        _relay_id = d.pop("relay_id", UNSET)
+        if not isinstance(_relay_id, str):
+            raise ResponseValidationError.unexpected("RelayToken", "relay_id", "a string", _relay_id)
+        relay_id = _relay_id
+
+        _relay_status = d.pop("relay_status", UNSET)
+        if isinstance(_relay_status, bool):
+            raise ResponseValidationError.unexpected("RelayToken", "relay_status", "an integer", _relay_status)
+        try:
+            relay_status = RelayStatus(_relay_status)
+        except (ValueError, TypeError):
+            raise ResponseValidationError.not_one_of(
+                "RelayToken", "relay_status", [member.value for member in RelayStatus], _relay_status
+            ) from None
+
+        _relay_token = d.pop("relay_token", UNSET)
+        if not isinstance(_relay_token, str):
+            raise ResponseValidationError.unexpected("RelayToken", "relay_token", "a string", _relay_token)
+        relay_token = _relay_token
+
+        _parsed = cls(
+            relay_id=relay_id,
+            relay_status=relay_status,
+            relay_token=relay_token,
+        )
+
+        _parsed.additional_properties = d
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from vrlive_core.errors import ResponseValidationError
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LiveAppMeta")
+
+
+@_attrs_define
+class LiveAppMeta:
+    """Presentation details of the application.
+
+    Attributes:
+        icon_url (str | Unset): The application's icon.
+    """
+
+    icon_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        icon_url = self.icon_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if icon_url is not UNSET:
+            field_dict["icon_url"] = icon_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError.unexpected("LiveAppMeta", "", "an object", src_dict)
+        d = dict(src_dict)
+        _icon_url = d.pop("icon_url", UNSET)
+        icon_url: str | Unset = UNSET
+        if not isinstance(_icon_url, Unset):
+            if not isinstance(_icon_url, str):
+                raise ResponseValidationError.unexpected("LiveAppMeta", "icon_url", "a string", _icon_url)
+            icon_url = _icon_url
+
+        _parsed = cls(
+            icon_url=icon_url,
+        )
+
+        _parsed.additional_properties = d
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from vrlive_core.errors import ResponseValidationError
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="PanoScan")
+
+
+@_attrs_define
+class PanoScan:
+    """
+    Attributes:
+        id (str): The panorama's id; its file is `images/<id>.jpg`.
+        floor (int): The panorama's floor, a key of `floor_map`.
+    """
+
+    id: str
+    floor: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        floor = self.floor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "floor": floor,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError.unexpected("PanoScan", "", "an object", src_dict)
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        if not isinstance(_id, str):
+            raise ResponseValidationError.unexpected("PanoScan", "id", "a string", _id)
+        id = _id
+
+        _floor = d.pop("floor", UNSET)
+        if not isinstance(_floor, int) or isinstance(_floor, bool):
+            raise ResponseValidationError.unexpected("PanoScan", "floor", "an integer", _floor)
+        floor = _floor
+
+        _parsed = cls(
+            id=id,
+            floor=floor,
+        )
+
+        _parsed.additional_properties = d
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

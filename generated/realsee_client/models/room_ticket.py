@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from vrlive_core.errors import ResponseValidationError
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="RoomTicket")
+
+
+@_attrs_define
+class RoomTicket:
+    """
+    Attributes:
+        room_link (str): The room's WebSocket (`wss://`) address.
+        ticket (str): Entry pass issued by the server; valid five minutes and for one use.
+    """
+
+    room_link: str
+    ticket: str = _attrs_field(repr=False)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        room_link = self.room_link
+
+        ticket = self.ticket
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "room_link": room_link,
+                "ticket": ticket,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError.unexpected("RoomTicket", "", "an object", src_dict)
+        d = dict(src_dict)
+        _room_link = d.pop("room_link", UNSET)
+        if not isinstance(_room_link, str):
+            raise ResponseValidationError.unexpected("RoomTicket", "room_link", "a string", _room_link)
+        room_link = _room_link
+
+        _ticket = d.pop("ticket", UNSET)
+        if not isinstance(_ticket, str):
+            raise ResponseValidationError.unexpected("RoomTicket", "ticket", "a string", _ticket)
+        ticket = _ticket
+
+        _parsed = cls(
+            room_link=room_link,
+            ticket=ticket,
+        )
+
+        _parsed.additional_properties = d
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

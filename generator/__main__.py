@@ -1,0 +1,106 @@
+"""``python -m generator generate [TARGET...]`` renders the clients into ``generated/``;
+``python -m generator check [TARGET...]`` renders them into a temporary folder and fails, listing
+every file, when ``generated/`` differs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from generator.extensions import SpecError
+from generator.render import GenerationError, render
+from generator.targets import ROOT, Target, load_targets, select
+
+
+def _files(root: Path) -> dict[str, Path]:
+    return {
+        path.relative_to(root).as_posix(): path
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def differences(expected: Path, actual: Path) -> list[tuple[str, str]]:
+    """``(file, how)`` for every file that differs between two package folders."""
+    wanted, found = _files(expected), _files(actual)
+    problems = []
+    for name in sorted(wanted.keys() | found.keys()):
+        if name not in found:
+            problems.append((name, "missing"))
+        elif name not in wanted:
+            problems.append((name, "not generated (stale or hand-made)"))
+        elif wanted[name].read_bytes() != found[name].read_bytes():
+            problems.append((name, "differs"))
+    return problems
+
+
+def generate(targets: list[Target]) -> None:
+    with tempfile.TemporaryDirectory(prefix="vrlive-generate-") as scratch:
+        rendered = []
+        for target in targets:
+            destination = Path(scratch) / target.package
+            render(target, destination)
+            rendered.append((target, destination))
+        for target, destination in rendered:
+            shutil.rmtree(target.output, ignore_errors=True)
+            target.output.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copytree(destination, target.output)
+            print(f"generated {target.output.relative_to(ROOT)} from {target.spec.relative_to(ROOT)}")
+
+
+def check(targets: list[Target], show_diff: bool) -> bool:
+    clean = True
+    with tempfile.TemporaryDirectory(prefix="vrlive-check-") as scratch:
+        for target in targets:
+            destination = Path(scratch) / target.package
+            render(target, destination)
+            output = target.output.relative_to(ROOT)
+            for name, how in differences(destination, target.output):
+                clean = False
+                print(f"{output}/{name}: {how}")
+                if show_diff and how == "differs":
+                    sys.stdout.writelines(
+                        difflib.unified_diff(
+                            (target.output / name).read_text(encoding="utf-8").splitlines(keepends=True),
+                            (destination / name).read_text(encoding="utf-8").splitlines(keepends=True),
+                            f"committed/{output}/{name}",
+                            f"regenerated/{output}/{name}",
+                        )
+                    )
+    if clean:
+        print(f"generated/ matches spec/ and generator/ ({len(targets)} targets)")
+    else:
+        print("generated/ is out of date: run `make generate` and commit spec, templates and output together")
+    return clean
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, help_text in (
+        ("generate", "render the clients into generated/"),
+        ("check", "fail when generated/ differs from a fresh rendering"),
+    ):
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument("targets", nargs="*", metavar="TARGET", help="target names (default: all)")
+        if name == "check":
+            command.add_argument("--diff", action="store_true", help="print a unified diff of each file")
+    arguments = parser.parse_args(argv)
+    try:
+        targets = select(load_targets(), arguments.targets)
+        if arguments.command == "generate":
+            generate(targets)
+            return 0
+        return 0 if check(targets, arguments.diff) else 1
+    except (SpecError, GenerationError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
