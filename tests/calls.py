@@ -1,0 +1,73 @@
+"""Calling any generated operation from its spec examples, for tests."""
+
+from __future__ import annotations
+
+import importlib
+import typing
+from collections.abc import Mapping
+from types import ModuleType
+from typing import Any
+
+from tests.specs import PACKAGES, Operation, resolve
+
+
+def module_of(operation: Operation) -> ModuleType:
+    """The generated module of an operation (``realsee_client.api.pano.get_pano_task_status``)."""
+    tag = operation.data["tags"][0]
+    return importlib.import_module(f"{PACKAGES[operation.spec_name]}.api.{tag}.{operation.id}")
+
+
+def client_class(operation: Operation) -> Any:
+    package = importlib.import_module(PACKAGES[operation.spec_name])
+    return package.AuthenticatedClient if operation.data.get("security") else package.Client
+
+
+def make_client(operation: Operation, base_url: str, **options: Any) -> Any:
+    """A generated client for the operation: authenticated (with a dummy token) when it needs one."""
+    cls = client_class(operation)
+    if operation.data.get("security"):
+        options.setdefault("token", "test-token")
+    return cls(base_url=base_url, **options)
+
+
+def request_example(operation: Operation, name: str | None = None) -> Any:
+    """A request body example of the operation (the first one unless named)."""
+    body = operation.request_body()
+    if body is None:
+        return None
+    examples = body[1]["examples"]
+    return resolve(operation.spec, examples[name] if name else next(iter(examples.values())))["value"]
+
+
+def call_arguments(operation: Operation, body: Any = None) -> dict[str, Any]:
+    """Keyword arguments for the operation's functions, from its parameter and body examples."""
+    module = module_of(operation)
+    arguments: dict[str, Any] = {}
+    for parameter in operation.parameters():
+        if "example" in parameter:
+            arguments[parameter["name"]] = parameter["example"]
+    if operation.request_body() is not None:
+        body_type = typing.get_type_hints(module.sync)["body"]
+        value = request_example(operation) if body is None else body
+        arguments["body"] = body_type.from_dict(value)
+    return arguments
+
+
+def envelope_value(operation: Operation, document: Any, field: str) -> Any:
+    """A field of a decoded envelope (``code``, ``message``, ``data``...), by the spec's pointer."""
+    pointer = operation.spec["x-envelope"].get(field)
+    if pointer is None:
+        return None
+    value = document
+    for key in pointer.strip("/").split("/"):
+        if not isinstance(value, Mapping) or key not in value:
+            return None
+        value = value[key]
+    return value
+
+
+def is_success(operation: Operation, status: int, document: Any) -> bool:
+    return (
+        200 <= status < 300
+        and envelope_value(operation, document, "code") in operation.spec["x-envelope"]["success"]
+    )

@@ -1,0 +1,153 @@
+"""Every response example of every operation, through the generated client's real functions.
+
+Success examples parse into the typed model, whose ``to_dict()`` equals the example's data field
+for field; failure examples raise the typed error, carrying the vendor's code, message and ids.
+Requests are checked too: method, path, content type and body as the spec's examples say.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+from urllib.parse import parse_qsl
+
+import httpx
+import pytest
+
+from tests.calls import call_arguments, envelope_value, is_success, make_client, module_of, request_example
+from tests.specs import Operation, operations
+from vrlive_core.errors import (
+    APIError,
+    AuthenticationError,
+    ConflictError,
+    InvalidRequestError,
+    NotFoundError,
+    RateLimitError,
+    ServerError,
+    TokenExpiredError,
+)
+
+# The error each failure example must raise: an independent table, not read from the specs.
+EXPECTED_ERRORS: dict[tuple[str, str], type[APIError]] = {
+    ("realsee", "illegal_app"): AuthenticationError,
+    ("realsee", "token_expired"): TokenExpiredError,
+    ("realsee", "missing_package"): APIError,
+    ("realsee", "user_id_empty"): APIError,
+    ("qnlive", "unauthorized"): AuthenticationError,
+    ("qnlive", "token_expired"): TokenExpiredError,
+    ("qnlive", "not_found"): NotFoundError,
+    ("qnlive", "invalid_argument"): InvalidRequestError,
+    ("qnlive", "already_exists"): ConflictError,
+    ("ivh", "unauthorized"): AuthenticationError,
+    ("ivh", "session_not_found"): NotFoundError,
+    ("ivh", "concurrency_limit"): RateLimitError,
+    ("ivh", "session_not_ready"): ConflictError,
+    ("ivh", "internal_error"): ServerError,
+}
+
+CASES = [
+    (operation, status, name, value)
+    for operation in operations()
+    for status, name, value in operation.response_examples()
+]
+
+
+def _transport(operation: Operation, status: int, value: Any, seen: list[httpx.Request]) -> httpx.MockTransport:
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(status, json=value)
+
+    return httpx.MockTransport(handler)
+
+
+def _check_request(operation: Operation, request: httpx.Request) -> None:
+    assert request.method == operation.method.upper()
+    expected_path = operation.path
+    for parameter in operation.parameters():
+        if parameter["in"] == "path":
+            expected_path = expected_path.replace("{" + parameter["name"] + "}", parameter["example"])
+        elif parameter["in"] == "query":
+            assert request.url.params[parameter["name"]] == str(parameter["example"])
+    assert request.url.path == expected_path
+    body = operation.request_body()
+    if body is None:
+        assert request.content == b""
+        return
+    media_type, _ = body
+    assert request.headers["content-type"] == media_type
+    sent = dict(parse_qsl(request.content.decode())) if "form" in media_type else json.loads(request.content)
+    assert sent == request_example(operation)
+    if operation.data.get("security"):
+        assert request.headers.get("authorization") == "test-token"
+
+
+def _check_outcome(operation: Operation, status: int, name: str, value: Any, outcome: Any) -> None:
+    if is_success(operation, status, value):
+        assert not isinstance(outcome, BaseException), f"{operation} {name} raised {outcome!r}"
+        data = envelope_value(operation, value, "data")
+        if outcome is None:
+            assert data is None or operation.id == "report_relay_started"
+        else:
+            assert outcome.to_dict() == data
+        return
+    expected = EXPECTED_ERRORS[(operation.spec_name, name)]
+    assert type(outcome) is expected, f"{operation} {name}: {outcome!r} is not {expected.__name__}"
+    assert outcome.code == envelope_value(operation, value, "code")
+    assert outcome.message == envelope_value(operation, value, "message")
+    assert outcome.request_id == envelope_value(operation, value, "request_id")
+    assert outcome.trace_id == envelope_value(operation, value, "trace_id")
+    assert outcome.status_code == status
+    assert outcome.vendor == operation.spec_name
+    assert outcome.operation == operation.id
+
+
+@pytest.mark.parametrize(("operation", "status", "name", "value"), CASES, ids=[f"{c[0]}-{c[2]}" for c in CASES])
+def test_example_through_sync(operation: Operation, status: int, name: str, value: Any) -> None:
+    seen: list[httpx.Request] = []
+    client = make_client(operation, "https://api.test", httpx_args={"transport": _transport(operation, status, value, seen)})
+    try:
+        outcome: Any = module_of(operation).sync(client=client, **call_arguments(operation))
+    except APIError as error:
+        outcome = error
+    assert len(seen) == 1
+    _check_request(operation, seen[0])
+    _check_outcome(operation, status, name, value, outcome)
+
+
+@pytest.mark.parametrize(("operation", "status", "name", "value"), CASES, ids=[f"{c[0]}-{c[2]}" for c in CASES])
+def test_example_through_asyncio(operation: Operation, status: int, name: str, value: Any) -> None:
+    seen: list[httpx.Request] = []
+    client = make_client(operation, "https://api.test", httpx_args={"transport": _transport(operation, status, value, seen)})
+
+    async def run() -> Any:
+        try:
+            return await module_of(operation).asyncio(client=client, **call_arguments(operation))
+        except APIError as error:
+            return error
+
+    outcome = asyncio.run(run())
+    assert len(seen) == 1
+    _check_outcome(operation, status, name, value, outcome)
+
+
+@pytest.mark.parametrize(("operation", "status", "name", "value"), CASES, ids=[f"{c[0]}-{c[2]}" for c in CASES])
+def test_example_through_detailed(operation: Operation, status: int, name: str, value: Any) -> None:
+    """The raw path never raises for a response: it returns status, body, and parsed data or error."""
+    seen: list[httpx.Request] = []
+    client = make_client(operation, "https://api.test", httpx_args={"transport": _transport(operation, status, value, seen)})
+    response = module_of(operation).sync_detailed(client=client, **call_arguments(operation))
+    assert response.status_code == status
+    assert json.loads(response.content) == value
+    if is_success(operation, status, value):
+        assert response.error is None
+    else:
+        assert response.parsed is None
+        assert type(response.error) is EXPECTED_ERRORS[(operation.spec_name, name)]
+        with pytest.raises(type(response.error)):
+            response.unwrap()
+
+
+def test_every_failure_example_is_in_the_table() -> None:
+    failures = {(op.spec_name, name) for op, status, name, value in CASES if not is_success(op, status, value)}
+    assert failures == set(EXPECTED_ERRORS)

@@ -1,0 +1,264 @@
+"""The specs: valid, linted, complete, and faithful to the vendor pages they are written from."""
+
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import referencing
+import referencing.jsonschema
+import yaml
+from openapi_spec_validator import validate
+
+from tests.spec.seed_examples import seed_examples
+from tests.specs import ROOT, SPECS, Operation, load, operations, resolve
+
+SPECTRAL = ROOT / "node_modules/.bin/spectral"
+
+EXPECTED_OPERATIONS = {
+    "realsee": {
+        ("post", "/auth/access_token"),
+        ("post", "/open/v1/live/entrance"),
+        ("post", "/open/v1/live/apply/ticket"),
+        ("post", "/open/v1/live/voice/sign"),
+        ("get", "/open/v1/live/room/detail"),
+        ("get", "/open/v1/pano/file/token"),
+        ("post", "/open/v1/pano/task/submit"),
+        ("get", "/open/v1/pano/task/status"),
+    },
+    "qnlive": {
+        ("get", "/server/auth/token"),
+        ("post", "/client/relay/start"),
+        ("get", "/client/relay/{relay_id}"),
+        ("get", "/client/relay/{relay_id}/token"),
+        ("post", "/client/relay/{relay_id}/stop"),
+        ("post", "/client/relay/{relay_id}/started"),
+        ("post", "/client/relay/{relay_id}/extends"),
+    },
+    "ivh": {
+        ("post", f"/v2/ivh/sessionmanager/sessionmanagerservice/{name}")
+        for name in ("createsession", "statsession", "startsession", "closesession", "gettrtcsign")
+    },
+}
+
+# Which spec holds the examples of each source page.
+PAGE_SPECS = {"000": "realsee", "001": "realsee", "002": "qnlive", "003": "ivh", "004": "realsee"}
+
+
+@pytest.mark.parametrize("name", SPECS)
+def test_spec_is_valid_openapi(name: str) -> None:
+    validate(load(name))
+
+
+def test_spectral_ruleset_passes() -> None:
+    result = subprocess.run(
+        [SPECTRAL, "lint", "--fail-severity=warn", "--ruleset", ROOT / ".spectral.yaml", *SPECS.values()],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _break(document: dict[str, Any], rule: str) -> None:
+    start = document["paths"]["/client/relay/start"]["post"]
+    if rule == "operation-summary":
+        del start["summary"]
+    elif rule == "operation-security-declared":
+        del start["security"]
+    elif rule == "operation-operationId":
+        del start["operationId"]
+    elif rule == "success-response-has-example":
+        del start["responses"]["200"]["content"]["application/json"]["examples"]
+    elif rule == "oas3-unused-component":
+        document["components"]["schemas"]["Unused"] = {"type": "object"}
+    elif rule == "no-bearer-auth":
+        document["components"]["securitySchemes"]["UserToken"] = {"type": "http", "scheme": "bearer"}
+    elif rule == "operation-links-vendor-docs":
+        start["description"] = "Starts a relay."
+    elif rule == "oas3-valid-media-example":
+        start["responses"]["200"]["content"]["application/json"]["examples"]["seed"]["value"]["code"] = "0"
+    elif rule == "document-declares-envelope":
+        del document["x-envelope"]
+
+
+BROKEN_RULES = [
+    "operation-summary",
+    "operation-security-declared",
+    "operation-operationId",
+    "success-response-has-example",
+    "oas3-unused-component",
+    "no-bearer-auth",
+    "operation-links-vendor-docs",
+    "oas3-valid-media-example",
+    "document-declares-envelope",
+]
+
+
+def test_spectral_rules_catch_their_faults(tmp_path: Path) -> None:
+    """Each rule fails a copy of a spec broken in the way it guards against (one Spectral run)."""
+    paths = {}
+    for rule in BROKEN_RULES:
+        document = copy.deepcopy(load("qnlive"))
+        _break(document, rule)
+        paths[rule] = tmp_path / f"{rule}.yaml"
+        paths[rule].write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    result = subprocess.run(
+        [
+            SPECTRAL,
+            "lint",
+            "--fail-severity=warn",
+            "-f",
+            "json",
+            "--ruleset",
+            ROOT / ".spectral.yaml",
+            *paths.values(),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    found = {(Path(item["source"]).stem, item["code"]) for item in json.loads(result.stdout)}
+    for rule in BROKEN_RULES:
+        assert (rule, rule) in found, f"{rule} did not fire on the spec broken for it"
+
+
+@pytest.mark.parametrize("name", SPECS)
+def test_every_documented_operation_is_present(name: str) -> None:
+    found = {(operation.method, operation.path) for operation in operations(name)}
+    assert found == EXPECTED_OPERATIONS[name]
+
+
+def test_operation_ids_are_unique() -> None:
+    ids = [operation.id for operation in operations()]
+    assert len(ids) == 20
+    assert len(set(ids)) == len(ids)
+
+
+def _examples_in(node: Any, spec: Mapping[str, Any]) -> Iterator[Any]:
+    """Every example value below ``node`` (media types, parameters, schemas, components)."""
+    if isinstance(node, Mapping):
+        for key, value in node.items():
+            if key == "examples" and isinstance(value, Mapping):
+                yield from (resolve(spec, example).get("value") for example in value.values())
+            elif key == "examples" and isinstance(value, list):
+                yield from value
+            elif key == "example":
+                yield value
+            yield from _examples_in(value, spec)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _examples_in(item, spec)
+
+
+def _all_examples(name: str) -> list[Any]:
+    spec = load(name)
+    return list(_examples_in(spec, spec))
+
+
+SEEDS = list(seed_examples())
+
+
+def test_every_source_page_has_examples() -> None:
+    pages = {example.page[:3] for example in SEEDS}
+    assert pages == set(PAGE_SPECS)
+    assert len(SEEDS) == 19
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=str)
+def test_seed_example_is_embedded_unchanged(seed: Any) -> None:
+    spec_name = PAGE_SPECS[seed.page[:3]]
+    assert seed.value in _all_examples(spec_name), f"{seed} is not an example of spec/{spec_name}.yaml"
+
+
+def _registry(spec: Mapping[str, Any]) -> referencing.Registry[Any]:
+    resource = referencing.Resource.from_contents(
+        dict(spec), default_specification=referencing.jsonschema.DRAFT202012
+    )
+    return referencing.Registry().with_resource("urn:spec", resource)
+
+
+def _check(spec: Mapping[str, Any], schema: Mapping[str, Any], value: Any, where: str) -> None:
+    schema = json.loads(json.dumps(schema).replace('"$ref": "#/', '"$ref": "urn:spec#/'))
+    validator = jsonschema.Draft202012Validator(schema, registry=_registry(spec))
+    problems = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(value)]
+    assert not problems, f"{where}: {problems}"
+
+
+def _example_cases() -> Iterator[tuple[str, Operation, str, Any, Mapping[str, Any]]]:
+    for operation in operations():
+        body = operation.request_body()
+        if body is not None:
+            for name, example in body[1].get("examples", {}).items():
+                yield f"{operation} request {name}", operation, name, example["value"], body[1]["schema"]
+        for parameter in operation.parameters():
+            if "example" in parameter:
+                yield (
+                    f"{operation} parameter {parameter['name']}",
+                    operation,
+                    parameter["name"],
+                    parameter["example"],
+                    parameter["schema"],
+                )
+        for status, media in operation.responses():
+            for name, example in media.get("examples", {}).items():
+                value = resolve(operation.spec, example)["value"]
+                yield f"{operation} {status} {name}", operation, name, value, media["schema"]
+
+
+EXAMPLE_CASES = list(_example_cases())
+
+
+@pytest.mark.parametrize(
+    ("where", "operation", "name", "value", "schema"), EXAMPLE_CASES, ids=[c[0] for c in EXAMPLE_CASES]
+)
+def test_example_matches_its_schema(
+    where: str, operation: Operation, name: str, value: Any, schema: Mapping[str, Any]
+) -> None:
+    _check(operation.spec, schema, value, where)
+
+
+@pytest.mark.parametrize("name", SPECS)
+def test_schema_examples_match_their_schemas(name: str) -> None:
+    spec = load(name)
+    checked = 0
+    for schema_name, schema in spec["components"]["schemas"].items():
+        for value in schema.get("examples", []):
+            _check(spec, {"$ref": f"#/components/schemas/{schema_name}"}, value, f"{name} {schema_name}")
+            checked += 1
+    assert checked == (1 if name == "realsee" else 0)
+
+
+def test_schema_check_rejects_a_wrong_example() -> None:
+    """The example check above can fail: a broken example is caught, with its path."""
+    operation = next(op for op in operations("realsee") if op.id == "get_pano_task_status")
+    _, media = next(operation.responses())
+    with pytest.raises(AssertionError, match=r"data: .* is not valid under any of the given schemas"):
+        _check(
+            operation.spec,
+            media["schema"],
+            {"code": 0, "status": "success", "data": {"project_id": "p", "status": "done", "vr_url": ""}},
+            "broken",
+        )
+
+
+def test_every_operation_has_a_failure_example() -> None:
+    """Each operation documents at least one failure, so the typed errors are exercised."""
+    for operation in operations():
+        envelope = operation.spec["x-envelope"]
+        code_key = envelope["code"].strip("/").split("/")
+        failures = []
+        for _status, name, value in operation.response_examples():
+            code = value
+            for key in code_key:
+                code = code[key]
+            if code not in envelope["success"]:
+                failures.append(name)
+        assert failures, f"{operation} has no failure example"
