@@ -161,10 +161,15 @@ def status_error(response: httpx.Response, body: object, context: CallContext) -
     """The error for a failed response that carries no envelope (a gateway, proxy or mock answered).
 
     The message comes from an RFC 7807 problem body when there is one (``title``, ``detail`` and
-    Prism's ``validation`` list); other bodies are left out of the message.
+    Prism's ``validation`` list), else from the violations a validating proxy lists in the
+    ``sl-violations`` header (Prism, when the spec documents the status without a body); other
+    bodies are left out of the message.
     """
     status = response.status_code
     message = _problem_message(body) or f"HTTP {status} {response.reason_phrase}".rstrip()
+    violations = _violations(response.headers.get("sl-violations"))
+    if violations and "[" not in message:
+        message += f" [{violations}]"
     if status == 429:
         return RateLimitError(message, retry_after=retry_after_seconds(response.headers), **context)
     error = _ERRORS_BY_STATUS.get(status)
@@ -179,6 +184,23 @@ def status_error(response: httpx.Response, body: object, context: CallContext) -
     return error(message, **context)
 
 
+def _violations(header: str | None) -> str:
+    """``location: message`` of each violation a validating proxy listed, joined by ``; ``."""
+    try:
+        items = json.loads(header) if header else []
+    except ValueError:
+        return ""
+    if not isinstance(items, list):
+        return ""
+    return "; ".join(_violation(item) for item in items if isinstance(item, Mapping))
+
+
+def _violation(item: Mapping[str, object]) -> str:
+    location = item.get("location", [])
+    where = ".".join(str(part) for part in location) if isinstance(location, list) else ""
+    return f"{where}: {item.get('message', '')}" if where else str(item.get("message", ""))
+
+
 def _problem_message(body: object) -> str | None:
     if not isinstance(body, Mapping) or not isinstance(body.get("title"), str):
         return None
@@ -188,11 +210,7 @@ def _problem_message(body: object) -> str | None:
     message = ": ".join(parts)
     validation = body.get("validation")
     if isinstance(validation, list):
-        problems = [
-            f"{'.'.join(str(part) for part in item.get('location', []))}: {item.get('message', '')}"
-            for item in validation
-            if isinstance(item, Mapping)
-        ]
+        problems = [_violation(item) for item in validation if isinstance(item, Mapping)]
         if problems:
             message += " [" + "; ".join(problems) + "]"
     return message
