@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import importlib
 import typing
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from types import ModuleType
 from typing import Any
+
+import httpx
 
 from tests.specs import PACKAGES, Operation, resolve
 
@@ -22,11 +24,25 @@ def client_class(operation: Operation) -> Any:
     return package.AuthenticatedClient if operation.data.get("security") else package.Client
 
 
+class DummyQuerySignature(httpx.Auth):
+    """IVH-shaped credentials (appkey, timestamp, signature in the query) with placeholder values.
+
+    Enough for mocks that only check the parameters are there; the sandbox checks real signatures.
+    """
+
+    def auth_flow(self, request: httpx.Request) -> Iterator[httpx.Request]:
+        request.url = request.url.copy_merge_params({"appkey": "a", "timestamp": "1", "signature": "s"})
+        yield request
+
+
 def make_client(operation: Operation, base_url: str, **options: Any) -> Any:
-    """A generated client for the operation: authenticated (with a dummy token) when it needs one."""
+    """A generated client for the operation, with placeholder credentials when it needs any."""
     cls = client_class(operation)
     if operation.data.get("security"):
-        options.setdefault("token", "test-token")
+        if operation.spec_name == "ivh":
+            options.setdefault("auth", DummyQuerySignature())
+        else:
+            options.setdefault("token", "test-token")
     return cls(base_url=base_url, **options)
 
 

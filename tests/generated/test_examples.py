@@ -17,34 +17,8 @@ import pytest
 
 from tests.calls import call_arguments, envelope_value, is_success, make_client, module_of, request_example
 from tests.specs import Operation, operations
-from vrlive_core.errors import (
-    APIError,
-    AuthenticationError,
-    ConflictError,
-    InvalidRequestError,
-    NotFoundError,
-    RateLimitError,
-    ServerError,
-    TokenExpiredError,
-)
-
-# The error each failure example must raise: an independent table, not read from the specs.
-EXPECTED_ERRORS: dict[tuple[str, str], type[APIError]] = {
-    ("realsee", "illegal_app"): AuthenticationError,
-    ("realsee", "token_expired"): TokenExpiredError,
-    ("realsee", "missing_package"): APIError,
-    ("realsee", "user_id_empty"): APIError,
-    ("qnlive", "unauthorized"): AuthenticationError,
-    ("qnlive", "token_expired"): TokenExpiredError,
-    ("qnlive", "not_found"): NotFoundError,
-    ("qnlive", "invalid_argument"): InvalidRequestError,
-    ("qnlive", "already_exists"): ConflictError,
-    ("ivh", "unauthorized"): AuthenticationError,
-    ("ivh", "session_not_found"): NotFoundError,
-    ("ivh", "concurrency_limit"): RateLimitError,
-    ("ivh", "session_not_ready"): ConflictError,
-    ("ivh", "internal_error"): ServerError,
-}
+from tests.expectations import EXPECTED_ERRORS
+from vrlive_core.errors import APIError
 
 CASES = [
     (operation, status, name, value)
@@ -78,7 +52,9 @@ def _check_request(operation: Operation, request: httpx.Request) -> None:
     assert request.headers["content-type"] == media_type
     sent = dict(parse_qsl(request.content.decode())) if "form" in media_type else json.loads(request.content)
     assert sent == request_example(operation)
-    if operation.data.get("security"):
+    if operation.spec_name == "ivh":
+        assert {"appkey", "timestamp", "signature"} <= set(request.url.params)
+    elif operation.data.get("security"):
         assert request.headers.get("authorization") == "test-token"
 
 

@@ -1,0 +1,68 @@
+"""Starting and stopping the local servers tests talk to (always on 127.0.0.1, free ports)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import httpx
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class ServerProcess:
+    """A server started as a child process in its own process group, stopped by its id."""
+
+    def __init__(self, name: str, command: Sequence[str | Path], url: str, log: Path) -> None:
+        self.name = name
+        self.url = url
+        self.log = log
+        self._log_file = log.open("wb")
+        self.process = subprocess.Popen(
+            [str(part) for part in command],
+            stdout=self._log_file,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+
+    def wait_until_answering(self, timeout: float = 90.0) -> None:
+        """Poll until the server answers any HTTP request; fail with its log if it dies or is slow."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"{self.name} exited with {self.process.returncode}:\n{self.output()}")
+            try:
+                httpx.get(self.url, timeout=1.0)
+                return
+            except httpx.TransportError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError(f"{self.name} did not answer at {self.url} within {timeout}s:\n{self.output()}")
+
+    def output(self) -> str:
+        self._log_file.flush()
+        return self.log.read_text(encoding="utf-8", errors="replace")[-4000:]
+
+    def stop(self) -> None:
+        """Terminate the process group (node starts children), then kill it if it lingers."""
+        if self.process.poll() is None:
+            try:
+                os.killpg(self.process.pid, signal.SIGTERM)
+                self.process.wait(timeout=10)
+            except ProcessLookupError:
+                pass
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(timeout=10)
+        self._log_file.close()
