@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 SPECS := spec/realsee.yaml spec/qnlive.yaml spec/ivh.yaml
-TYPED_DIRS := generator generated runtime overlays
+TYPED_DIRS := generator generated runtime overlays sandbox
 
 .PHONY: setup generate check lint test lock clean
 
@@ -36,8 +36,8 @@ check: setup
 
 ## lint: ruff, mypy --strict and the spec linters
 lint: setup
-	$(PY) -m ruff check generator runtime overlays tests
-	$(PY) -m ruff format --check generator runtime overlays tests
+	$(PY) -m ruff check generator runtime overlays sandbox tests
+	$(PY) -m ruff format --check generator runtime overlays sandbox tests
 	$(PY) -m ruff check --config generator/ruff.toml generated
 	$(PY) -m mypy $(TYPED_DIRS)
 	$(PY) -m openapi_spec_validator $(SPECS)

@@ -1,0 +1,251 @@
+"""The sandbox application: the three vendors' routes, the request log, faults and controls.
+
+Control endpoints live under ``/_sandbox`` (never logged, never faulted):
+
+- ``GET /_sandbox``: base URLs and the current sandbox time
+- ``POST /_sandbox/reset``: forget every token, room, task, relay, session, object, fault and log entry
+- ``POST /_sandbox/clock`` ``{"advance": seconds}``: move time forward (tokens expire, tasks progress)
+- ``GET /_sandbox/requests[?vendor=&operation=]``, ``DELETE /_sandbox/requests``: the request log
+- ``POST /_sandbox/faults`` ``{"faults": [{"status": 503}, ...], "method": "POST", "path": "/..."}``:
+  the next matching requests meet these faults; ``PUT /_sandbox/faults`` ``{"server_error": 0.2,
+  "seed": 7, ...}`` sets per-run rates; ``DELETE /_sandbox/faults`` clears both
+- ``PATCH /_sandbox/config`` ``{"task_outcome": "failed", ...}``: change run settings
+- ``POST /_sandbox/qnlive/relays/{relay_id}/accept`` (or ``/reject``): the receiver answers
+- ``POST /_sandbox/realsee/tickets/{ticket}/redeem``: enter a room with a ticket (once, in time)
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import parse_qsl
+
+import attrs
+
+from vrlive_sandbox.clock import Clock
+from vrlive_sandbox.config import Fault, FaultRates, SandboxConfig
+from vrlive_sandbox.faults import FaultPlan
+from vrlive_sandbox.http import BadRequestBody, Drop, Reply, Request, Route
+from vrlive_sandbox.ivh import Ivh
+from vrlive_sandbox.qnlive import QnLive
+from vrlive_sandbox.realsee import Realsee
+from vrlive_sandbox.storage import Storage
+
+CONTROL = "/_sandbox"
+REDACTED_QUERY = frozenset({"signature"})
+TUNABLE = frozenset(
+    {
+        "realsee_token_ttl",
+        "upload_ttl",
+        "download_host",
+        "task_pending_seconds",
+        "task_processing_seconds",
+        "task_outcome",
+        "qnlive_token_ttl",
+        "ivh_ready_seconds",
+        "ivh_max_sessions",
+    }
+)
+
+
+class SandboxApp:
+    """Routes requests to the emulated vendors, applying faults and keeping a log without secrets."""
+
+    def __init__(self, config: SandboxConfig, clock: Clock, storage: Storage) -> None:
+        self.config = config
+        self._initial_config = attrs.evolve(config)
+        self.clock = clock
+        self.storage = storage
+        self.realsee = Realsee(config, clock, storage)
+        self.qnlive = QnLive(config, clock)
+        self.ivh = Ivh(config, clock)
+        self.routes: list[Route] = [*self.realsee.routes(), *self.qnlive.routes(), *self.ivh.routes()]
+        self.faults = FaultPlan(config.faults)
+        self.log: list[dict[str, Any]] = []
+        self.lock = threading.RLock()
+        self.urls: dict[str, str] = {}
+
+    def handle(self, request: Request) -> Reply:
+        if request.path == CONTROL or request.path.startswith(CONTROL + "/"):
+            return self._control(request)
+        # Concrete paths win over templated ones (/client/relay/start over /client/relay/{relay_id}).
+        candidates = [route for route in self.routes if route.regex.match(request.path)]
+        concrete = [route for route in candidates if route.pattern == request.path]
+        for route in concrete or candidates:
+            params = route.match(request.method, request.path)
+            if params is not None:
+                return self._serve(route, attrs.evolve(request, path_params=params))
+        allowed = sorted({route.method for route in concrete or candidates})
+        if allowed:
+            refusal = Reply.problem(
+                405, "Method Not Allowed", f"{request.method} is not served on {request.path}"
+            )
+            return attrs.evolve(refusal, headers=(("Allow", ", ".join(allowed)),))
+        return Reply.problem(404, "Not Found", f"the sandbox serves no {request.path}")
+
+    def _serve(self, route: Route, request: Request) -> Reply:
+        entry = {
+            "time": self.clock.now(),
+            "method": request.method,
+            "path": request.path,
+            "query": {
+                key: "[redacted]" if key in REDACTED_QUERY else value
+                for key, value in parse_qsl(request.raw_query, keep_blank_values=True)
+            },
+            "vendor": route.vendor,
+            "operation": route.operation,
+            "status": None,
+            "fault": None,
+        }
+        with self.lock:
+            entry["seq"] = len(self.log) + 1
+            self.log.append(entry)
+        fault = self.faults.next(request)
+        if fault is not None:
+            entry["fault"] = attrs.asdict(fault)
+            if fault.latency:
+                time.sleep(fault.latency)
+            if fault.drop == "before":
+                raise Drop
+            if fault.status is not None:
+                entry["status"] = fault.status
+                return _fault_reply(fault)
+        try:
+            with self.lock:
+                reply = route.handler(request)
+        except BadRequestBody as error:  # a handler reached a body the contract check let through
+            reply = Reply.problem(400, "Bad Request", str(error))
+        except Exception:  # a sandbox bug: answer it plainly rather than hang the caller
+            reply = Reply.problem(500, "Sandbox error", traceback.format_exc(limit=3))
+        entry["status"] = reply.status
+        if fault is not None and fault.drop == "after":
+            raise Drop
+        return reply
+
+    def reset(self) -> None:
+        """Back to the state of a fresh start, including settings changed through /_sandbox/config."""
+        with self.lock:
+            for name in TUNABLE:
+                setattr(self.config, name, getattr(self._initial_config, name))
+            self.realsee.reset()
+            self.qnlive.reset()
+            self.ivh.reset()
+            self.log.clear()
+            self.faults.configure(self.config.faults)
+            self.clock.reset()
+            self.storage.reset()
+
+    def _control(self, request: Request) -> Reply:
+        path = request.path.removeprefix(CONTROL).strip("/")
+        try:
+            body = request.json() if request.body else {}
+        except BadRequestBody as error:
+            return Reply.problem(400, "Bad Request", str(error))
+        if not isinstance(body, dict):
+            return Reply.problem(400, "Bad Request", "control bodies are JSON objects")
+        fixed: dict[tuple[str, str], Callable[[], Reply]] = {
+            ("GET", ""): lambda: Reply.json(200, {**self.urls, "now": self.clock.now()}),
+            ("POST", "reset"): self._reset_reply,
+            ("POST", "clock"): lambda: self._advance(body),
+            ("GET", "requests"): lambda: self._requests(request.query),
+            ("DELETE", "requests"): self._forget_requests,
+            ("POST", "faults"): lambda: self._queue_faults(body),
+            ("PUT", "faults"): lambda: self._set_fault_rates(body),
+            ("DELETE", "faults"): self._clear_faults,
+            ("PATCH", "config"): lambda: self._configure(body),
+        }
+        serve = fixed.get((request.method, path))
+        if serve is not None:
+            return serve()
+        parts = path.split("/")
+        if request.method == "POST" and len(parts) == 4:
+            with self.lock:
+                if parts[:2] == ["qnlive", "relays"] and parts[3] in ("accept", "reject"):
+                    status, outcome = self.qnlive.answer(parts[2], parts[3] == "accept")
+                    return Reply.json(status, {"outcome": outcome})
+                if parts[:2] == ["realsee", "tickets"] and parts[3] == "redeem":
+                    status, outcome = self.realsee.redeem_ticket(parts[2])
+                    return Reply.json(status, {"outcome": outcome})
+        return Reply.problem(404, "Not Found", f"no control {request.method} {request.path}")
+
+    def _reset_reply(self) -> Reply:
+        self.reset()
+        return Reply.json(200, {"reset": True, "now": self.clock.now()})
+
+    def _advance(self, body: dict[str, Any]) -> Reply:
+        try:
+            return Reply.json(200, {"now": self.clock.advance(float(body.get("advance", 0)))})
+        except (TypeError, ValueError) as error:
+            return Reply.problem(400, "Bad Request", str(error))
+
+    def _requests(self, wanted: dict[str, str]) -> Reply:
+        keys = ("vendor", "operation", "path", "method")
+        with self.lock:
+            entries = [
+                dict(entry)
+                for entry in self.log
+                if all(entry.get(key) == value for key, value in wanted.items() if key in keys)
+            ]
+        return Reply.json(200, {"requests": entries})
+
+    def _forget_requests(self) -> Reply:
+        with self.lock:
+            self.log.clear()
+        return Reply.json(200, {"requests": []})
+
+    def _queue_faults(self, body: dict[str, Any]) -> Reply:
+        try:
+            faults = [Fault(**item) for item in body.get("faults", [])]
+        except (TypeError, ValueError) as error:
+            return Reply.problem(400, "Bad Request", str(error))
+        self.faults.queue(faults, body.get("method"), body.get("path"))
+        return Reply.json(200, {"queued": len(faults)})
+
+    def _set_fault_rates(self, body: dict[str, Any]) -> Reply:
+        try:
+            self.faults.configure(FaultRates(**body))
+        except (TypeError, ValueError) as error:
+            return Reply.problem(400, "Bad Request", str(error))
+        return Reply.json(200, {"rates": attrs.asdict(self.faults.rates)})
+
+    def _clear_faults(self) -> Reply:
+        self.faults.configure(self.config.faults)
+        return Reply.json(200, {"cleared": True})
+
+    def _configure(self, body: dict[str, Any]) -> Reply:
+        unknown = set(body) - TUNABLE
+        if unknown:
+            return Reply.problem(
+                400, "Bad Request", f"not tunable: {sorted(unknown)}; tunable: {sorted(TUNABLE)}"
+            )
+        try:
+            changed = attrs.evolve(self.config, **body)
+        except (TypeError, ValueError) as error:
+            return Reply.problem(400, "Bad Request", str(error))
+        with self.lock:
+            for name in body:
+                setattr(self.config, name, getattr(changed, name))
+        return Reply.json(200, {name: getattr(self.config, name) for name in sorted(TUNABLE)})
+
+
+def _fault_reply(fault: Fault) -> Reply:
+    titles = {
+        429: "Too Many Requests",
+        500: "Internal Server Error",
+        502: "Bad Gateway",
+        503: "Service Unavailable",
+    }
+    status = fault.status or 500
+    document = json.dumps(
+        {"title": titles.get(status, "Error"), "status": status, "detail": "injected by the sandbox"}
+    )
+    headers = (
+        (("Retry-After", f"{fault.retry_after:g}"),)
+        if status == 429 and fault.retry_after is not None
+        else ()
+    )
+    return Reply(status, document.encode(), "application/problem+json", headers)

@@ -1,0 +1,91 @@
+"""What a sandbox run emulates: credentials, lifetimes, schedules and faults. Demo defaults."""
+
+from __future__ import annotations
+
+from attrs import define, field, frozen
+
+
+@frozen
+class Fault:
+    """One injected misbehaviour.
+
+    Attributes:
+        status: Answer with this HTTP status (500, 502, 503, 429) instead of the vendor's reply.
+        retry_after: With status 429, the ``Retry-After`` seconds to send.
+        latency: Seconds to wait before answering.
+        drop: Close the connection without an answer, ``"before"`` the request is processed or
+            ``"after"`` (the work is done, the caller never hears of it).
+    """
+
+    status: int | None = None
+    retry_after: float | None = None
+    latency: float = 0.0
+    drop: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.drop not in (None, "before", "after"):
+            raise ValueError(f"drop must be 'before' or 'after', not {self.drop!r}")
+        if self.status is not None and not (self.status == 429 or 500 <= self.status <= 599):
+            raise ValueError(f"an injected status must be 429 or 5xx, not {self.status}")
+
+
+@frozen
+class FaultRates:
+    """Per-run faults: each request independently meets one with these probabilities (seeded)."""
+
+    server_error: float = 0.0
+    """Share of requests answered 500, 502 or 503."""
+    rate_limited: float = 0.0
+    """Share answered 429 with ``Retry-After: retry_after``."""
+    dropped: float = 0.0
+    """Share whose connection is dropped before processing."""
+    latency: float = 0.0
+    """Seconds added to every reply."""
+    retry_after: float = 1.0
+    seed: int = 0
+
+    @property
+    def active(self) -> bool:
+        return bool(self.server_error or self.rate_limited or self.dropped or self.latency)
+
+
+@define
+class SandboxConfig:
+    """Settings of a sandbox run; the defaults are demo values, never real credentials."""
+
+    host: str = "127.0.0.1"
+    port: int = 0
+
+    realsee_app_key: str = "sandbox-app-key"
+    realsee_app_secret: str = field(default="sandbox-app-secret", repr=False)
+    realsee_app_id: str = "vw9deNaEggNpPLkW"
+    realsee_token_ttl: float = 300.0
+    """Seconds an access_token lives."""
+    upload_ttl: int = 3600
+    """Seconds upload credentials live (their ``ttl``/``expire``)."""
+    download_host: bool = False
+    """False: private bucket, submit with private_cos_key; True: download URLs, submit with zip_cos_url."""
+    bucket: str = "vrlab-private"
+    region: str = "ap-northeast-1"
+    task_pending_seconds: float = 2.0
+    task_processing_seconds: float = 6.0
+    task_outcome: str = "success"
+    """How new tasks end: ``success`` or ``failed``."""
+
+    qnlive_app_id: str = "live_app_1"
+    qnlive_access_key: str = "sandbox-qiniu-ak"
+    qnlive_secret_key: str = field(default="sandbox-qiniu-sk", repr=False)
+    qnlive_jwt_secret: str = field(default="sandbox-jwt-secret", repr=False)
+    qnlive_token_ttl: int = 7 * 24 * 3600
+
+    ivh_appkey: str = "sandbox-ivh-appkey"
+    ivh_accesstoken: str = field(default="sandbox-ivh-accesstoken", repr=False)
+    ivh_ready_seconds: float = 3.0
+    """Seconds a new session stays in status 3 (preparing) before it is ready."""
+    ivh_max_sessions: int = 10
+
+    faults: FaultRates = FaultRates()
+
+    def __attrs_post_init__(self) -> None:
+        if self.task_outcome not in ("success", "failed"):
+            raise ValueError(f"task_outcome must be 'success' or 'failed', not {self.task_outcome!r}")

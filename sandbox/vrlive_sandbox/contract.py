@@ -1,0 +1,168 @@
+"""The vendors' contracts, read from the OpenAPI documents, for routing and checking requests.
+
+Each emulated vendor rejects a request that breaks its document the way that vendor does (an
+error envelope), so the sandbox checks requests against the same specs the clients are
+generated from. Responses are built by hand and held against the specs by the tests.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import referencing
+import referencing.jsonschema
+import yaml
+from attrs import frozen
+
+from vrlive_sandbox.http import BadRequestBody, Request
+
+SPEC_NAMES = ("realsee", "qnlive", "ivh")
+_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def spec_path(name: str) -> Path:
+    """The OpenAPI document of a vendor: packaged with the sandbox, or the repository's ``spec/``."""
+    packaged = importlib.resources.files("vrlive_sandbox") / "specs" / f"{name}.yaml"
+    if packaged.is_file():
+        return Path(str(packaged))
+    in_repository = Path(__file__).resolve().parents[2] / "spec" / f"{name}.yaml"
+    if in_repository.is_file():
+        return in_repository
+    raise FileNotFoundError(f"the {name} spec is neither packaged with vrlive_sandbox nor at {in_repository}")
+
+
+@functools.cache
+def load_spec(name: str) -> dict[str, Any]:
+    return yaml.safe_load(spec_path(name).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
+    while isinstance(node, Mapping) and "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"][2:].split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+@frozen
+class Parameter:
+    name: str
+    location: str
+    required: bool
+    schema: Mapping[str, Any]
+
+
+@frozen
+class OperationContract:
+    """What one operation accepts."""
+
+    id: str
+    method: str
+    path: str
+    parameters: tuple[Parameter, ...]
+    body_media_type: str | None
+    body_schema: Mapping[str, Any] | None
+    secured: bool
+    validator: Any
+
+    def problems(self, request: Request) -> list[str]:
+        """What is wrong with ``request`` for this operation (empty when nothing is)."""
+        problems: list[str] = []
+        query = request.query
+        for parameter in self.parameters:
+            if parameter.location == "path":
+                value: Any = request.path_params.get(parameter.name)
+            elif parameter.location == "query":
+                value = query.get(parameter.name)
+            else:
+                continue
+            if value is None:
+                if parameter.required:
+                    problems.append(f"{parameter.location}.{parameter.name}: required")
+                continue
+            if parameter.schema.get("type") == "integer":
+                try:
+                    value = int(value)
+                except ValueError:
+                    problems.append(f"{parameter.location}.{parameter.name}: {value!r} is not an integer")
+                    continue
+            problems += self._check(parameter.schema, value, f"{parameter.location}.{parameter.name}")
+        if self.body_schema is not None:
+            problems += self._body_problems(request)
+        return problems
+
+    def _body_problems(self, request: Request) -> list[str]:
+        assert self.body_media_type is not None
+        wanted = self.body_media_type.split(";")[0].strip()
+        if request.media_type != wanted:
+            return [f"body: Content-Type must be {wanted}, not {request.media_type or 'missing'}"]
+        try:
+            body = request.form() if wanted == "application/x-www-form-urlencoded" else request.json()
+        except BadRequestBody as error:
+            return [f"body: {error}"]
+        assert self.body_schema is not None
+        return self._check(self.body_schema, body, "body")
+
+    def _check(self, schema: Mapping[str, Any], value: Any, where: str) -> list[str]:
+        errors = sorted(
+            self.validator(schema).iter_errors(value), key=lambda error: list(error.absolute_path)
+        )
+        return [
+            ".".join([where, *(str(part) for part in error.absolute_path)]) + f": {error.message}"
+            for error in errors
+        ]
+
+
+class Contract:
+    """The operations of one vendor's document."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.spec = load_spec(name)
+        resource = referencing.Resource.from_contents(
+            json.loads(json.dumps(self.spec)), default_specification=referencing.jsonschema.DRAFT202012
+        )
+        registry: referencing.Registry[Any] = referencing.Registry().with_resource("urn:spec", resource)
+
+        def validator(schema: Mapping[str, Any]) -> jsonschema.Draft202012Validator:
+            rooted = json.loads(json.dumps(schema).replace('"$ref": "#/', '"$ref": "urn:spec#/'))
+            return jsonschema.Draft202012Validator(rooted, registry=registry)
+
+        self.operations = {operation.id: operation for operation in self._read(validator)}
+
+    def _read(self, validator: Any) -> Iterator[OperationContract]:
+        for path, item in self.spec["paths"].items():
+            for method in _METHODS:
+                if method not in item:
+                    continue
+                operation = item[method]
+                parameters = tuple(
+                    Parameter(p["name"], p["in"], bool(p.get("required")), p.get("schema", {}))
+                    for p in (
+                        _resolve(self.spec, raw)
+                        for raw in [*item.get("parameters", []), *operation.get("parameters", [])]
+                    )
+                )
+                media_type, schema = None, None
+                if "requestBody" in operation:
+                    ((media_type, content),) = _resolve(self.spec, operation["requestBody"])[
+                        "content"
+                    ].items()
+                    schema = content["schema"]
+                yield OperationContract(
+                    id=operation["operationId"],
+                    method=method.upper(),
+                    path=path,
+                    parameters=parameters,
+                    body_media_type=media_type,
+                    body_schema=schema,
+                    secured=bool(operation.get("security")),
+                    validator=validator,
+                )

@@ -1,0 +1,177 @@
+"""The sandbox's HTTP plumbing: requests, replies, routes, and a threaded loopback server.
+
+Built on the standard library's server so a reply can be delayed or the connection dropped
+without an answer, exactly as fault injection needs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import socket
+from collections.abc import Callable, Mapping
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Protocol
+from urllib.parse import parse_qsl, urlsplit
+
+from attrs import field, frozen
+
+
+class BadRequestBody(ValueError):
+    """The body is not what its content type says (not JSON, not form data)."""
+
+
+@frozen
+class Request:
+    """One request as the sandbox sees it."""
+
+    method: str
+    path: str
+    raw_query: str
+    headers: Mapping[str, str] = field(repr=False)
+    body: bytes = field(repr=False)
+    path_params: Mapping[str, str] = field(factory=dict)
+
+    @property
+    def query(self) -> dict[str, str]:
+        """Query parameters (the last value of a repeated one wins)."""
+        return dict(parse_qsl(self.raw_query, keep_blank_values=True))
+
+    def header(self, name: str) -> str | None:
+        return self.headers.get(name.lower())
+
+    @property
+    def media_type(self) -> str:
+        return (self.header("content-type") or "").split(";")[0].strip().lower()
+
+    def json(self) -> Any:
+        try:
+            return json.loads(self.body)
+        except ValueError as error:
+            raise BadRequestBody(f"the body is not JSON: {error}") from None
+
+    def form(self) -> dict[str, str]:
+        try:
+            return dict(
+                parse_qsl(self.body.decode("utf-8"), keep_blank_values=True, strict_parsing=bool(self.body))
+            )
+        except (UnicodeDecodeError, ValueError) as error:
+            raise BadRequestBody(f"the body is not form data: {error}") from None
+
+
+@frozen
+class Reply:
+    """What the sandbox answers."""
+
+    status: int
+    body: bytes = b""
+    content_type: str | None = None
+    headers: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def json(cls, status: int, document: object, headers: tuple[tuple[str, str], ...] = ()) -> Reply:
+        body = json.dumps(document, ensure_ascii=False).encode("utf-8")
+        return cls(status, body, "application/json", headers)
+
+    @classmethod
+    def problem(cls, status: int, title: str, detail: str = "") -> Reply:
+        """An RFC 7807 problem, for answers that are not the vendor's (unknown paths, faults)."""
+        document = {"title": title, "status": status, **({"detail": detail} if detail else {})}
+        body = json.dumps(document).encode("utf-8")
+        return cls(status, body, "application/problem+json")
+
+
+class Drop(Exception):
+    """Close the connection without answering (an injected dropped connection)."""
+
+
+Handler = Callable[[Request], Reply]
+
+
+@frozen
+class Route:
+    """A path pattern such as ``/client/relay/{relay_id}/token``, bound to a handler."""
+
+    method: str
+    pattern: str
+    vendor: str
+    operation: str
+    handler: Handler = field(repr=False)
+    regex: re.Pattern[str] = field(init=False, repr=False)
+
+    @regex.default
+    def _compile(self) -> re.Pattern[str]:
+        parts = re.split(r"(\{[A-Za-z_][A-Za-z0-9_]*\})", self.pattern)
+        source = "".join(
+            f"(?P<{part[1:-1]}>[^/]+)" if part.startswith("{") else re.escape(part) for part in parts
+        )
+        return re.compile(f"^{source}$")
+
+    def match(self, method: str, path: str) -> dict[str, str] | None:
+        if method != self.method:
+            return None
+        found = self.regex.match(path)
+        return found.groupdict() if found else None
+
+
+class App(Protocol):
+    def handle(self, request: Request) -> Reply: ...
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: LoopbackServer
+
+    def _serve(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        target = urlsplit(self.path)
+        request = Request(
+            method=self.command,
+            path=target.path,
+            raw_query=target.query,
+            headers={name.lower(): value for name, value in self.headers.items()},
+            body=body,
+        )
+        try:
+            reply = self.server.app.handle(request)
+        except Drop:
+            self.close_connection = True
+            with contextlib.suppress(OSError):
+                self.connection.shutdown(socket.SHUT_RDWR)
+            return
+        self.send_response(reply.status)
+        if reply.content_type:
+            self.send_header("Content-Type", reply.content_type)
+        for name, value in reply.headers:
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(reply.body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(reply.body)
+
+    def __getattr__(self, name: str) -> Callable[[], None]:
+        """Every method (TRACE, PURGE...) reaches the app, which answers 405 where it serves none."""
+        if name.startswith("do_"):
+            return self._serve
+        raise AttributeError(name)
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Quiet: the sandbox keeps its own request log (without secrets)."""
+
+
+class LoopbackServer(ThreadingHTTPServer):
+    """A threaded HTTP/1.1 server on 127.0.0.1 (port 0: any free port)."""
+
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, app: App, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.app = app
+        super().__init__((host, port), _Handler)
+
+    @property
+    def url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host!s}:{port}"

@@ -1,0 +1,508 @@
+"""The Realsee Open API, emulated: access tokens, viewing rooms, panorama-to-VR tasks.
+
+Every answer is HTTP 200 with Realsee's envelope; failures carry ``code`` -1 (business) or -3
+(token expired or unknown) and ``data`` null or ``{}``, as the vendor sends them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+import tempfile
+import time
+import uuid
+import zipfile
+from pathlib import PurePosixPath
+from typing import IO, Any
+from urllib.parse import urlsplit
+
+import httpx
+from attrs import define, field
+
+from vrlive_sandbox.clock import Clock
+from vrlive_sandbox.config import SandboxConfig
+from vrlive_sandbox.http import BadRequestBody, Handler, Reply, Request
+from vrlive_sandbox.storage import Storage
+from vrlive_sandbox.vendor import Vendor
+
+TICKET_SECONDS = 300
+
+
+@define
+class Room:
+    code: str
+    creator: str
+    creator_role: str
+    members: list[dict[str, Any]]
+    created_at: float
+    voice_id: int
+
+
+@define
+class Ticket:
+    room_code: str
+    user_id: str
+    expires_at: float
+    used: bool = False
+
+
+@define
+class Task:
+    code: str
+    project_id: str
+    project_name: str
+    submitted_at: float
+    outcome: str
+
+
+@define
+class RealseeState:
+    tokens: dict[str, float] = field(factory=dict)
+    rooms: dict[str, Room] = field(factory=dict)
+    tickets: dict[str, Ticket] = field(factory=dict)
+    tasks: dict[str, Task] = field(factory=dict)
+    prefixes: set[str] = field(factory=set)
+    uploads: int = 0
+
+
+class PackageError(ValueError):
+    """The uploaded ZIP is not a valid panorama package."""
+
+
+def _time_text(moment: float) -> str:
+    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(moment))
+
+
+class Realsee(Vendor):
+    name = "realsee"
+
+    def __init__(self, config: SandboxConfig, clock: Clock, storage: Storage) -> None:
+        super().__init__()
+        self.config = config
+        self.clock = clock
+        self.storage = storage
+        self.state = RealseeState()
+
+    def reset(self) -> None:
+        self.state = RealseeState()
+
+    def handlers(self) -> dict[str, Handler]:
+        return {
+            "get_access_token": self.get_access_token,
+            "create_viewing_room": self.create_viewing_room,
+            "apply_room_ticket": self.apply_room_ticket,
+            "get_voice_room_signature": self.get_voice_room_signature,
+            "get_viewing_room_detail": self.get_viewing_room_detail,
+            "get_pano_upload_token": self.get_pano_upload_token,
+            "submit_pano_task": self.submit_pano_task,
+            "get_pano_task_status": self.get_pano_task_status,
+        }
+
+    # The envelope.
+
+    def _envelope(self, code: int, status: str, data: Any, business_code: str) -> Reply:
+        now = self.clock.now()
+        return Reply.json(
+            200,
+            {
+                "request_id": f"{time.strftime('%Y%m%d%H%M%S', time.localtime(now))}-0-{uuid.uuid4().hex}",
+                "trace_id": str(uuid.uuid4()),
+                "business_code": business_code,
+                "osi_request_id": "",
+                "code": code,
+                "status": status,
+                "data": data,
+                "cost": 1,
+            },
+        )
+
+    def ok(self, data: Any) -> Reply:
+        return self._envelope(0, "success", data, "0")
+
+    def fail(self, status: str, *, business_code: str = "", data: Any = None) -> Reply:
+        return self._envelope(-1, status, data, business_code)
+
+    def guard(self, operation_id: str, handler: Handler) -> Handler:
+        """Check the token (code -3), then the request against the spec (code -1), then serve."""
+        contract = self.contract.operations[operation_id]
+
+        def guarded(request: Request) -> Reply:
+            if contract.secured:
+                token = request.header("authorization")
+                expires_at = self.state.tokens.get(token or "")
+                if expires_at is None or self.clock.now() >= expires_at:
+                    return self._envelope(-3, "access_token expired", {}, "")
+            if operation_id == "submit_pano_task":  # Realsee answers this case in its own words
+                refused = self._package_reference(request)
+                if refused is not None:
+                    return refused
+            problems = contract.problems(request)
+            if problems:
+                return self.fail("invalid request: " + "; ".join(problems[:3]), business_code="40")
+            return handler(request)
+
+        return guarded
+
+    # Authentication.
+
+    def get_access_token(self, request: Request) -> Reply:
+        form = request.form()
+        if not (
+            hmac.compare_digest(form["app_key"].encode(), self.config.realsee_app_key.encode())
+            and hmac.compare_digest(form["app_secret"].encode(), self.config.realsee_app_secret.encode())
+        ):
+            return self.fail("illegal app")
+        token = secrets.token_urlsafe(32)
+        expires_at = self.clock.now() + self.config.realsee_token_ttl
+        self.state.tokens[token] = expires_at
+        return self.ok({"access_token": token, "expire_at": int(expires_at)})
+
+    # Viewing rooms.
+
+    def create_viewing_room(self, request: Request) -> Reply:
+        body = request.json()
+        if body["app_id"] != self.config.realsee_app_id:
+            return self.fail(f"unknown app_id {body['app_id']!r}", business_code="10004")
+        members = _members(body["members"])
+        if members is None:
+            return self.fail(
+                "members must be a JSON-encoded list of {user_id, user_role, extension}", business_code="40"
+            )
+        code = secrets.token_urlsafe(12)[:16]
+        self.state.rooms[code] = Room(
+            code=code,
+            creator=body["create_user_id"],
+            creator_role=body["create_user_role"],
+            members=members,
+            created_at=self.clock.now(),
+            voice_id=len(self.state.rooms) + 1,
+        )
+        return self.ok({"room_code": code, "room_link": self._room_link(code)})
+
+    def _room_link(self, code: str) -> str:
+        return f"wss://ws-access.realsee.com/open/{code}?open_app_id=2386"
+
+    def _room(self, body: dict[str, Any]) -> Room | Reply:
+        if body["app_id"] != self.config.realsee_app_id:
+            return self.fail(f"unknown app_id {body['app_id']!r}", business_code="10004")
+        room = self.state.rooms.get(body["room_code"])
+        return (
+            self.fail(f"room {body['room_code']} not found", business_code="10005") if room is None else room
+        )
+
+    def apply_room_ticket(self, request: Request) -> Reply:
+        body = request.json()
+        room = self._room(body)
+        if isinstance(room, Reply):
+            return room
+        ticket = secrets.token_hex(16)
+        self.state.tickets[ticket] = Ticket(room.code, body["user_id"], self.clock.now() + TICKET_SECONDS)
+        return self.ok({"room_link": self._room_link(room.code), "ticket": ticket})
+
+    def redeem_ticket(self, ticket: str) -> tuple[int, str]:
+        """Use a ticket once (what entering the room over WebSocket does): (HTTP status, outcome)."""
+        found = self.state.tickets.get(ticket)
+        if found is None:
+            return 404, "unknown ticket"
+        if found.used:
+            return 409, "ticket already used"
+        if self.clock.now() >= found.expires_at:
+            return 410, "ticket expired"
+        found.used = True
+        return 200, "entered"
+
+    def get_voice_room_signature(self, request: Request) -> Reply:
+        body = request.json()
+        room = self._room(body)
+        if isinstance(room, Reply):
+            return room
+        message = f"{room.code}:{body['user_identifier']}:{body.get('voice_id', room.voice_id)}".encode()
+        sign = hmac.new(self.config.realsee_app_secret.encode(), message, hashlib.sha256).hexdigest()
+        return self.ok(
+            {"voice_app_id": "1400000000", "user_identifier": body["user_identifier"], "sign": sign}
+        )
+
+    def get_viewing_room_detail(self, request: Request) -> Reply:
+        room = self._room(request.query)
+        if isinstance(room, Reply):
+            return room
+        return self.ok(self._room_detail(room))
+
+    def _room_detail(self, room: Room) -> dict[str, Any]:
+        created = _time_text(room.created_at)
+        people = [{"user_id": room.creator, "user_role": room.creator_role, "extension": {}}, *room.members]
+        return {
+            "active_session_id": 0,
+            "app": {
+                "extension": _APP_EXTENSION,
+                "id": 2386,
+                "role": {"1": _role("1", "host"), "2": _role("2", "guest")},
+            },
+            "close_time": "",
+            "create_custom_user_id": room.creator,
+            "create_passport_user_id": "",
+            "create_time": created,
+            "extension": {"avatar": "", "nickname": room.creator, "source": "sandbox"},
+            "modify_time": created,
+            "room_code": room.code,
+            "room_link": self._room_link(room.code),
+            "status": 1,
+            "user_list": [
+                {
+                    "app_id": 2386,
+                    "create_time": created,
+                    "custom_user_id": person["user_id"],
+                    "extension": {
+                        key: str(value) for key, value in dict(person.get("extension") or {}).items()
+                    },
+                    "passport_user_id": "",
+                    "status": 1,
+                    "user_role": person["user_role"],
+                }
+                for person in people
+            ],
+            "voice_id": room.voice_id,
+        }
+
+    # Panorama to VR.
+
+    def get_pano_upload_token(self, request: Request) -> Reply:
+        credentials = self.storage.issue(self.config.upload_ttl)
+        self.state.uploads += 1
+        batch = f"{int(self.clock.now())}{self.state.uploads:04d}"
+        prefix = f"vrfile/release/open_task_original/T-SANDBOX/pano/{batch}/"
+        self.state.prefixes.add(prefix)
+        endpoint = urlsplit(self.storage.url)
+        return self.ok(
+            {
+                "tmpSecretId": credentials.access_key_id,
+                "tmpSecretKey": credentials.secret_access_key,
+                "sessionToken": credentials.session_token,
+                "ttl": self.config.upload_ttl,
+                "expire": self.config.upload_ttl,
+                "prefix": prefix,
+                "app_id": "123456789012",
+                "bucket": self.storage.bucket,
+                "region": self.storage.region,
+                "host": self.storage.url,
+                "is_accelerate": "0",
+                "custom_domain": endpoint.netloc,
+                "custom_scheme": endpoint.scheme,
+                "download_type": "direct" if self.config.download_host else "presign",
+                "download_host": self.storage.url if self.config.download_host else "",
+                "backup": None,
+            }
+        )
+
+    def _package_reference(self, request: Request) -> Reply | None:
+        """Refuse a submission without exactly one of private_cos_key and zip_cos_url."""
+        try:
+            body = request.json()
+        except BadRequestBody:
+            return None  # the contract check reports it
+        given = [
+            name for name in ("private_cos_key", "zip_cos_url") if isinstance(body, dict) and name in body
+        ]
+        if not given:
+            return self.fail("zip_cos_url or private_cos_key is required", business_code="50")
+        if len(given) > 1:
+            return self.fail("give only one of zip_cos_url and private_cos_key", business_code="50")
+        return None
+
+    def submit_pano_task(self, request: Request) -> Reply:
+        body = request.json()
+        with tempfile.TemporaryFile() as package:
+            located = self._fetch(body, package)
+            if isinstance(located, Reply):
+                return located
+            try:
+                _check_package(package)
+            except PackageError as error:
+                return self.fail(f"invalid package: {error}", business_code="10002")
+        task = Task(
+            code=secrets.token_hex(10),
+            project_id="pano-" + secrets.token_hex(10),
+            project_name=body["project_name"].replace("{{timestamp}}", str(int(self.clock.now()))),
+            submitted_at=self.clock.now(),
+            outcome=self.config.task_outcome,
+        )
+        self.state.tasks[task.code] = task
+        return self.ok({"task_code": task.code, "project_id": task.project_id})
+
+    def _fetch(self, body: dict[str, Any], into: IO[bytes]) -> Reply | None:
+        """Copy the submitted package into ``into``; the failure reply when it cannot be found."""
+        key = body.get("private_cos_key")
+        if key is not None:
+            if not any(key.startswith(prefix) and len(key) > len(prefix) for prefix in self.state.prefixes):
+                return self.fail(
+                    f"private_cos_key {key!r} is not under an issued upload prefix", business_code="10003"
+                )
+            if not self.storage.exists(key):
+                return self.fail(f"private_cos_key {key!r}: no such object", business_code="10003")
+            self.storage.download(key, into)
+        else:
+            url = urlsplit(body["zip_cos_url"])
+            if url.scheme not in ("http", "https") or url.hostname not in ("127.0.0.1", "localhost"):
+                return self.fail("zip_cos_url must be an http(s) URL on 127.0.0.1", business_code="10003")
+            try:
+                with httpx.stream("GET", body["zip_cos_url"], timeout=60) as response:
+                    if response.status_code != 200:
+                        return self.fail(
+                            f"zip_cos_url answered HTTP {response.status_code}", business_code="10003"
+                        )
+                    for piece in response.iter_bytes():
+                        into.write(piece)
+            except httpx.HTTPError as error:
+                return self.fail(
+                    f"zip_cos_url could not be fetched: {type(error).__name__}", business_code="10003"
+                )
+        into.seek(0)
+        return None
+
+    def get_pano_task_status(self, request: Request) -> Reply:
+        task = self.state.tasks.get(request.query["task_code"])
+        if task is None:
+            return self.fail(f"task {request.query['task_code']} not found", business_code="10006")
+        elapsed = self.clock.now() - task.submitted_at
+        if elapsed < self.config.task_pending_seconds:
+            status = "pending"
+        elif elapsed < self.config.task_pending_seconds + self.config.task_processing_seconds:
+            status = "processing"
+        else:
+            status = task.outcome
+        vr_url = f"https://realsee.cn/sandbox/{task.code}" if status == "success" else ""
+        return self.ok({"project_id": task.project_id, "status": status, "vr_url": vr_url})
+
+
+def _members(text: str) -> list[dict[str, Any]] | None:
+    try:
+        members = json.loads(text)
+    except ValueError:
+        return None
+    valid = isinstance(members, list) and all(
+        isinstance(m, dict)
+        and isinstance(m.get("user_id"), str)
+        and isinstance(m.get("user_role"), str)
+        and isinstance(m.get("extension", {}), dict)
+        for m in members
+    )
+    return members if valid else None
+
+
+def _check_package(package: IO[bytes]) -> None:
+    """Raise PackageError listing what makes the ZIP not a panorama package (manifest + images)."""
+    try:
+        archive = zipfile.ZipFile(package)
+    except zipfile.BadZipFile:
+        raise PackageError("not a ZIP file") from None
+    with archive:
+        names = set(archive.namelist())
+        if "manifest.json" not in names:
+            raise PackageError("manifest.json is missing")
+        try:
+            manifest = json.loads(archive.read("manifest.json"))
+        except ValueError:
+            raise PackageError("manifest.json is not JSON") from None
+        problems = _manifest_problems(manifest)
+        if not problems:
+            wanted = {f"images/{scan['id']}.jpg" for scan in manifest["scan_list"]}
+            found = {name for name in names if name.startswith("images/") and not name.endswith("/")}
+            problems += [f"{name} is missing" for name in sorted(wanted - found)]
+            problems += [f"{name} is not in scan_list" for name in sorted(found - wanted)]
+        if problems:
+            raise PackageError("; ".join(problems))
+
+
+def _manifest_problems(manifest: Any) -> list[str]:
+    if not isinstance(manifest, dict):
+        return ["manifest.json is not an object"]
+    problems = []
+    if manifest.get("version") != "1.0":
+        problems.append(f'manifest.json: version must be "1.0", not {manifest.get("version")!r}')
+    floor_map = manifest.get("floor_map")
+    if not isinstance(floor_map, dict) or not floor_map:
+        problems.append("manifest.json: floor_map must be a non-empty object")
+        floor_map = {}
+    if not isinstance(manifest.get("project_name"), str) or not manifest["project_name"]:
+        problems.append("manifest.json: project_name must be a non-empty string")
+    scans = manifest.get("scan_list")
+    if not isinstance(scans, list) or not scans:
+        return [*problems, "manifest.json: scan_list must be a non-empty list"]
+    seen: set[str] = set()
+    for index, scan in enumerate(scans):
+        scan_id = scan.get("id") if isinstance(scan, dict) else None
+        if (
+            not isinstance(scan_id, str)
+            or not scan_id
+            or PurePosixPath(scan_id).name != scan_id
+            or scan_id in (".", "..")
+        ):
+            problems.append(f"manifest.json: scan_list[{index}].id must be a plain file name")
+            continue
+        if scan_id in seen:
+            problems.append(f"manifest.json: scan_list[{index}].id {scan_id!r} repeats")
+        seen.add(scan_id)
+        floor = scan.get("floor")
+        if isinstance(floor, bool) or not isinstance(floor, int) or str(floor) not in floor_map:
+            problems.append(f"manifest.json: scan_list[{index}].floor {floor!r} is not a key of floor_map")
+    return problems
+
+
+def _role(identifier: str, name: str) -> dict[str, Any]:
+    return {
+        "config": dict.fromkeys(_ROLE_SWITCHES, identifier == "1") | {"extension": None},
+        "description": f"The {name} of a viewing.",
+        "extension": None,
+        "full_rule": 0,
+        "full_text": "The room is full.",
+        "id": identifier,
+        "max_cnt": 1 if identifier == "1" else 20,
+        "name": name,
+    }
+
+
+_ROLE_SWITCHES = (
+    "apply_other_phone", "auto_destroy", "change_other_status", "close_live_room", "close_room",
+    "control_micro", "control_other_micro", "control_own_micro", "dynamic_enter", "forbidden_sync",
+    "invite_other", "micro_default_state", "more_vr_scene", "mute_others", "sync", "sync_frame",
+    "transfer_role", "view_other_micro_status", "view_own_micro_status",
+)  # fmt: skip
+
+_APP_EXTENSION: dict[str, Any] = {
+    "allow_dynamic_enter": True,
+    "archive": {"callback_host": "", "callback_uri": "", "trash_expire": 0},
+    "auto_destroy": True,
+    "callback_option": None,
+    "callback_url": "",
+    "charge": None,
+    "config_of_center": {"LivePanel": True, "MainPanel": True, "ImageOptionSize": 0},
+    "event_send_module": "sandbox",
+    "event_table": None,
+    "keep_alive_time": 600,
+    "live": None,
+    "max_user_count": 20,
+    "max_using_time": 7200,
+    "meta": {"icon_url": ""},
+    "record_frame": False,
+    "record_voice": False,
+    "shepherd": None,
+    "staticize": None,
+    "ticket_validate_time": TICKET_SECONDS,
+    "use_realsee_voice_service": True,
+    "validate_enter_live_permission": True,
+    "voice": {
+        "audio_service": {"app_id": "1400000000"},
+        "config_name": "sandbox",
+        "vras_app_id": "",
+        "vras_as_id": "",
+        "vras_token": "",
+    },
+    "vr_allow_hosts": ["127.0.0.1"],
+    "vr_expire": None,
+    "wechat_mini": None,
+    "ws_access": {"do_not_check_uc": True, "http": [], "realsee_login": None, "websocket": []},
+}
+
+__all__ = ["Realsee"]

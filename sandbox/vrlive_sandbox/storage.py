@@ -1,0 +1,285 @@
+"""Object storage for the panorama flow: a moto S3 server, and a front that expires credentials.
+
+moto's server mode is a real S3-protocol endpoint. Clients never talk to it directly: they get
+the front's address in their upload credentials. The front forwards every request to moto,
+streaming bodies both ways, after one check moto does not make: temporary credentials the
+sandbox issued expire on the sandbox clock, and an expired key gets S3's own ``ExpiredToken``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import http.client
+import logging
+import re
+import socket
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import IO, TYPE_CHECKING, cast
+from urllib.parse import urlsplit
+
+import boto3
+from attrs import field, frozen
+from botocore.config import Config as BotoConfig
+from botocore.exceptions import ClientError
+from moto.server import ThreadedMotoServer
+
+from vrlive_sandbox.clock import Clock
+
+if TYPE_CHECKING:
+    from mypy_boto3_s3 import S3Client
+    from mypy_boto3_s3.literals import BucketLocationConstraintType
+    from mypy_boto3_sts import STSClient
+
+_CREDENTIAL = re.compile(r"Credential=([A-Z0-9]+)/")
+_QUERY_CREDENTIAL = re.compile(r"(?:^|&)X-Amz-Credential=([A-Z0-9]+)(?:%2F|/)")
+_CHUNK = 1024 * 1024
+_ADMIN_KEY = "sandbox-admin"  # moto accepts any key; the sandbox's own calls use this one
+
+
+@frozen
+class UploadCredentials:
+    """Temporary credentials, as moto's STS minted them."""
+
+    access_key_id: str = field(repr=False)
+    secret_access_key: str = field(repr=False)
+    session_token: str = field(repr=False)
+    expires_at: float
+
+
+class Storage:
+    """moto (S3 and STS) plus the expiring front; the bucket exists from the start."""
+
+    def __init__(
+        self,
+        clock: Clock,
+        bucket: str,
+        region: str,
+        host: str = "127.0.0.1",
+        public_reads: Callable[[], bool] = lambda: False,
+    ) -> None:
+        self.clock = clock
+        self.public_reads = public_reads
+        """Whether anonymous GETs may read objects (the download-host mode of a public bucket)."""
+        self.bucket = bucket
+        self.region = region
+        self._host = host
+        self._moto = ThreadedMotoServer(ip_address=host, port=0, verbose=False)
+        self._front: _Front | None = None
+        self._issued: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def start(self) -> None:
+        # moto's server logs every request through werkzeug; the sandbox keeps its own log.
+        logging.getLogger("werkzeug").setLevel(logging.WARNING)
+        self._moto.start()
+        self._front = _Front(self, self._host)
+        threading.Thread(target=self._front.serve_forever, name="sandbox-s3-front", daemon=True).start()
+        location = cast("BucketLocationConstraintType", self.region)
+        self._s3().create_bucket(
+            Bucket=self.bucket, CreateBucketConfiguration={"LocationConstraint": location}
+        )
+
+    def stop(self) -> None:
+        if self._front is not None:
+            self._front.shutdown()
+            self._front.server_close()
+        self._moto.stop()
+
+    @property
+    def moto_url(self) -> str:
+        host, port = self._moto.get_host_and_port()
+        return f"http://{host}:{port}"
+
+    @property
+    def url(self) -> str:
+        """The S3 endpoint clients use (the front)."""
+        assert self._front is not None
+        host, port = self._front.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def _s3(self) -> S3Client:
+        return boto3.client(
+            "s3",
+            endpoint_url=self.moto_url,
+            region_name=self.region,
+            aws_access_key_id=_ADMIN_KEY,
+            aws_secret_access_key=_ADMIN_KEY,
+            config=BotoConfig(s3={"addressing_style": "path"}),
+        )
+
+    def issue(self, ttl: float) -> UploadCredentials:
+        """Fresh temporary credentials (moto STS ``AssumeRole``) that expire after ``ttl`` sandbox seconds."""
+        sts: STSClient = boto3.client(
+            "sts",
+            endpoint_url=self.moto_url,
+            region_name=self.region,
+            aws_access_key_id=_ADMIN_KEY,
+            aws_secret_access_key=_ADMIN_KEY,
+        )
+        issued = sts.assume_role(
+            RoleArn="arn:aws:iam::123456789012:role/vrlive-sandbox-upload",
+            RoleSessionName="vrlive-sandbox",
+            DurationSeconds=max(900, int(ttl)),
+        )["Credentials"]
+        credentials = UploadCredentials(
+            access_key_id=issued["AccessKeyId"],
+            secret_access_key=issued["SecretAccessKey"],
+            session_token=issued["SessionToken"],
+            expires_at=self.clock.now() + ttl,
+        )
+        with self._lock:
+            self._issued[credentials.access_key_id] = credentials.expires_at
+        return credentials
+
+    def access_problem(self, access_key_id: str | None, writes: bool) -> tuple[int, str, str] | None:
+        """Why the front refuses a request, as (status, S3 error code, message); None to let it through."""
+        if access_key_id is None:
+            if writes or not self.public_reads():
+                return 403, "AccessDenied", "Access Denied"
+            return None
+        with self._lock:
+            expires_at = self._issued.get(access_key_id)
+        if expires_at is None:
+            return (
+                403,
+                "InvalidAccessKeyId",
+                "The AWS Access Key Id you provided does not exist in our records.",
+            )
+        if self.clock.now() >= expires_at:
+            return 400, "ExpiredToken", "The provided token has expired."
+        return None
+
+    def exists(self, key: str) -> bool:
+        try:
+            self._s3().head_object(Bucket=self.bucket, Key=key)
+        except ClientError:
+            return False
+        return True
+
+    def download(self, key: str, into: IO[bytes]) -> None:
+        """Stream an object into a file."""
+        self._s3().download_fileobj(self.bucket, key, into)
+
+    def presigned_path(self, path: str) -> str:
+        """A path-and-query on moto that reads the object at ``path`` (``/bucket/key``) as the admin."""
+        bucket, _, key = path.lstrip("/").partition("/")
+        url = self._s3().generate_presigned_url(
+            "get_object", Params={"Bucket": bucket, "Key": key}, ExpiresIn=300
+        )
+        parts = urlsplit(url)
+        return f"{parts.path}?{parts.query}"
+
+    def reset(self) -> None:
+        """Empty the bucket and forget issued credentials."""
+        s3 = self._s3()
+        for page in s3.get_paginator("list_objects_v2").paginate(Bucket=self.bucket):
+            for item in page.get("Contents", []):
+                s3.delete_object(Bucket=self.bucket, Key=item["Key"])
+        for upload in s3.list_multipart_uploads(Bucket=self.bucket).get("Uploads", []):
+            s3.abort_multipart_upload(Bucket=self.bucket, Key=upload["Key"], UploadId=upload["UploadId"])
+        with self._lock:
+            self._issued.clear()
+
+
+class _Front(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, storage: Storage, host: str) -> None:
+        self.storage = storage
+        super().__init__((host, 0), _FrontHandler)
+
+
+def _request_body(handler: BaseHTTPRequestHandler) -> Iterator[bytes]:
+    """The request body in pieces, from Content-Length or chunked transfer encoding."""
+    if handler.headers.get("Transfer-Encoding", "").lower() == "chunked":
+        while True:
+            size = int(handler.rfile.readline().split(b";")[0].strip() or b"0", 16)
+            if size == 0:
+                handler.rfile.readline()
+                return
+            yield handler.rfile.read(size)
+            handler.rfile.readline()
+    remaining = int(handler.headers.get("Content-Length") or 0)
+    while remaining > 0:
+        piece = handler.rfile.read(min(_CHUNK, remaining))
+        if not piece:
+            return
+        remaining -= len(piece)
+        yield piece
+
+
+class _FrontHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _Front
+
+    def _forward(self) -> None:
+        storage = self.server.storage
+        authorization = self.headers.get("Authorization", "")
+        found = _CREDENTIAL.search(authorization) or _QUERY_CREDENTIAL.search(self.path.partition("?")[2])
+        problem = storage.access_problem(
+            found.group(1) if found else None, self.command not in ("GET", "HEAD")
+        )
+        if problem is not None:
+            self._refuse(*problem)
+            return
+        # An anonymous read reaching here is a public download: moto serves it to the bucket's owner.
+        path = self.path if found else storage.presigned_path(urlsplit(self.path).path)
+        host, port = storage.moto_url.removeprefix("http://").split(":")
+        upstream = http.client.HTTPConnection(host, int(port), timeout=300)
+        try:
+            self._send_upstream(upstream, path)
+            self._relay(upstream.getresponse())
+        except (OSError, http.client.HTTPException):
+            self.close_connection = True
+            with contextlib.suppress(OSError):
+                self.connection.shutdown(socket.SHUT_RDWR)
+        finally:
+            upstream.close()
+
+    def _refuse(self, status: int, code: str, message: str) -> None:
+        """Answer with an S3 error document (after reading the body the client sent)."""
+        for _ in _request_body(self):
+            pass
+        document = f"<Error><Code>{code}</Code><Message>{message}</Message></Error>"
+        body = f'<?xml version="1.0" encoding="UTF-8"?>\n{document}'.encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/xml")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _send_upstream(self, upstream: http.client.HTTPConnection, path: str) -> None:
+        """The client's request, headers and streamed body, to moto."""
+        upstream.putrequest(self.command, path, skip_host=True, skip_accept_encoding=True)
+        chunked = self.headers.get("Transfer-Encoding", "").lower() == "chunked"
+        for name, value in self.headers.items():
+            if name.lower() not in ("connection", "keep-alive", "proxy-connection"):
+                upstream.putheader(name, value)
+        upstream.endheaders()
+        for piece in _request_body(self):
+            upstream.send(f"{len(piece):x}\r\n".encode() + piece + b"\r\n" if chunked else piece)
+        if chunked:
+            upstream.send(b"0\r\n\r\n")
+
+    def _relay(self, answer: http.client.HTTPResponse) -> None:
+        """moto's answer, streamed back to the client."""
+        self.send_response(answer.status, answer.reason)
+        for name, value in answer.getheaders():
+            if name.lower() not in ("connection", "keep-alive", "transfer-encoding", "server", "date"):
+                self.send_header(name, value)
+        if answer.getheader("Content-Length") is None and self.command != "HEAD":
+            data = answer.read()
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+            return
+        self.end_headers()
+        while piece := answer.read(_CHUNK):
+            self.wfile.write(piece)
+
+    do_GET = do_PUT = do_POST = do_DELETE = do_HEAD = _forward
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Quiet."""
