@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import jsonschema
+import referencing
+import referencing.jsonschema
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -87,3 +91,19 @@ def operations(spec_name: str | None = None) -> list[Operation]:
                 if method in item:
                     found.append(Operation(name, path, method, item[method]))
     return found
+
+
+@functools.cache
+def _registry(name: str) -> referencing.Registry[Any]:
+    resource = referencing.Resource.from_contents(
+        load(name), default_specification=referencing.jsonschema.DRAFT202012
+    )
+    return referencing.Registry().with_resource("urn:spec", resource)
+
+
+def schema_problems(spec: Mapping[str, Any], schema: Mapping[str, Any], value: Any) -> list[str]:
+    """What in ``value`` breaks ``schema`` (a schema of ``spec``, with local references), as texts."""
+    name = next(key for key in SPECS if load(key) is spec or load(key) == spec)
+    rooted = json.loads(json.dumps(schema).replace('"$ref": "#/', '"$ref": "urn:spec#/'))
+    validator = jsonschema.Draft202012Validator(rooted, registry=_registry(name))
+    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(value)]

@@ -9,15 +9,12 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import pytest
-import referencing
-import referencing.jsonschema
 import yaml
 from openapi_spec_validator import validate
 
 from tests.spec.seed_examples import seed_examples
-from tests.specs import ROOT, SPECS, Operation, load, operations, resolve
+from tests.specs import ROOT, SPECS, Operation, load, operations, resolve, schema_problems
 
 SPECTRAL = ROOT / "node_modules/.bin/spectral"
 
@@ -178,17 +175,8 @@ def test_seed_example_is_embedded_unchanged(seed: Any) -> None:
     assert seed.value in _all_examples(spec_name), f"{seed} is not an example of spec/{spec_name}.yaml"
 
 
-def _registry(spec: Mapping[str, Any]) -> referencing.Registry[Any]:
-    resource = referencing.Resource.from_contents(
-        dict(spec), default_specification=referencing.jsonschema.DRAFT202012
-    )
-    return referencing.Registry().with_resource("urn:spec", resource)
-
-
 def _check(spec: Mapping[str, Any], schema: Mapping[str, Any], value: Any, where: str) -> None:
-    schema = json.loads(json.dumps(schema).replace('"$ref": "#/', '"$ref": "urn:spec#/'))
-    validator = jsonschema.Draft202012Validator(schema, registry=_registry(spec))
-    problems = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(value)]
+    problems = schema_problems(spec, schema, value)
     assert not problems, f"{where}: {problems}"
 
 

@@ -1,0 +1,24 @@
+"""Fixtures shared by every layer of tests: the sandbox, started once per session in this process."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from vrlive_sandbox import Sandbox, SandboxConfig
+
+
+@pytest.fixture(scope="session")
+def sandbox() -> Iterator[Sandbox]:
+    with Sandbox(SandboxConfig()) as running:
+        yield running
+
+
+@pytest.fixture
+def api(sandbox: Sandbox) -> Iterator[httpx.Client]:
+    """An httpx client on the sandbox's API, after a reset (fresh state, clock, log and faults)."""
+    with httpx.Client(base_url=sandbox.api_url, timeout=30) as client:
+        client.post("/_sandbox/reset").raise_for_status()
+        yield client

@@ -1,0 +1,52 @@
+"""`python -m vrlive_sandbox`: prints where it listens, answers, and stops cleanly on SIGTERM."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+
+import httpx
+
+from tests.specs import ROOT
+
+
+def _start(*arguments: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "vrlive_sandbox", *arguments],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+
+
+def test_json_mode_prints_urls_then_serves_then_stops_on_sigterm() -> None:
+    process = _start("--json")
+    try:
+        assert process.stdout is not None
+        info = json.loads(process.stdout.readline())
+        assert info["api"].startswith("http://127.0.0.1:")
+        assert info["s3"].startswith("http://127.0.0.1:")
+        credentials = info["credentials"]
+        form = {"app_key": credentials["REALSEE_APP_KEY"], "app_secret": credentials["REALSEE_APP_SECRET"]}
+        answer = httpx.post(f"{info['api']}/auth/access_token", data=form).json()
+        assert answer["code"] == 0
+        assert httpx.get(f"{info['api']}/_sandbox").json()["s3"] == info["s3"]
+    finally:
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=20) == 0
+    assert process.stdout.read() == ""  # --json prints one line and nothing else
+
+
+def test_human_mode_prints_the_urls_and_stops_on_ctrl_c() -> None:
+    process = _start()
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline()
+        assert first.startswith("vrlive sandbox: APIs at http://127.0.0.1:")
+    finally:
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=20) == 0
+    assert "vrlive sandbox stopped." in process.stdout.read()

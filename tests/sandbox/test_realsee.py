@@ -1,0 +1,262 @@
+"""The sandbox's Realsee: tokens, upload credentials on moto, task submission and progress, rooms."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+from botocore.exceptions import ClientError
+
+from realsee_client import AuthenticatedClient
+from realsee_client.api.viewing import get_viewing_room_detail
+from tests.sandbox.packages import package, s3_client, upload
+from vrlive_sandbox import Sandbox
+
+KEY, SECRET = "sandbox-app-key", "sandbox-app-secret"
+
+
+def token(api: httpx.Client) -> str:
+    answer = api.post("/auth/access_token", data={"app_key": KEY, "app_secret": SECRET}).json()
+    assert answer["code"] == 0, answer
+    return str(answer["data"]["access_token"])
+
+
+def call(api: httpx.Client, method: str, path: str, access_token: str, **kwargs: Any) -> dict[str, Any]:
+    response = api.request(method, path, headers={"Authorization": access_token}, **kwargs)
+    assert response.status_code == 200
+    return response.json()  # type: ignore[no-any-return]
+
+
+def test_access_token_is_issued_for_the_configured_app(api: httpx.Client) -> None:
+    answer = api.post("/auth/access_token", data={"app_key": KEY, "app_secret": SECRET}).json()
+    assert answer["code"] == 0
+    assert answer["data"]["expire_at"] - api.get("/_sandbox").json()["now"] == pytest.approx(300, abs=2)
+
+
+@pytest.mark.parametrize(
+    "form", [{"app_key": KEY, "app_secret": "wrong"}, {"app_key": "other", "app_secret": SECRET}]
+)
+def test_wrong_credentials_are_an_illegal_app(api: httpx.Client, form: dict[str, str]) -> None:
+    answer = api.post("/auth/access_token", data=form).json()
+    assert (answer["code"], answer["status"], answer["data"]) == (-1, "illegal app", None)
+
+
+def test_expired_or_unknown_token_gets_code_minus_3(api: httpx.Client) -> None:
+    access_token = token(api)
+    assert call(api, "GET", "/open/v1/pano/file/token", access_token)["code"] == 0
+    api.post("/_sandbox/clock", json={"advance": 301})
+    expired = call(api, "GET", "/open/v1/pano/file/token", access_token)
+    assert (expired["code"], expired["status"], expired["data"]) == (-3, "access_token expired", {})
+    assert call(api, "GET", "/open/v1/pano/file/token", "made-up")["code"] == -3
+    assert api.get("/open/v1/pano/file/token").json()["code"] == -3
+
+
+def test_token_lifetime_is_configurable(api: httpx.Client) -> None:
+    api.patch("/_sandbox/config", json={"realsee_token_ttl": 30}).raise_for_status()
+    access_token = token(api)
+    api.post("/_sandbox/clock", json={"advance": 31})
+    assert call(api, "GET", "/open/v1/pano/file/token", access_token)["code"] == -3
+
+
+def test_upload_credentials_are_temporary_keys_that_work_on_s3(api: httpx.Client, sandbox: Sandbox) -> None:
+    access_token = token(api)
+    first = call(api, "GET", "/open/v1/pano/file/token", access_token)["data"]
+    second = call(api, "GET", "/open/v1/pano/file/token", access_token)["data"]
+    assert first["prefix"] != second["prefix"]
+    assert first["tmpSecretId"].startswith("ASIA")
+    assert first["sessionToken"]
+    assert (first["ttl"], first["expire"], first["download_host"], first["download_type"]) == (
+        3600,
+        3600,
+        "",
+        "presign",
+    )
+    assert f"{first['custom_scheme']}://{first['custom_domain']}" == first["host"] == sandbox.s3_url
+    key = upload(first, b"hello")
+    assert s3_client(first).get_object(Bucket=first["bucket"], Key=key)["Body"].read() == b"hello"
+
+
+def test_expired_upload_credentials_are_refused_by_s3(api: httpx.Client) -> None:
+    api.patch("/_sandbox/config", json={"upload_ttl": 60}).raise_for_status()
+    credentials = call(api, "GET", "/open/v1/pano/file/token", token(api))["data"]
+    assert credentials["ttl"] == 60
+    upload(credentials, b"in time")
+    api.post("/_sandbox/clock", json={"advance": 61})
+    with pytest.raises(ClientError) as refused:
+        upload(credentials, b"too late", "late.zip")
+    assert refused.value.response["Error"]["Code"] == "ExpiredToken"
+
+
+def test_download_host_mode(api: httpx.Client, sandbox: Sandbox) -> None:
+    api.patch("/_sandbox/config", json={"download_host": True}).raise_for_status()
+    credentials = call(api, "GET", "/open/v1/pano/file/token", token(api))["data"]
+    assert (credentials["download_host"], credentials["download_type"]) == (sandbox.s3_url, "direct")
+
+
+def submit(api: httpx.Client, access_token: str, **body: str) -> dict[str, Any]:
+    return call(
+        api, "POST", "/open/v1/pano/task/submit", access_token, json={"project_name": "church", **body}
+    )
+
+
+def test_task_moves_from_pending_to_success_on_the_clock(api: httpx.Client) -> None:
+    access_token = token(api)
+    credentials = call(api, "GET", "/open/v1/pano/file/token", access_token)["data"]
+    key = upload(credentials, package())
+    task = submit(api, access_token, private_cos_key=key)["data"]
+    seen = []
+    for advance in (0, 2.5, 6):
+        api.post("/_sandbox/clock", json={"advance": advance})
+        state = call(
+            api, "GET", "/open/v1/pano/task/status", access_token, params={"task_code": task["task_code"]}
+        )
+        seen.append((state["data"]["status"], bool(state["data"]["vr_url"])))
+        assert state["data"]["project_id"] == task["project_id"]
+    assert seen == [("pending", False), ("processing", False), ("success", True)]
+
+
+def test_configured_failure_mode_ends_in_failed(api: httpx.Client) -> None:
+    api.patch("/_sandbox/config", json={"task_outcome": "failed"}).raise_for_status()
+    access_token = token(api)
+    key = upload(call(api, "GET", "/open/v1/pano/file/token", access_token)["data"], package())
+    task_code = submit(api, access_token, private_cos_key=key)["data"]["task_code"]
+    api.post("/_sandbox/clock", json={"advance": 60})
+    state = call(api, "GET", "/open/v1/pano/task/status", access_token, params={"task_code": task_code})[
+        "data"
+    ]
+    assert (state["status"], state["vr_url"]) == ("failed", "")
+
+
+def test_submit_by_download_url(api: httpx.Client, sandbox: Sandbox) -> None:
+    api.patch("/_sandbox/config", json={"download_host": True}).raise_for_status()
+    access_token = token(api)
+    credentials = call(api, "GET", "/open/v1/pano/file/token", access_token)["data"]
+    key = upload(credentials, package())
+    answer = submit(
+        api, access_token, zip_cos_url=f"{credentials['download_host']}/{credentials['bucket']}/{key}"
+    )
+    assert answer["code"] == 0, answer
+
+
+@pytest.mark.parametrize(
+    ("make", "status"),
+    [
+        (lambda key: {}, "zip_cos_url or private_cos_key is required"),
+        (lambda key: {"private_cos_key": key, "zip_cos_url": "http://127.0.0.1/x.zip"}, "give only one of"),
+        (lambda key: {"private_cos_key": "elsewhere/package.zip"}, "is not under an issued upload prefix"),
+        (lambda key: {"private_cos_key": key + ".missing"}, "no such object"),
+        (lambda key: {"zip_cos_url": "https://example.com/p.zip"}, "must be an http(s) URL on 127.0.0.1"),
+    ],
+)
+def test_submit_needs_one_reachable_package(api: httpx.Client, make: Any, status: str) -> None:
+    access_token = token(api)
+    key = upload(call(api, "GET", "/open/v1/pano/file/token", access_token)["data"], package())
+    answer = submit(api, access_token, **make(key))
+    assert answer["code"] == -1
+    assert status in answer["status"]
+    assert answer["data"] is None
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"not a zip", "not a ZIP file"),
+        (package(drop=("manifest.json",)), "manifest.json is missing"),
+        (package(drop=("images/nave.jpg",)), "images/nave.jpg is missing"),
+        (package(extra={"images/stray.jpg": b"x"}), "images/stray.jpg is not in scan_list"),
+        (
+            package(manifest={"version": "2.0", "floor_map": {"0": 0}, "project_name": "p", "scan_list": []}),
+            'version must be "1.0"',
+        ),
+        (
+            package(
+                ("a",),
+                manifest={
+                    "version": "1.0",
+                    "floor_map": {"0": 0},
+                    "project_name": "p",
+                    "scan_list": [{"id": "a", "floor": 3}],
+                },
+            ),
+            "floor 3 is not a key of floor_map",
+        ),
+        (
+            package(
+                ("a",),
+                manifest={
+                    "version": "1.0",
+                    "floor_map": {"0": 0},
+                    "project_name": "p",
+                    "scan_list": [{"id": "../a", "floor": 0}],
+                },
+            ),
+            "must be a plain file name",
+        ),
+    ],
+)
+def test_submit_checks_the_package(api: httpx.Client, data: bytes, problem: str) -> None:
+    access_token = token(api)
+    key = upload(call(api, "GET", "/open/v1/pano/file/token", access_token)["data"], data)
+    answer = submit(api, access_token, private_cos_key=key)
+    assert (answer["code"], answer["business_code"]) == (-1, "10002")
+    assert problem in answer["status"]
+
+
+def test_unknown_task_is_a_business_error(api: httpx.Client) -> None:
+    answer = call(api, "GET", "/open/v1/pano/task/status", token(api), params={"task_code": "nope"})
+    assert (answer["code"], answer["data"]) == (-1, None)
+
+
+def test_invalid_request_gets_an_envelope_error(api: httpx.Client) -> None:
+    answer = call(api, "POST", "/open/v1/live/apply/ticket", token(api), json={"app_id": "x"})
+    assert answer["code"] == -1
+    assert "body: 'room_code' is a required property" in answer["status"]
+
+
+def _room(api: httpx.Client, access_token: str) -> str:
+    members = '[{"user_id": "guest-1", "user_role": "2", "extension": {"nickname": "Guest"}}]'
+    body = {
+        "app_id": "vw9deNaEggNpPLkW",
+        "create_user_id": "agent-1",
+        "create_user_role": "1",
+        "members": members,
+    }
+    answer = call(api, "POST", "/open/v1/live/entrance", access_token, json=body)
+    assert answer["code"] == 0, answer
+    assert answer["data"]["room_link"].startswith("wss://")
+    return str(answer["data"]["room_code"])
+
+
+def test_room_ticket_is_single_use_and_lives_five_minutes(api: httpx.Client) -> None:
+    access_token = token(api)
+    room = _room(api, access_token)
+    body = {"app_id": "vw9deNaEggNpPLkW", "room_code": room, "user_id": "guest-1", "user_role": "2"}
+    first = call(api, "POST", "/open/v1/live/apply/ticket", access_token, json=body)["data"]["ticket"]
+    second = call(api, "POST", "/open/v1/live/apply/ticket", access_token, json=body)["data"]["ticket"]
+    assert api.post(f"/_sandbox/realsee/tickets/{first}/redeem").status_code == 200
+    assert api.post(f"/_sandbox/realsee/tickets/{first}/redeem").status_code == 409
+    api.post("/_sandbox/clock", json={"advance": 301})
+    assert api.post(f"/_sandbox/realsee/tickets/{second}/redeem").status_code == 410
+
+
+def test_room_details_have_the_documented_structure(api: httpx.Client, sandbox: Sandbox) -> None:
+    access_token = token(api)
+    room = _room(api, access_token)
+    sign = {"app_id": "vw9deNaEggNpPLkW", "user_identifier": "guest-1", "user_role": "2", "room_code": room}
+    signature = call(api, "POST", "/open/v1/live/voice/sign", access_token, json=sign)
+    assert signature["code"] == 0
+    assert signature["data"]["sign"]
+    client = AuthenticatedClient(base_url=sandbox.api_url, token=access_token)
+    detail = get_viewing_room_detail.sync(client=client, app_id="vw9deNaEggNpPLkW", room_code=room)
+    assert detail.room_code == room
+    assert set(detail.app.role.additional_properties) == {"1", "2"}
+    assert [user.custom_user_id for user in detail.user_list] == ["agent-1", "guest-1"]
+    missing = call(
+        api,
+        "GET",
+        "/open/v1/live/room/detail",
+        access_token,
+        params={"app_id": "vw9deNaEggNpPLkW", "room_code": "nope"},
+    )
+    assert missing["code"] == -1
