@@ -10,6 +10,9 @@ from tests.specs import ROOT
 
 SMOKE = """
 import httpx, ivh_client, qnlive_client, realsee_client, vrlive, vrlive_core
+from vrlive_sandbox.contract import Contract, spec_path
+assert "site-packages" in str(spec_path("realsee")), spec_path("realsee")
+assert "submit_pano_task" in Contract("realsee").operations
 from realsee_client.api.pano import get_pano_task_status
 for module in (ivh_client, qnlive_client, realsee_client, vrlive, vrlive_core):
     assert "site-packages" in module.__file__, module.__file__
@@ -26,11 +29,12 @@ except vrlive.TokenExpiredError as error:
 
 
 def test_pip_install_into_a_fresh_venv(tmp_path: Path) -> None:
+    """The distribution with its [sandbox] extra: every package imports, the sandbox finds its specs."""
     environment = tmp_path / "venv"
     venv.create(environment, with_pip=True)
     python = environment / "bin" / "python"
     install = subprocess.run(
-        [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(ROOT)],
+        [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", f"{ROOT}[sandbox]"],
         capture_output=True,
         text=True,
         check=False,
