@@ -144,12 +144,27 @@ class Envelope:
             data = _resolve(body, self.data)
             return (None if data is _ABSENT else data), context
         message = self._text(body, self.message) or f"failed with code {code}"
-        error = next((rule.error for rule in (*rules, *self.errors) if rule.matches(code)), None)
-        if error is None:
-            error = _ERRORS_BY_STATUS.get(status) or (ServerError if status >= 500 else APIError)
+        error = self.error_class(code, status, rules)
         if error is RateLimitError:
             raise RateLimitError(message, retry_after=retry_after_seconds(response.headers), **context)
         raise error(message, **context)
+
+    def error_class(self, code: int, status: int, rules: tuple[ErrorRule, ...] = ()) -> type[APIError]:
+        """The error a failure ``code`` (answered with HTTP ``status``) raises: the rules, else the status."""
+        error = next((rule.error for rule in (*rules, *self.errors) if rule.matches(code)), None)
+        if error is None:
+            error = _ERRORS_BY_STATUS.get(status) or (ServerError if status >= 500 else APIError)
+        return error
+
+    def failure(self, response: httpx.Response) -> type[APIError] | None:
+        """The error class of an envelope that reports a failure; None for successes and non-envelopes."""
+        try:
+            code = self.result_code(json.loads(response.content))
+        except ValueError:
+            return None
+        if code is None or (code in self.success and 200 <= response.status_code < 300):
+            return None
+        return self.error_class(code, response.status_code)
 
     @staticmethod
     def _text(body: object, pointer: tuple[str, ...] | None) -> str | None:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from vrlive_core.errors import ResponseValidationError
+from vrlive_core.secrets import register_secret
 
 from ..types import UNSET, Unset
 
@@ -102,6 +103,9 @@ class IvhProtocolOption:
                 raise ResponseValidationError.unexpected("IvhProtocolOption", "TrtcUserSig", "a string", _trtc_user_sig)
             trtc_user_sig = _trtc_user_sig
 
+        if isinstance(trtc_user_sig, str):
+            register_secret(trtc_user_sig)
+
         _trtc_private_map_key = d.pop("TrtcPrivateMapKey", UNSET)
         trtc_private_map_key: str | Unset = UNSET
         if not isinstance(_trtc_private_map_key, Unset):
@@ -110,6 +114,9 @@ class IvhProtocolOption:
                     "IvhProtocolOption", "TrtcPrivateMapKey", "a string", _trtc_private_map_key
                 )
             trtc_private_map_key = _trtc_private_map_key
+
+        if isinstance(trtc_private_map_key, str):
+            register_secret(trtc_private_map_key)
 
         _css_custom_push_url = d.pop("CssCustomPushUrl", UNSET)
         css_custom_push_url: str | Unset = UNSET

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from vrlive_core.errors import ResponseValidationError
+from vrlive_core.secrets import register_secret
 
 from ..types import UNSET
 
@@ -62,10 +63,16 @@ class TrtcSign:
             raise ResponseValidationError.unexpected("TrtcSign", "UserSig", "a string", _user_sig)
         user_sig = _user_sig
 
+        if isinstance(user_sig, str):
+            register_secret(user_sig)
+
         _private_map_key = d.pop("PrivateMapKey", UNSET)
         if not isinstance(_private_map_key, str):
             raise ResponseValidationError.unexpected("TrtcSign", "PrivateMapKey", "a string", _private_map_key)
         private_map_key = _private_map_key
+
+        if isinstance(private_map_key, str):
+            register_secret(private_map_key)
 
         _parsed = cls(
             req_id=req_id,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from vrlive_core.errors import ResponseValidationError
+from vrlive_core.secrets import register_secret
 
 from ..models.relay_status import RelayStatus
 from ..types import UNSET
@@ -74,6 +75,9 @@ class RelayToken:
         if not isinstance(_relay_token, str):
             raise ResponseValidationError.unexpected("RelayToken", "relay_token", "a string", _relay_token)
         relay_token = _relay_token
+
+        if isinstance(relay_token, str):
+            register_secret(relay_token)
 
         _parsed = cls(
             relay_id=relay_id,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from vrlive_core.errors import ResponseValidationError
+from vrlive_core.secrets import register_secret
 
 from ..types import UNSET
 
@@ -51,6 +52,9 @@ class UserToken:
         if not isinstance(_access_token, str):
             raise ResponseValidationError.unexpected("UserToken", "access_token", "a string", _access_token)
         access_token = _access_token
+
+        if isinstance(access_token, str):
+            register_secret(access_token)
 
         _expires_at = d.pop("expires_at", UNSET)
         if not isinstance(_expires_at, int) or isinstance(_expires_at, bool):

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from vrlive_core.errors import ResponseValidationError
+from vrlive_core.secrets import register_secret
 
 from ..types import UNSET
 
@@ -51,6 +52,9 @@ class AccessToken:
         if not isinstance(_access_token, str):
             raise ResponseValidationError.unexpected("AccessToken", "access_token", "a string", _access_token)
         access_token = _access_token
+
+        if isinstance(access_token, str):
+            register_secret(access_token)
 
         _expire_at = d.pop("expire_at", UNSET)
         if not isinstance(_expire_at, int) or isinstance(_expire_at, bool):

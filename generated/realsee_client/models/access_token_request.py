@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from vrlive_core.errors import ResponseValidationError
+from vrlive_core.secrets import register_secret
 
 from ..types import UNSET
 
@@ -56,6 +57,9 @@ class AccessTokenRequest:
         if not isinstance(_app_secret, str):
             raise ResponseValidationError.unexpected("AccessTokenRequest", "app_secret", "a string", _app_secret)
         app_secret = _app_secret
+
+        if isinstance(app_secret, str):
+            register_secret(app_secret)
 
         _parsed = cls(
             app_key=app_key,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from vrlive_core.errors import ResponseValidationError
+from vrlive_core.secrets import register_secret
 
 from ..types import UNSET, Unset
 
@@ -112,6 +113,9 @@ class LiveVoiceConfig:
             if not isinstance(_vras_token, str):
                 raise ResponseValidationError.unexpected("LiveVoiceConfig", "vras_token", "a string", _vras_token)
             vras_token = _vras_token
+
+        if isinstance(vras_token, str):
+            register_secret(vras_token)
 
         _parsed = cls(
             audio_service=audio_service,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from vrlive_core.errors import ResponseValidationError
+from vrlive_core.secrets import register_secret
 
 from ..models.pano_download_type import PanoDownloadType
 from ..models.pano_is_accelerate import PanoIsAccelerate
@@ -134,15 +135,24 @@ class PanoUploadToken:
             raise ResponseValidationError.unexpected("PanoUploadToken", "tmpSecretId", "a string", _tmp_secret_id)
         tmp_secret_id = _tmp_secret_id
 
+        if isinstance(tmp_secret_id, str):
+            register_secret(tmp_secret_id)
+
         _tmp_secret_key = d.pop("tmpSecretKey", UNSET)
         if not isinstance(_tmp_secret_key, str):
             raise ResponseValidationError.unexpected("PanoUploadToken", "tmpSecretKey", "a string", _tmp_secret_key)
         tmp_secret_key = _tmp_secret_key
 
+        if isinstance(tmp_secret_key, str):
+            register_secret(tmp_secret_key)
+
         _session_token = d.pop("sessionToken", UNSET)
         if not isinstance(_session_token, str):
             raise ResponseValidationError.unexpected("PanoUploadToken", "sessionToken", "a string", _session_token)
         session_token = _session_token
+
+        if isinstance(session_token, str):
+            register_secret(session_token)
 
         _ttl = d.pop("ttl", UNSET)
         if not isinstance(_ttl, int) or isinstance(_ttl, bool):

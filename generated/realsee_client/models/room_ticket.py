@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from vrlive_core.errors import ResponseValidationError
+from vrlive_core.secrets import register_secret
 
 from ..types import UNSET
 
@@ -56,6 +57,9 @@ class RoomTicket:
         if not isinstance(_ticket, str):
             raise ResponseValidationError.unexpected("RoomTicket", "ticket", "a string", _ticket)
         ticket = _ticket
+
+        if isinstance(ticket, str):
+            register_secret(ticket)
 
         _parsed = cls(
             room_link=room_link,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from vrlive_core.errors import ResponseValidationError
+from vrlive_core.secrets import register_secret
 
 from ..types import UNSET
 
@@ -68,6 +69,9 @@ class VoiceRoomSignature:
         if not isinstance(_sign, str):
             raise ResponseValidationError.unexpected("VoiceRoomSignature", "sign", "a string", _sign)
         sign = _sign
+
+        if isinstance(sign, str):
+            register_secret(sign)
 
         _parsed = cls(
             voice_app_id=voice_app_id,

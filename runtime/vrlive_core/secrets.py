@@ -1,0 +1,86 @@
+"""Keeping secrets out of every log record, whichever library writes it.
+
+Libraries log what they send: httpx every URL (IVH signatures travel in the query), botocore
+request headers (temporary keys, session tokens). So every secret the clients hold or receive is
+registered here: the generated models register the fields their spec marks ``format: password``
+as they parse them, and the vrlive overlay registers the credentials it is given. A log-record
+factory installed on first use replaces those values, and their URL encodings, with
+``[redacted]`` in every record's message. It wraps the factory in place, so other
+customisations keep working.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections import OrderedDict
+from typing import Any, Final
+from urllib.parse import quote, quote_plus
+
+REDACTED: Final = "[redacted]"
+_MOST_REMEMBERED = 4096  # per-request signatures would otherwise pile up
+_SHORTEST = 6  # shorter values are too likely to occur by chance in ordinary text
+
+
+class _Secrets:
+    def __init__(self) -> None:
+        self._values: OrderedDict[str, None] = OrderedDict()
+        self._pattern: re.Pattern[str] | None = None
+        self._lock = threading.Lock()
+        self._installed = False
+
+    def add(self, *values: str | None) -> None:
+        fresh = [value for value in values if value and len(value) >= _SHORTEST and value not in self._values]
+        if not fresh:
+            return  # the common case, kept cheap: a model re-parsing a known token
+        # A secret can travel URL-encoded (an IVH signature in a query), so its encodings count too.
+        forms = {form for value in fresh for form in (value, quote(value, safe=""), quote_plus(value))}
+        with self._lock:
+            for value in forms:
+                self._values[value] = None
+            while len(self._values) > _MOST_REMEMBERED:
+                self._values.popitem(last=False)
+            # Longest first, so a secret containing another is redacted whole.
+            alternatives = sorted(self._values, key=len, reverse=True)
+            self._pattern = re.compile("|".join(re.escape(value) for value in alternatives))
+            if not self._installed:
+                self._install()
+
+    def redact(self, text: str) -> str:
+        pattern = self._pattern
+        return text if pattern is None else pattern.sub(REDACTED, text)
+
+    def _install(self) -> None:
+        previous = logging.getLogRecordFactory()
+
+        def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+            record = previous(*args, **kwargs)
+            if self._pattern is not None:
+                try:
+                    message = record.getMessage()
+                except (TypeError, ValueError):  # a malformed record: let logging report it as usual
+                    return record
+                redacted = self.redact(message)
+                if redacted != message:
+                    record.msg, record.args = redacted, None
+            return record
+
+        logging.setLogRecordFactory(factory)
+        self._installed = True
+
+
+_secrets = _Secrets()
+
+
+def register_secret(*values: str | None) -> None:
+    """Keep these values out of every log record from now on (empty or very short ones are ignored)."""
+    _secrets.add(*values)
+
+
+def redact(text: str) -> str:
+    """``text`` with every registered secret replaced by ``[redacted]``."""
+    return _secrets.redact(text)
+
+
+__all__ = ["REDACTED", "redact", "register_secret"]
