@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
 
+from tests.servers import sandbox_cli
 from vrlive_sandbox import Sandbox, SandboxConfig
 
 
@@ -22,3 +24,13 @@ def api(sandbox: Sandbox) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=sandbox.api_url, timeout=30) as client:
         client.post("/_sandbox/reset").raise_for_status()
         yield client
+
+
+@pytest.fixture(scope="session")
+def sandbox_process() -> Iterator[dict[str, Any]]:
+    """``python -m vrlive_sandbox`` in its own process: what it prints (URLs, environment).
+
+    For tests that must see only the client's side, such as its logs.
+    """
+    with sandbox_cli() as info:
+        yield info

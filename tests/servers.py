@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import signal
 import socket
 import subprocess
+import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -66,3 +70,27 @@ class ServerProcess:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait(timeout=10)
         self._log_file.close()
+
+
+@contextlib.contextmanager
+def sandbox_cli(*arguments: str) -> Iterator[dict[str, Any]]:
+    """``python -m vrlive_sandbox --json ARGUMENTS`` in its own process: what it prints.
+
+    Yields the URLs and the ``environment`` the vrlive facades read; stops it with SIGTERM.
+    """
+    process = subprocess.Popen(
+        [sys.executable, "-m", "vrlive_sandbox", "--json", *arguments],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        if not line:
+            raise RuntimeError(f"python -m vrlive_sandbox exited with {process.wait(timeout=20)}")
+        yield json.loads(line)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=20)

@@ -17,7 +17,7 @@ def parse_arguments(argv: list[str] | None = None) -> tuple[SandboxConfig, bool]
     parser = argparse.ArgumentParser(prog="python -m vrlive_sandbox", description=__doc__)
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=0, help="API port (default: any free port)")
-    parser.add_argument("--json", action="store_true", help="print the URLs and credentials as one JSON line")
+    parser.add_argument("--json", action="store_true", help="print the URLs and environment as one JSON line")
     parser.add_argument("--token-ttl", type=float, default=300, help="seconds a Realsee access_token lives")
     parser.add_argument("--upload-ttl", type=int, default=3600, help="seconds upload credentials live")
     parser.add_argument(
@@ -27,6 +27,12 @@ def parse_arguments(argv: list[str] | None = None) -> tuple[SandboxConfig, bool]
         "--task-seconds", type=float, nargs=2, default=(2.0, 6.0), metavar=("PENDING", "PROCESSING")
     )
     parser.add_argument("--task-outcome", choices=("success", "failed"), default="success")
+    parser.add_argument(
+        "--relay-answer", choices=("accept", "reject"), help="receivers answer relays on their own"
+    )
+    parser.add_argument(
+        "--relay-answer-seconds", type=float, default=2.0, help="seconds a receiver takes to answer"
+    )
     parser.add_argument("--ready-seconds", type=float, default=3.0, help="seconds an IVH session prepares")
     parser.add_argument("--fault-server-errors", type=float, default=0.0, help="share of 500/502/503 replies")
     parser.add_argument("--fault-rate-limited", type=float, default=0.0, help="share of 429 replies")
@@ -44,6 +50,8 @@ def parse_arguments(argv: list[str] | None = None) -> tuple[SandboxConfig, bool]
         task_processing_seconds=arguments.task_seconds[1],
         task_outcome=arguments.task_outcome,
         ivh_ready_seconds=arguments.ready_seconds,
+        relay_answer=arguments.relay_answer,
+        relay_answer_seconds=arguments.relay_answer_seconds,
         faults=FaultRates(
             server_error=arguments.fault_server_errors,
             rate_limited=arguments.fault_rate_limited,
@@ -70,8 +78,9 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(f"vrlive sandbox: APIs at {info['api']}  S3 at {info['s3']}", flush=True)
             print(f"  controls: {info['api']}/_sandbox  (reset, clock, requests, faults, config)")
-            for name, value in info["credentials"].items():
-                print(f"  {name}={value}")
+            print("  the vrlive facades read these (demo values):")
+            for name, value in info["environment"].items():
+                print(f"  export {name}={value}")
             print("Ctrl-C or SIGTERM stops it.", flush=True)
         stopping.wait()
     if not as_json:

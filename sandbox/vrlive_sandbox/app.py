@@ -46,6 +46,8 @@ TUNABLE = frozenset(
         "task_processing_seconds",
         "task_outcome",
         "qnlive_token_ttl",
+        "relay_answer",
+        "relay_answer_seconds",
         "ivh_ready_seconds",
         "ivh_max_sessions",
     }

@@ -77,6 +77,10 @@ class SandboxConfig:
     qnlive_secret_key: str = field(default="sandbox-qiniu-sk", repr=False)
     qnlive_jwt_secret: str = field(default="sandbox-jwt-secret", repr=False)
     qnlive_token_ttl: int = 7 * 24 * 3600
+    relay_answer: str | None = None
+    """How receivers answer relays on their own: ``accept``, ``reject``, or None (only the control)."""
+    relay_answer_seconds: float = 2.0
+    """Seconds a receiver takes to answer when ``relay_answer`` is set."""
 
     ivh_appkey: str = "sandbox-ivh-appkey"
     ivh_accesstoken: str = field(default="sandbox-ivh-accesstoken", repr=False)
@@ -89,3 +93,5 @@ class SandboxConfig:
     def __attrs_post_init__(self) -> None:
         if self.task_outcome not in ("success", "failed"):
             raise ValueError(f"task_outcome must be 'success' or 'failed', not {self.task_outcome!r}")
+        if self.relay_answer not in (None, "accept", "reject"):
+            raise ValueError(f"relay_answer must be 'accept', 'reject' or null, not {self.relay_answer!r}")

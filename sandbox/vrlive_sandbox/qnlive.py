@@ -2,7 +2,8 @@
 
 Errors come with the HTTP status equal to the envelope's code (400, 401, 404, 500), except an
 expired token: HTTP 401 with code 499. Receivers accept or reject a relay through the sandbox's
-control endpoints (the documented client API has no call for it).
+control endpoints (the documented client API has no call for it), or on their own after
+``relay_answer_seconds`` when ``relay_answer`` is configured.
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ class Relay:
     init_room_id: str
     recv_room_id: str
     recv_user_id: str
+    created: float
     status: int = WAITING
     start_at: str = ""
     stop_at: str = ""
@@ -243,6 +245,7 @@ class QnLive(Vendor):
             init_room_id=body["init_room_id"],
             recv_room_id=body["recv_room_id"],
             recv_user_id=body["recv_user_id"],
+            created=self.clock.now(),
             extends=dict(body.get("extends") or {}),
         )
         self.state.relays[relay.sid] = relay
@@ -260,7 +263,15 @@ class QnLive(Vendor):
             hosts_only and self._user(request) not in (relay.init_user_id, relay.recv_user_id)
         ):
             return self.fail(404, "not found")
+        self._answer_on_time(relay)
         return relay
+
+    def _answer_on_time(self, relay: Relay) -> None:
+        """The configured receiver's answer, once its time has come (the clock moves lazily)."""
+        answer = self.config.relay_answer
+        due = relay.created + self.config.relay_answer_seconds
+        if answer and relay.status == WAITING and self.clock.now() >= due:
+            self._record_answer(relay, accept=answer == "accept")
 
     def get_relay_session(self, request: Request) -> Reply:
         relay = self._relay(request, hosts_only=False)
@@ -327,12 +338,15 @@ class QnLive(Vendor):
             return 404, "unknown relay"
         if relay.status != WAITING:
             return 409, f"relay {relay_id} is not waiting (status {relay.status})"
+        self._record_answer(relay, accept=accept)
+        return 200, "accepted" if accept else "rejected"
+
+    def _record_answer(self, relay: Relay, *, accept: bool) -> None:
         relay.status = ACCEPTED if accept else REJECTED
         if accept:
             relay.start_at = self._now_text()
         else:
             relay.stop_at = self._now_text()
-        return 200, "accepted" if accept else "rejected"
 
     def _now_text(self) -> str:
         return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(self.clock.now()))

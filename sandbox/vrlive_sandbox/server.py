@@ -63,18 +63,24 @@ class Sandbox:
         return self.storage.url
 
     def info(self) -> dict[str, Any]:
-        """What a client needs: the URLs and the sandbox's demo credentials."""
+        """What a client needs: the URLs, and the environment the vrlive facades read to use them.
+
+        The credentials are the sandbox's demo values, never real ones.
+        """
         config = self.config
         return {
             "api": self.api_url,
             "s3": self.s3_url,
             "moto": self.storage.moto_url,
-            "credentials": {
+            "environment": {
+                "REALSEE_BASE_URL": self.api_url,
                 "REALSEE_APP_KEY": config.realsee_app_key,
                 "REALSEE_APP_SECRET": config.realsee_app_secret,
+                "QNLIVE_BASE_URL": self.api_url,
                 "QNLIVE_APP_ID": config.qnlive_app_id,
                 "QNLIVE_ACCESS_KEY": config.qnlive_access_key,
                 "QNLIVE_SECRET_KEY": config.qnlive_secret_key,
+                "IVH_BASE_URL": self.api_url,
                 "IVH_APPKEY": config.ivh_appkey,
                 "IVH_ACCESSTOKEN": config.ivh_accesstoken,
             },

@@ -29,7 +29,7 @@ def test_json_mode_prints_urls_then_serves_then_stops_on_sigterm() -> None:
         info = json.loads(process.stdout.readline())
         assert info["api"].startswith("http://127.0.0.1:")
         assert info["s3"].startswith("http://127.0.0.1:")
-        credentials = info["credentials"]
+        credentials = info["environment"]
         form = {"app_key": credentials["REALSEE_APP_KEY"], "app_secret": credentials["REALSEE_APP_SECRET"]}
         answer = httpx.post(f"{info['api']}/auth/access_token", data=form).json()
         assert answer["code"] == 0

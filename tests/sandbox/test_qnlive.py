@@ -110,6 +110,26 @@ def test_rejected_relay_cannot_start(api: httpx.Client, sandbox: Sandbox) -> Non
     assert relay_call(api, "GET", f"/client/relay/{relay}/token", initiator).status_code == 400
 
 
+@pytest.mark.parametrize(("answer", "status"), [("accept", 1), ("reject", 5)])
+def test_configured_receivers_answer_on_their_own(
+    api: httpx.Client, sandbox: Sandbox, answer: str, status: int
+) -> None:
+    api.patch("/_sandbox/config", json={"relay_answer": answer, "relay_answer_seconds": 5})
+    initiator = user_token(sandbox, "user_1")
+    relay = _start(api, initiator)
+    api.post("/_sandbox/clock", json={"advance": 4})
+    assert _status(api, initiator, relay) == 0
+    api.post("/_sandbox/clock", json={"advance": 1})
+    assert _status(api, initiator, relay) == status
+    assert api.post(f"/_sandbox/qnlive/relays/{relay}/accept").status_code == 409
+
+
+def test_unknown_relay_answer_is_refused(api: httpx.Client) -> None:
+    response = api.patch("/_sandbox/config", json={"relay_answer": "maybe"})
+    assert response.status_code == 400
+    assert "relay_answer" in response.text
+
+
 def test_room_in_a_relay_cannot_start_another(api: httpx.Client, sandbox: Sandbox) -> None:
     initiator = user_token(sandbox, "user_1")
     _start(api, initiator)
