@@ -1,0 +1,199 @@
+"""Token handling as an httpx auth flow, sync and async: the shared half of Realsee and Qiniu.
+
+The token is fetched lazily, refreshed before it expires (advisory and mandatory margins, as
+botocore does for its credentials) and, when the API answers that it expired, refreshed once and
+the request replayed; a second refusal is returned to the caller, not retried in a loop. However
+many threads or tasks need a new token at once, one fetch happens: the others wait for it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+import weakref
+from abc import abstractmethod
+from collections.abc import AsyncGenerator, Callable, Generator
+
+import httpx
+from attrs import frozen
+
+from vrlive.logs import logger, register_secret
+from vrlive_core.envelope import Envelope
+from vrlive_core.errors import APIError, RateLimitError, ServerError, TransportError
+
+
+@frozen
+class Token:
+    """A token and when it expires (Unix seconds; None when unknown, then only refusals refresh it)."""
+
+    value: str
+    expires_at: float | None
+
+    def __repr__(self) -> str:
+        return f"Token(expires_at={self.expires_at!r})"
+
+
+_TRANSIENT = (TransportError, ServerError, RateLimitError)
+
+
+class RawToken(httpx.Auth):
+    """A fixed token, sent as it is (no ``Bearer``) in a header."""
+
+    def __init__(self, token: str, header: str = "Authorization") -> None:
+        self._token = token
+        self._header = header
+        register_secret(token)
+
+    def __repr__(self) -> str:
+        return "RawToken()"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers[self._header] = self._token
+        yield request
+
+
+class RefreshingTokenAuth(httpx.Auth):
+    """Sends a token raw in a header; subclasses say how to fetch one.
+
+    Args:
+        envelope: The vendor's envelope, to recognise a refusal of the token in a response.
+        refresh_on: Refusals (error classes) that mean "get a new token": TokenExpiredError, or
+            AuthenticationError for APIs that say 401 when a token is invalid.
+        advisory: Within this many seconds of expiry, fetch a new token, but keep using the old
+            one if that fetch fails for a transient reason.
+        mandatory: Within this many seconds of expiry, a new token is required.
+        clock: Unix time now (injected for tests).
+    """
+
+    def __init__(
+        self,
+        *,
+        envelope: Envelope,
+        refresh_on: type[APIError],
+        header: str = "Authorization",
+        advisory: float = 30.0,
+        mandatory: float = 10.0,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._envelope = envelope
+        self._refresh_on = refresh_on
+        self._header = header
+        self._advisory = advisory
+        self._mandatory = mandatory
+        self._clock = clock
+        self._token: Token | None = None
+        self._lock = threading.Lock()
+        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    @abstractmethod
+    def fetch(self) -> Token:
+        """Get a new token (sync)."""
+
+    @abstractmethod
+    async def fetch_async(self) -> Token:
+        """Get a new token (async)."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(token={'set' if self._token else 'not fetched'})"
+
+    # The flows.
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        token = self._current()
+        request.headers[self._header] = token.value
+        response = yield request
+        response.read()  # these flows replace httpx's default ones, which would read it for us
+        if self._refused(response):
+            logger.info(
+                "%s: token refused, fetching a new one and sending the request again", type(self).__name__
+            )
+            request.headers[self._header] = self._replace(token).value
+            yield request
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        token = await self._current_async()
+        request.headers[self._header] = token.value
+        response = yield request
+        await response.aread()
+        if self._refused(response):
+            logger.info(
+                "%s: token refused, fetching a new one and sending the request again", type(self).__name__
+            )
+            request.headers[self._header] = (await self._replace_async(token)).value
+            yield request
+
+    # Deciding.
+
+    def _refused(self, response: httpx.Response) -> bool:
+        failure = self._envelope.failure(response)
+        return failure is not None and issubclass(failure, self._refresh_on)
+
+    def _fresh(self, token: Token | None, margin: float) -> bool:
+        return token is not None and (token.expires_at is None or token.expires_at - self._clock() > margin)
+
+    def _keep(self, error: Exception) -> Token:
+        """After a failed fetch: the old token if it is still good enough, else the error."""
+        token = self._token
+        if isinstance(error, _TRANSIENT) and token is not None and self._fresh(token, self._mandatory):
+            logger.warning(
+                "could not refresh the token (%s); using the current one until it must be replaced", error
+            )
+            return token
+        raise error
+
+    def _store(self, token: Token) -> Token:
+        register_secret(token.value)
+        self._token = token
+        logger.debug("%s: new token, expires at %s", type(self).__name__, token.expires_at)
+        return token
+
+    # Sync: one thread fetches, the others wait on the lock and reuse its token.
+
+    def _current(self) -> Token:
+        token = self._token
+        if token is not None and self._fresh(token, self._advisory):
+            return token
+        with self._lock:
+            if self._token is not None and self._fresh(self._token, self._advisory):
+                return self._token
+            try:
+                return self._store(self.fetch())
+            except Exception as error:
+                return self._keep(error)
+
+    def _replace(self, refused: Token) -> Token:
+        with self._lock:
+            if self._token is not None and self._token is not refused:
+                return self._token  # another request already replaced it
+            return self._store(self.fetch())
+
+    # Async: the same, with one asyncio lock per event loop.
+
+    def _async_lock(self) -> asyncio.Lock:
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            lock = self._async_locks.get(loop)
+            if lock is None:
+                lock = self._async_locks[loop] = asyncio.Lock()
+            return lock
+
+    async def _current_async(self) -> Token:
+        token = self._token
+        if token is not None and self._fresh(token, self._advisory):
+            return token
+        async with self._async_lock():
+            if self._token is not None and self._fresh(self._token, self._advisory):
+                return self._token
+            try:
+                return self._store(await self.fetch_async())
+            except Exception as error:
+                return self._keep(error)
+
+    async def _replace_async(self, refused: Token) -> Token:
+        async with self._async_lock():
+            if self._token is not None and self._token is not refused:
+                return self._token
+            return self._store(await self.fetch_async())

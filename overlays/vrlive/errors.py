@@ -1,0 +1,107 @@
+"""The errors vrlive raises: the shared hierarchy of the generated clients, and the overlay's own.
+
+Everything derives from :class:`VrliveError`. API failures are the generated clients' typed
+errors (``APIError`` and its subclasses, re-exported here); the overlay adds configuration
+problems and the outcomes of waiting.
+"""
+
+from __future__ import annotations
+
+from vrlive_core.errors import (
+    APIError,
+    AuthenticationError,
+    ConflictError,
+    InvalidRequestError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestTimeoutError,
+    RequestValidationError,
+    ResponseValidationError,
+    ServerError,
+    TokenExpiredError,
+    TransportError,
+    UnexpectedStatus,
+    VrliveError,
+)
+
+
+class ConfigurationError(VrliveError, ValueError):
+    """A client cannot be built: a setting is missing or invalid. Says which, and where to set it."""
+
+
+class WaitTimeoutError(VrliveError):
+    """A wait ended before its condition held.
+
+    Attributes:
+        last_state: What the last poll returned.
+        waited: Seconds spent waiting.
+    """
+
+    def __init__(self, message: str, *, last_state: object, waited: float) -> None:
+        super().__init__(message)
+        self.last_state = last_state
+        self.waited = waited
+
+
+class WaitCancelledError(VrliveError):
+    """A wait was cancelled before its condition held. ``last_state`` is the last poll's result."""
+
+    def __init__(self, message: str, *, last_state: object) -> None:
+        super().__init__(message)
+        self.last_state = last_state
+
+
+class StateUnreachableError(VrliveError):
+    """What a wait waits for can no longer happen (a relay rejected, a session failed or closed)."""
+
+    def __init__(self, message: str, *, last_state: object) -> None:
+        super().__init__(message)
+        self.last_state = last_state
+
+
+class TaskFailedError(VrliveError):
+    """A panorama-to-VR task ended in ``failed``."""
+
+    def __init__(self, task_code: str, project_id: str) -> None:
+        super().__init__(f"panorama-to-VR task {task_code} (project {project_id}) failed")
+        self.task_code = task_code
+        self.project_id = project_id
+
+
+class TaskTimeoutError(WaitTimeoutError):
+    """A panorama-to-VR task did not finish in time; resume with its ``task_code``."""
+
+    def __init__(self, task_code: str, *, last_state: object, waited: float) -> None:
+        super().__init__(
+            f"panorama-to-VR task {task_code} did not finish within {waited:.0f}s; "
+            f"resume later with the task code (vrlive task {task_code} --wait)",
+            last_state=last_state,
+            waited=waited,
+        )
+        self.task_code = task_code
+
+
+__all__ = [
+    "APIError",
+    "AuthenticationError",
+    "ConfigurationError",
+    "ConflictError",
+    "InvalidRequestError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestTimeoutError",
+    "RequestValidationError",
+    "ResponseValidationError",
+    "ServerError",
+    "StateUnreachableError",
+    "TaskFailedError",
+    "TaskTimeoutError",
+    "TokenExpiredError",
+    "TransportError",
+    "UnexpectedStatus",
+    "VrliveError",
+    "WaitCancelledError",
+    "WaitTimeoutError",
+]

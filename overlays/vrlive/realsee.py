@@ -1,0 +1,213 @@
+"""Realsee, the facade over ``realsee_client``: access tokens handled, retries, task waiting.
+
+Usage::
+
+    from vrlive.realsee import Realsee
+    from realsee_client.api.pano import get_pano_task_status
+
+    with Realsee() as rs:  # REALSEE_APP_KEY, REALSEE_APP_SECRET, REALSEE_REGION / REALSEE_BASE_URL
+        status = get_pano_task_status.sync(client=rs.client, task_code="...")
+        vr_url = rs.wait_for_task("...")
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from types import TracebackType
+
+import httpx
+
+from realsee_client import AuthenticatedClient, Client
+from realsee_client.api.auth import get_access_token
+from realsee_client.api.pano import get_pano_task_status
+from realsee_client.envelope import ENVELOPE
+from realsee_client.models import AccessTokenRequest, PanoTaskState, PanoTaskStatus
+from vrlive.auth import RefreshingTokenAuth, Token
+from vrlive.config import base_url as resolve_base_url
+from vrlive.config import settings
+from vrlive.errors import TaskFailedError, TaskTimeoutError, TokenExpiredError, WaitTimeoutError
+from vrlive.http import Connection, aclose, close
+from vrlive.logs import logger, register_secret
+from vrlive.retries import RetryPolicy
+from vrlive.waiters import wait, wait_async
+
+REGIONS = {"cn": "https://app-gateway.realsee.cn", "global": "https://app-gateway.realsee.ai"}
+
+
+class RealseeTokenAuth(RefreshingTokenAuth):
+    """Realsee's access_token: fetched with the app key and secret, sent raw in ``Authorization``.
+
+    The token call itself goes through ``token_client``, which carries no credentials. Wrong
+    credentials (code -1, "illegal app") raise :class:`~vrlive.errors.AuthenticationError` at once.
+    """
+
+    def __init__(
+        self, app_key: str, app_secret: str, token_client: Client, *, clock: Callable[[], float] = time.time
+    ) -> None:
+        super().__init__(envelope=ENVELOPE, refresh_on=TokenExpiredError, clock=clock)
+        self._request = AccessTokenRequest(app_key=app_key, app_secret=app_secret)
+        self._token_client = token_client
+        register_secret(app_secret)
+
+    def fetch(self) -> Token:
+        token = get_access_token.sync(client=self._token_client, body=self._request)
+        return Token(token.access_token, token.expire_at)
+
+    async def fetch_async(self) -> Token:
+        token = await get_access_token.asyncio(client=self._token_client, body=self._request)
+        return Token(token.access_token, token.expire_at)
+
+
+class Realsee:
+    """The Realsee Open API with its access token handled.
+
+    Args:
+        app_key: Else ``REALSEE_APP_KEY``.
+        app_secret: Else ``REALSEE_APP_SECRET``.
+        region: ``"cn"`` or ``"global"``; else ``REALSEE_REGION``, else ``"cn"``.
+        base_url: Overrides the region's host; else ``REALSEE_BASE_URL``.
+        max_retries: Retries of failed requests (connection errors, 429, 502-504).
+        timeout: Seconds per request.
+        retry_policy: Full control over retrying (overrides ``max_retries``).
+        transport, async_transport: httpx transports to send through (tests, proxies).
+
+    Attributes:
+        client: The generated ``realsee_client.AuthenticatedClient``, sync and async, for every
+            operation of the spec (``realsee_client.api``); its token is handled.
+    """
+
+    def __init__(
+        self,
+        app_key: str | None = None,
+        app_secret: str | None = None,
+        region: str | None = None,
+        base_url: str | None = None,
+        *,
+        max_retries: int = 2,
+        timeout: float = 30.0,
+        retry_policy: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        found = settings(
+            "Realsee", app_key=(app_key, "REALSEE_APP_KEY"), app_secret=(app_secret, "REALSEE_APP_SECRET")
+        )
+        self.app_key = found["app_key"]
+        self.connection = Connection(
+            base_url=resolve_base_url(
+                base_url,
+                variable="REALSEE_BASE_URL",
+                region=region,
+                region_variable="REALSEE_REGION",
+                hosts=REGIONS,
+                default_region="cn",
+            ),
+            policy=retry_policy or RetryPolicy(max_retries=max_retries),
+            timeout=timeout,
+            transport=transport,
+            async_transport=async_transport,
+        )
+        self._token_client = self.connection.attach(Client(base_url=self.connection.base_url), auth=None)
+        self.auth = RealseeTokenAuth(self.app_key, found["app_secret"], self._token_client, clock=clock)
+        self.client = self.connection.attach(
+            AuthenticatedClient(base_url=self.connection.base_url, auth=self.auth), auth=self.auth
+        )
+
+    def __repr__(self) -> str:
+        return f"Realsee(app_key={self.app_key!r}, base_url={self.connection.base_url!r})"
+
+    # Waiting for a panorama-to-VR task.
+
+    @staticmethod
+    def _task_done(task_code: str) -> Callable[[PanoTaskStatus], bool]:
+        def done(status: PanoTaskStatus) -> bool:
+            if status.status is PanoTaskState.FAILED:
+                raise TaskFailedError(task_code, status.project_id)
+            return status.status is PanoTaskState.SUCCESS
+
+        return done
+
+    def wait_for_task(
+        self,
+        task_code: str,
+        *,
+        interval: float = 5.0,
+        timeout: float = 600.0,
+        on_poll: Callable[[PanoTaskStatus], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> str:
+        """Poll a panorama-to-VR task until it succeeds and return its VR URL.
+
+        Raises:
+            TaskFailedError: The task ended in ``failed``.
+            TaskTimeoutError: Still running after ``timeout`` seconds; resume later with the task code.
+            WaitCancelledError: ``cancel`` was set.
+        """
+        try:
+            status = wait(
+                lambda: get_pano_task_status.sync(client=self.client, task_code=task_code),
+                self._task_done(task_code),
+                interval=interval,
+                timeout=timeout,
+                on_poll=on_poll,
+                cancel=cancel,
+                what=f"task {task_code} to finish",
+            )
+        except WaitTimeoutError as error:
+            raise TaskTimeoutError(task_code, last_state=error.last_state, waited=error.waited) from None
+        logger.info("task %s finished: %s", task_code, status.vr_url)
+        return status.vr_url
+
+    async def wait_for_task_async(
+        self,
+        task_code: str,
+        *,
+        interval: float = 5.0,
+        timeout: float = 600.0,
+        on_poll: Callable[[PanoTaskStatus], None] | None = None,
+    ) -> str:
+        """The async twin of :meth:`wait_for_task` (cancel by cancelling the awaiting task)."""
+
+        async def poll() -> PanoTaskStatus:
+            return await get_pano_task_status.asyncio(client=self.client, task_code=task_code)
+
+        try:
+            status = await wait_async(
+                poll,
+                self._task_done(task_code),
+                interval=interval,
+                timeout=timeout,
+                on_poll=on_poll,
+                what=f"task {task_code} to finish",
+            )
+        except WaitTimeoutError as error:
+            raise TaskTimeoutError(task_code, last_state=error.last_state, waited=error.waited) from None
+        logger.info("task %s finished: %s", task_code, status.vr_url)
+        return status.vr_url
+
+    # Lifetime.
+
+    def close(self) -> None:
+        close(self.client, self._token_client)
+
+    async def aclose(self) -> None:
+        await aclose(self.client, self._token_client)
+
+    def __enter__(self) -> Realsee:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Realsee:
+        return self
+
+    async def __aexit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        await self.aclose()

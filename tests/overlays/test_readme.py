@@ -1,0 +1,62 @@
+"""The README's facade examples run as written, against `python -m vrlive_sandbox`, with only the
+variables the sandbox prints."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.readme import examples
+from tests.servers import sandbox_cli
+
+EXAMPLES = examples("overlay-example")
+VENDOR_VARIABLES = ("REALSEE_", "QNLIVE_", "IVH_")
+
+
+@pytest.fixture(scope="module")
+def answering_sandbox() -> Iterator[dict[str, Any]]:
+    """A sandbox whose relay receivers accept on their own, as the README says to start it."""
+    with sandbox_cli("--relay-answer", "accept") as info:
+        yield info
+
+
+def run_example(name: str, environment: dict[str, str]) -> str:
+    clean = {key: value for key, value in os.environ.items() if not key.startswith(VENDOR_VARIABLES)}
+    run = subprocess.run(
+        [sys.executable, "-c", EXAMPLES[name]],
+        env={**clean, **environment},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    return run.stdout
+
+
+def test_the_readme_has_one_example_per_facade() -> None:
+    assert sorted(EXAMPLES) == ["Ivh", "QnLive", "Realsee"]
+
+
+def test_realsee_example(answering_sandbox: dict[str, Any]) -> None:
+    room_code, room_link = run_example("Realsee", answering_sandbox["environment"]).split()
+    assert room_code
+    assert room_link.startswith("wss://")
+    assert room_code in room_link
+
+
+def test_qnlive_example(answering_sandbox: dict[str, Any]) -> None:
+    assert run_example("QnLive", answering_sandbox["environment"]).split() == ["RECEIVER_ACCEPTED"]
+
+
+def test_ivh_example(answering_sandbox: dict[str, Any]) -> None:
+    status, keys = run_example("Ivh", answering_sandbox["environment"]).split(maxsplit=1)
+    assert status == "READY"
+    assert keys.startswith("TrtcSign(req_id=")
+    assert "user_sig" not in keys
+    assert "private_map_key" not in keys

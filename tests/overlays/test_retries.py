@@ -1,0 +1,205 @@
+"""Retries over loopback HTTP against the sandbox's injected faults; delays read from a fake clock."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+
+from realsee_client import AuthenticatedClient
+from realsee_client.api.pano import get_pano_task_status, get_pano_upload_token, submit_pano_task
+from realsee_client.models import SubmitPanoTaskRequest
+from tests.overlays.conftest import REALSEE, Controls
+from tests.overlays.test_realsee import task
+from tests.sandbox.packages import package, upload
+from tests.servers import free_port
+from vrlive import RateLimitError, RequestTimeoutError, RetryPolicy, ServerError, TransportError
+from vrlive.auth import RawToken
+from vrlive.http import Connection
+from vrlive.realsee import Realsee
+from vrlive_sandbox import Sandbox
+
+STATUS = "/open/v1/pano/task/status"
+SUBMIT = "/open/v1/pano/task/submit"
+
+
+class FakeClock:
+    """Records the delays a policy asks for instead of sleeping them."""
+
+    def __init__(self) -> None:
+        self.slept: list[float] = []
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+
+
+def policy(clock: FakeClock, jitter: float = 1.0, **options: float) -> RetryPolicy:
+    return RetryPolicy(sleep=clock.sleep, async_sleep=clock.async_sleep, jitter=lambda: jitter, **options)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def client(sandbox: Sandbox, controls: Controls, clock: FakeClock) -> Realsee:
+    realsee = Realsee(**REALSEE, base_url=sandbox.api_url, retry_policy=policy(clock))
+    get_pano_upload_token.sync(client=realsee.client)  # the token, fetched before any fault
+    return realsee
+
+
+def attempts(controls: Controls, operation: str = "get_pano_task_status") -> int:
+    return len(controls.requests(operation))
+
+
+def test_server_errors_are_retried_with_exponential_backoff(
+    client: Realsee, controls: Controls, clock: FakeClock
+) -> None:
+    controls.fault({"status": 503}, {"status": 502}, path=STATUS)
+    with pytest.raises(Exception, match="not found"):  # the third attempt reaches the (unknown) task
+        get_pano_task_status.sync(client=client.client, task_code="x")
+    assert attempts(controls) == 3
+    assert clock.slept == [0.5, 1.0]  # base 0.5 s doubled; jitter drawn as 1.0
+
+
+def test_jitter_is_full(client: Realsee, controls: Controls, sandbox: Sandbox, clock: FakeClock) -> None:
+    realsee = Realsee(**REALSEE, base_url=sandbox.api_url, retry_policy=policy(clock, jitter=0.25))
+    controls.fault({"status": 503}, {"status": 503}, path=STATUS)
+    with pytest.raises(Exception, match="not found"):
+        get_pano_task_status.sync(client=realsee.client, task_code="x")
+    assert clock.slept == [0.125, 0.25]
+
+
+def test_backoff_is_capped(clock: FakeClock) -> None:
+    capped = policy(clock, max_retries=10)
+    assert [capped.backoff(retry) for retry in range(6)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
+
+
+def test_giving_up_raises_the_last_error(client: Realsee, controls: Controls, clock: FakeClock) -> None:
+    controls.fault({"status": 503}, {"status": 503}, {"status": 503}, path=STATUS)
+    with pytest.raises(ServerError) as caught:
+        get_pano_task_status.sync(client=client.client, task_code="x")
+    assert caught.value.status_code == 503
+    assert attempts(controls) == 3
+    assert len(clock.slept) == 2
+
+
+def test_retry_after_is_honoured_and_capped(
+    client: Realsee, controls: Controls, sandbox: Sandbox, clock: FakeClock
+) -> None:
+    controls.fault({"status": 429, "retry_after": 3}, path=STATUS)
+    with pytest.raises(Exception, match="not found"):
+        get_pano_task_status.sync(client=client.client, task_code="x")
+    assert clock.slept == [3.0]
+    realsee = Realsee(**REALSEE, base_url=sandbox.api_url, retry_policy=policy(clock, max_retry_after=5))
+    controls.fault({"status": 429, "retry_after": 120}, path=STATUS)
+    with pytest.raises(Exception, match="not found"):
+        get_pano_task_status.sync(client=realsee.client, task_code="x")
+    assert clock.slept[-1] == 5.0
+
+
+def test_rate_limit_reaches_the_caller_with_retry_after(
+    sandbox: Sandbox, controls: Controls, clock: FakeClock
+) -> None:
+    realsee = Realsee(**REALSEE, base_url=sandbox.api_url, retry_policy=policy(clock, max_retries=0))
+    get_pano_upload_token.sync(client=realsee.client)
+    controls.fault({"status": 429, "retry_after": 7}, path=STATUS)
+    with pytest.raises(RateLimitError) as caught:
+        get_pano_task_status.sync(client=realsee.client, task_code="x")
+    assert caught.value.retry_after == 7.0
+    assert clock.slept == []
+
+
+def test_idempotent_call_is_retried_after_a_dropped_connection(client: Realsee, controls: Controls) -> None:
+    controls.fault({"drop": "before"}, path=STATUS)
+    with pytest.raises(Exception, match="not found"):
+        get_pano_task_status.sync(client=client.client, task_code="x")
+    assert attempts(controls) == 2
+
+
+def _submission(client: Realsee) -> SubmitPanoTaskRequest:
+    key = upload(get_pano_upload_token.sync(client=client.client).to_dict(), package())
+    return SubmitPanoTaskRequest(project_name="church", private_cos_key=key)
+
+
+def test_submit_whose_answer_is_dropped_is_not_sent_twice(
+    client: Realsee, controls: Controls, sandbox: Sandbox
+) -> None:
+    body = _submission(client)
+    controls.fault({"drop": "after"}, path=SUBMIT)
+    with pytest.raises(TransportError):
+        submit_pano_task.sync(client=client.client, body=body)
+    assert attempts(controls, "submit_pano_task") == 1
+    assert len(sandbox.app.realsee.state.tasks) == 1  # it was created, once
+
+
+def test_submit_is_not_retried_after_a_server_error(
+    client: Realsee, controls: Controls, sandbox: Sandbox
+) -> None:
+    body = _submission(client)
+    controls.fault({"status": 503}, path=SUBMIT)
+    with pytest.raises(ServerError):
+        submit_pano_task.sync(client=client.client, body=body)
+    assert attempts(controls, "submit_pano_task") == 1
+    assert sandbox.app.realsee.state.tasks == {}
+
+
+def test_requests_that_never_left_are_retried_even_for_submit(clock: FakeClock) -> None:
+    """Nothing listens on the port: the connection is refused, so the submit never reached anyone."""
+    seen: list[httpx.Request] = []
+
+    class Counting(httpx.HTTPTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            seen.append(request)
+            return super().handle_request(request)
+
+    closed = f"http://127.0.0.1:{free_port()}"
+    client = Connection(base_url=closed, policy=policy(clock), transport=Counting()).attach(
+        AuthenticatedClient(base_url=closed, token="t"), auth=RawToken("t")
+    )
+    with pytest.raises(TransportError, match=r"POST .*/open/v1/pano/task/submit"):
+        submit_pano_task.sync(
+            client=client, body=SubmitPanoTaskRequest(project_name="p", private_cos_key="k")
+        )
+    assert len(seen) == 3
+    assert len(clock.slept) == 2
+
+
+def test_no_retries_when_disabled(sandbox: Sandbox, controls: Controls) -> None:
+    realsee = Realsee(**REALSEE, base_url=sandbox.api_url, max_retries=0)
+    get_pano_upload_token.sync(client=realsee.client)
+    controls.fault({"status": 503}, path=STATUS)
+    with pytest.raises(ServerError):
+        get_pano_task_status.sync(client=realsee.client, task_code="x")
+    assert attempts(controls) == 1
+
+
+def test_timeout_per_client(sandbox: Sandbox, controls: Controls) -> None:
+    realsee = Realsee(**REALSEE, base_url=sandbox.api_url, max_retries=0, timeout=0.2)
+    get_pano_upload_token.sync(client=realsee.client)
+    controls.fault({"latency": 1.0}, path=STATUS)
+    with pytest.raises(RequestTimeoutError):
+        get_pano_task_status.sync(client=realsee.client, task_code="x")
+
+
+def test_async_retries(client: Realsee, controls: Controls, clock: FakeClock) -> None:
+    controls.fault({"status": 503}, {"status": 504}, path=STATUS)
+
+    async def run() -> None:
+        with pytest.raises(Exception, match="not found"):
+            await get_pano_task_status.asyncio(client=client.client, task_code="x")
+
+    asyncio.run(run())
+    assert attempts(controls) == 3
+    assert clock.slept == [0.5, 1.0]
+
+
+def test_waiting_rides_out_faults(client: Realsee, controls: Controls) -> None:
+    code = task(client)
+    controls.fault({"status": 503}, {"drop": "before"}, {"status": 429, "retry_after": 1}, path=STATUS)
+    assert client.wait_for_task(code, interval=0.01, on_poll=lambda status: controls.advance(3))
