@@ -1,4 +1,4 @@
-"""Fixtures shared by every layer of tests: the sandbox, started once per session in this process."""
+"""Fixtures shared by every layer of tests: the sandbox (started once per session) and the facades on it."""
 
 from __future__ import annotations
 
@@ -8,7 +8,11 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.facades import IVH, QINIU, REALSEE, Controls
 from tests.servers import sandbox_cli
+from vrlive.ivh import Ivh
+from vrlive.qnlive import QnLive
+from vrlive.realsee import Realsee
 from vrlive_sandbox import Sandbox, SandboxConfig
 
 
@@ -34,3 +38,27 @@ def sandbox_process() -> Iterator[dict[str, Any]]:
     """
     with sandbox_cli() as info:
         yield info
+
+
+@pytest.fixture
+def controls(api: httpx.Client) -> Controls:
+    """The sandbox's controls, after a reset."""
+    return Controls(api)
+
+
+@pytest.fixture
+def realsee(sandbox: Sandbox, controls: Controls) -> Iterator[Realsee]:
+    with Realsee(**REALSEE, base_url=sandbox.api_url) as client:
+        yield client
+
+
+@pytest.fixture
+def qnlive(sandbox: Sandbox, controls: Controls) -> Iterator[QnLive]:
+    with QnLive(sandbox.api_url, app_id="live_app_1", user_id="user_1", **QINIU) as client:
+        yield client
+
+
+@pytest.fixture
+def ivh(sandbox: Sandbox, controls: Controls) -> Iterator[Ivh]:
+    with Ivh(**IVH, base_url=sandbox.api_url) as client:
+        yield client

@@ -11,7 +11,7 @@ import pytest
 from ivh_client.models import IvhSessionStatus, SessionStat
 from qnlive_client.api.relay import get_relay_session, start_relay
 from qnlive_client.models import RelaySession, RelayStatus, StartRelayRequest
-from tests.overlays.conftest import IVH, QINIU, Controls, Recorder
+from tests.facades import IVH, QINIU, Controls, Recorder
 from vrlive import (
     AuthenticationError,
     ConfigurationError,

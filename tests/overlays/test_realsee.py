@@ -11,7 +11,7 @@ import pytest
 
 from realsee_client.api.pano import get_pano_task_status, get_pano_upload_token, submit_pano_task
 from realsee_client.models import PanoTaskStatus, SubmitPanoTaskRequest
-from tests.overlays.conftest import REALSEE, Controls, Recorder
+from tests.facades import REALSEE, Controls, Recorder
 from tests.sandbox.packages import package, upload
 from vrlive import (
     AuthenticationError,

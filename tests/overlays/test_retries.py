@@ -10,7 +10,7 @@ import pytest
 from realsee_client import AuthenticatedClient
 from realsee_client.api.pano import get_pano_task_status, get_pano_upload_token, submit_pano_task
 from realsee_client.models import SubmitPanoTaskRequest
-from tests.overlays.conftest import REALSEE, Controls
+from tests.facades import REALSEE, Controls
 from tests.overlays.test_realsee import task
 from tests.sandbox.packages import package, upload
 from tests.servers import free_port

@@ -14,7 +14,7 @@ from qnlive_client.api.relay import get_relay_token, start_relay
 from qnlive_client.models import StartRelayRequest
 from realsee_client.api.pano import get_pano_upload_token, submit_pano_task
 from realsee_client.models import SubmitPanoTaskRequest
-from tests.overlays.conftest import IVH, QINIU, REALSEE, Controls, Recorder
+from tests.facades import IVH, QINIU, REALSEE, Controls, Recorder
 from tests.sandbox.packages import package, upload
 from vrlive import AuthenticationError, Ivh, QnLive, Realsee
 from vrlive.logs import REDACTED

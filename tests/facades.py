@@ -1,17 +1,10 @@
-"""Facades wired to the sandbox (reset before each test), and a transport that records requests."""
+"""The facades' sandbox credentials, the sandbox's controls, and a transport that records requests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
-import pytest
-
-from vrlive.ivh import Ivh
-from vrlive.qnlive import QnLive
-from vrlive.realsee import Realsee
-from vrlive_sandbox import Sandbox
 
 REALSEE = {"app_key": "sandbox-app-key", "app_secret": "sandbox-app-secret"}
 QINIU = {"access_key": "sandbox-qiniu-ak", "secret_key": "sandbox-qiniu-sk"}
@@ -52,26 +45,3 @@ class Controls:
 
     def configure(self, **settings: Any) -> None:
         self.api.patch("/_sandbox/config", json=settings).raise_for_status()
-
-
-@pytest.fixture
-def controls(api: httpx.Client) -> Controls:
-    return Controls(api)
-
-
-@pytest.fixture
-def realsee(sandbox: Sandbox, controls: Controls) -> Iterator[Realsee]:
-    with Realsee(**REALSEE, base_url=sandbox.api_url) as client:
-        yield client
-
-
-@pytest.fixture
-def qnlive(sandbox: Sandbox, controls: Controls) -> Iterator[QnLive]:
-    with QnLive(sandbox.api_url, app_id="live_app_1", user_id="user_1", **QINIU) as client:
-        yield client
-
-
-@pytest.fixture
-def ivh(sandbox: Sandbox, controls: Controls) -> Iterator[Ivh]:
-    with Ivh(**IVH, base_url=sandbox.api_url) as client:
-        yield client
