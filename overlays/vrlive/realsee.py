@@ -1,4 +1,4 @@
-"""Realsee, the facade over ``realsee_client``: access tokens handled, retries, task waiting.
+"""Realsee, the facade over ``realsee_client``: access tokens handled, retries, panorama to VR.
 
 Usage::
 
@@ -6,34 +6,68 @@ Usage::
     from realsee_client.api.pano import get_pano_task_status
 
     with Realsee() as rs:  # REALSEE_APP_KEY, REALSEE_APP_SECRET, REALSEE_REGION / REALSEE_BASE_URL
-        status = get_pano_task_status.sync(client=rs.client, task_code="...")
-        vr_url = rs.wait_for_task("...")
+        result = rs.pano_to_vr("./church/")  # check, stream to S3, submit, wait
+        print(result.vr_url)
+        status = get_pano_task_status.sync(client=rs.client, task_code=result.task_code)
+
+The steps of :meth:`Realsee.pano_to_vr` are public too: :func:`build_package` (from
+:mod:`vrlive.pano`), :meth:`Realsee.upload_pano`, :meth:`Realsee.submit_pano` and
+:meth:`Realsee.wait_for_task`, each with an ``_async`` twin.
 """
 
 from __future__ import annotations
 
+import asyncio
+import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from types import TracebackType
+from typing import Any
 
 import httpx
+from attrs import frozen
+from boto3.s3.transfer import TransferConfig
 
 from realsee_client import AuthenticatedClient, Client
 from realsee_client.api.auth import get_access_token
-from realsee_client.api.pano import get_pano_task_status
+from realsee_client.api.pano import get_pano_task_status, get_pano_upload_token, submit_pano_task
 from realsee_client.envelope import ENVELOPE
-from realsee_client.models import AccessTokenRequest, PanoTaskState, PanoTaskStatus
+from realsee_client.models import (
+    AccessTokenRequest,
+    PanoTaskState,
+    PanoTaskStatus,
+    PanoTaskSubmission,
+    PanoUploadToken,
+)
 from vrlive.auth import RefreshingTokenAuth, Token
 from vrlive.config import base_url as resolve_base_url
 from vrlive.config import settings
 from vrlive.errors import TaskFailedError, TaskTimeoutError, TokenExpiredError, WaitTimeoutError
 from vrlive.http import Connection, aclose, close
 from vrlive.logs import logger, register_secret
+from vrlive.pano import PackageError, PanoPackage, Problem, Progress, ProgressCallback, build_package
 from vrlive.retries import RetryPolicy
+from vrlive.upload import UploadedPackage, UploadError, upload_package
 from vrlive.waiters import wait, wait_async
 
 REGIONS = {"cn": "https://app-gateway.realsee.cn", "global": "https://app-gateway.realsee.ai"}
+
+
+@frozen
+class PanoResult:
+    """What :meth:`Realsee.pano_to_vr` did: the task, the uploaded object, and the VR space's URL.
+
+    ``vr_url`` is None when the call did not wait (``wait=False``): resume with
+    :meth:`Realsee.wait_for_task` and the ``task_code``.
+    """
+
+    task_code: str
+    project_id: str
+    project_name: str
+    bucket: str
+    key: str
+    vr_url: str | None
 
 
 class RealseeTokenAuth(RefreshingTokenAuth):
@@ -118,6 +152,116 @@ class Realsee:
 
     def __repr__(self) -> str:
         return f"Realsee(app_key={self.app_key!r}, base_url={self.connection.base_url!r})"
+
+    # Panorama to VR: package (vrlive.pano), upload, submit, wait.
+
+    def upload_token(self) -> PanoUploadToken:
+        """Temporary credentials and a key prefix for one upload (``GET /open/v1/pano/file/token``)."""
+        return get_pano_upload_token.sync(client=self.client)
+
+    def upload_pano(
+        self,
+        package: PanoPackage,
+        *,
+        name: str | None = None,
+        transfer_config: TransferConfig | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> UploadedPackage:
+        """Stream a package to Realsee's store (see :func:`vrlive.upload.upload_package`)."""
+        return upload_package(
+            package, self.upload_token, name=name, transfer_config=transfer_config, on_progress=on_progress
+        )
+
+    async def upload_pano_async(
+        self,
+        package: PanoPackage,
+        *,
+        name: str | None = None,
+        transfer_config: TransferConfig | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> UploadedPackage:
+        """The async twin of :meth:`upload_pano` (boto3 transfers in a worker thread)."""
+        return await asyncio.to_thread(
+            self.upload_pano, package, name=name, transfer_config=transfer_config, on_progress=on_progress
+        )
+
+    def submit_pano(self, uploaded: UploadedPackage, project_name: str) -> PanoTaskSubmission:
+        """Start a panorama-to-VR task on an uploaded package (``private_cos_key`` or ``zip_cos_url``)."""
+        submitted = submit_pano_task.sync(client=self.client, body=uploaded.submission(project_name))
+        logger.info("submitted %s: task %s", uploaded.key, submitted.task_code)
+        return submitted
+
+    async def submit_pano_async(self, uploaded: UploadedPackage, project_name: str) -> PanoTaskSubmission:
+        """The async twin of :meth:`submit_pano`."""
+        submitted = await submit_pano_task.asyncio(client=self.client, body=uploaded.submission(project_name))
+        logger.info("submitted %s: task %s", uploaded.key, submitted.task_code)
+        return submitted
+
+    def pano_to_vr(
+        self,
+        folder: str | os.PathLike[str],
+        *,
+        manifest: str | os.PathLike[str] | Mapping[str, Any] | None = None,
+        project_name: str | None = None,
+        wait: bool = True,
+        interval: float = 5.0,
+        timeout: float = 600.0,
+        on_progress: ProgressCallback | None = None,
+        on_poll: Callable[[PanoTaskStatus], None] | None = None,
+        transfer_config: TransferConfig | None = None,
+    ) -> PanoResult:
+        """Turn a folder of panoramas into a VR space: check, stream to S3, submit, wait.
+
+        Args:
+            folder, manifest, project_name: As :func:`vrlive.pano.build_package`.
+            wait: Poll until the task ends; False returns once it is submitted (``vr_url`` None).
+            interval, timeout, on_poll: As :meth:`wait_for_task`.
+            on_progress: ``Progress`` of packaging and uploading, in bytes.
+
+        Raises:
+            PackageError: The folder is not a valid package (every problem listed); nothing was sent.
+            UploadError, APIError, TransportError: A step failed.
+            TaskFailedError, TaskTimeoutError: As :meth:`wait_for_task`.
+        """
+        package = build_package(folder, manifest=manifest, project_name=project_name, on_progress=on_progress)
+        uploaded = self.upload_pano(package, transfer_config=transfer_config, on_progress=on_progress)
+        task = self.submit_pano(uploaded, package.project_name)
+        vr_url = None
+        if wait:
+            vr_url = self.wait_for_task(task.task_code, interval=interval, timeout=timeout, on_poll=on_poll)
+        return PanoResult(
+            task.task_code, task.project_id, package.project_name, uploaded.bucket, uploaded.key, vr_url
+        )
+
+    async def pano_to_vr_async(
+        self,
+        folder: str | os.PathLike[str],
+        *,
+        manifest: str | os.PathLike[str] | Mapping[str, Any] | None = None,
+        project_name: str | None = None,
+        wait: bool = True,
+        interval: float = 5.0,
+        timeout: float = 600.0,
+        on_progress: ProgressCallback | None = None,
+        on_poll: Callable[[PanoTaskStatus], None] | None = None,
+        transfer_config: TransferConfig | None = None,
+    ) -> PanoResult:
+        """The async twin of :meth:`pano_to_vr` (files and boto3 in worker threads)."""
+        package = await asyncio.to_thread(
+            build_package, folder, manifest=manifest, project_name=project_name, on_progress=on_progress
+        )
+        uploaded = await self.upload_pano_async(
+            package, transfer_config=transfer_config, on_progress=on_progress
+        )
+        task = await self.submit_pano_async(uploaded, package.project_name)
+        vr_url = None
+        if wait:
+            vr_url = await self.wait_for_task_async(
+                task.task_code, interval=interval, timeout=timeout, on_poll=on_poll
+            )
+        return PanoResult(
+            task.task_code, task.project_id, package.project_name, uploaded.bucket, uploaded.key, vr_url
+        )
 
     # Waiting for a panorama-to-VR task.
 
@@ -211,3 +355,18 @@ class Realsee:
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+__all__ = [
+    "REGIONS",
+    "PackageError",
+    "PanoPackage",
+    "PanoResult",
+    "Problem",
+    "Progress",
+    "Realsee",
+    "RealseeTokenAuth",
+    "UploadError",
+    "UploadedPackage",
+    "build_package",
+]

@@ -21,6 +21,9 @@ from urllib.parse import quote, quote_plus
 REDACTED: Final = "[redacted]"
 _MOST_REMEMBERED = 4096  # per-request signatures would otherwise pile up
 _SHORTEST = 6  # shorter values are too likely to occur by chance in ordinary text
+# AWS Signature V4 signatures, made per request from the temporary keys (botocore logs them in
+# Authorization headers and presigned URLs); no one registers them, so they are found by shape.
+_SIGV4 = re.compile(r"((?:X-Amz-)?Signature=)[0-9a-f]{64}")
 
 
 class _Secrets:
@@ -49,6 +52,7 @@ class _Secrets:
 
     def redact(self, text: str) -> str:
         pattern = self._pattern
+        text = _SIGV4.sub(rf"\g<1>{REDACTED}", text)
         return text if pattern is None else pattern.sub(REDACTED, text)
 
     def _install(self) -> None:

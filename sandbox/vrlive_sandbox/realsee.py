@@ -275,6 +275,8 @@ class Realsee(Vendor):
         prefix = f"vrfile/release/open_task_original/T-SANDBOX/pano/{batch}/"
         self.state.prefixes.add(prefix)
         endpoint = urlsplit(self.storage.url)
+        # A public bucket's download host serves its objects at /<key>, as a CDN domain would.
+        download_host = f"{self.storage.url}/{self.storage.bucket}" if self.config.download_host else ""
         return self.ok(
             {
                 "tmpSecretId": credentials.access_key_id,
@@ -291,7 +293,7 @@ class Realsee(Vendor):
                 "custom_domain": endpoint.netloc,
                 "custom_scheme": endpoint.scheme,
                 "download_type": "direct" if self.config.download_host else "presign",
-                "download_host": self.storage.url if self.config.download_host else "",
+                "download_host": download_host,
                 "backup": None,
             }
         )

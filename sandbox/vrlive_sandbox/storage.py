@@ -158,6 +158,12 @@ class Storage:
             return False
         return True
 
+    def keys(self) -> list[str]:
+        """Every object's key in the bucket, in order."""
+        s3 = self._s3()
+        pages = s3.get_paginator("list_objects_v2").paginate(Bucket=self.bucket)
+        return sorted(item["Key"] for page in pages for item in page.get("Contents", []))
+
     def download(self, key: str, into: IO[bytes]) -> None:
         """Stream an object into a file."""
         self._s3().download_fileobj(self.bucket, key, into)

@@ -91,7 +91,8 @@ def test_expired_upload_credentials_are_refused_by_s3(api: httpx.Client) -> None
 def test_download_host_mode(api: httpx.Client, sandbox: Sandbox) -> None:
     api.patch("/_sandbox/config", json={"download_host": True}).raise_for_status()
     credentials = call(api, "GET", "/open/v1/pano/file/token", token(api))["data"]
-    assert (credentials["download_host"], credentials["download_type"]) == (sandbox.s3_url, "direct")
+    bucket_host = f"{sandbox.s3_url}/{credentials['bucket']}"  # serves the bucket's objects at /<key>
+    assert (credentials["download_host"], credentials["download_type"]) == (bucket_host, "direct")
 
 
 def submit(api: httpx.Client, access_token: str, **body: str) -> dict[str, Any]:
@@ -133,9 +134,7 @@ def test_submit_by_download_url(api: httpx.Client, sandbox: Sandbox) -> None:
     access_token = token(api)
     credentials = call(api, "GET", "/open/v1/pano/file/token", access_token)["data"]
     key = upload(credentials, package())
-    answer = submit(
-        api, access_token, zip_cos_url=f"{credentials['download_host']}/{credentials['bucket']}/{key}"
-    )
+    answer = submit(api, access_token, zip_cos_url=f"{credentials['download_host']}/{key}")
     assert answer["code"] == 0, answer
 
 

@@ -1,0 +1,463 @@
+"""Panorama packages for Realsee's panorama-to-VR: a folder checked in full, then streamed as a ZIP.
+
+The package Realsee expects (seed 004) is a ZIP of ``manifest.json`` and ``images/<id>.jpg``, one
+image per ``scan_list`` entry, each an equirectangular JPEG. :func:`build_package` checks a folder
+against all of that before anything is sent and reports every problem at once, each with the file
+or manifest path it concerns; then it measures the images (size, CRC-32) so that the archive can be
+streamed from the files themselves (:mod:`vrlive.zipstream`): no copy on disk, no archive in memory.
+
+The folder holds the panoramas directly or in ``images/``, with or without a ``manifest.json``.
+Without one, the manifest is made as Realsee's own tool makes it: the images in name order, each
+file's name (without its extension) as its id, all on floor 0, ``floor_map {"0": 0}``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import time
+import zlib
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import IO, Any, Final
+
+from attrs import frozen
+
+from realsee_client.models import PanoManifest
+from vrlive.errors import VrliveError
+from vrlive.zipstream import ZipEntry, ZipLayout, ZipStream
+
+MANIFEST_NAME: Final = "manifest.json"
+MANIFEST_VERSION: Final = "1.0"
+TIMESTAMP: Final = "{{timestamp}}"
+GENERATED: Final = "manifest"
+"""How problems name a manifest made from the folder's files."""
+_CHUNK: Final = 1 << 20
+_SIGNATURES: Final = (
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"BM", "a BMP image"),
+)
+# Start-of-frame markers: they carry the image's height and width.
+_FRAME_MARKERS: Final = frozenset(
+    {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
+)
+_STANDALONE_MARKERS: Final = frozenset({0x01, *range(0xD0, 0xD8)})
+
+
+@frozen
+class Problem:
+    """One thing wrong with a package, and the file or manifest path it concerns."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+class PackageError(VrliveError, ValueError):
+    """A folder is not a valid panorama package; ``problems`` lists everything wrong with it."""
+
+    def __init__(self, folder: Path, problems: list[Problem]) -> None:
+        self.folder = folder
+        self.problems = tuple(problems)
+        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        listed = "".join(f"\n  - {problem}" for problem in problems)
+        super().__init__(f"{folder} is not a valid panorama package ({count}):{listed}")
+
+
+@frozen
+class Progress:
+    """How far a step has come: ``stage`` is ``"packaging"`` or ``"uploading"``; counts are bytes."""
+
+    stage: str
+    done: int
+    total: int
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+@frozen
+class Panorama:
+    """One checked image: its scan id, file, size in bytes and pixel dimensions."""
+
+    scan_id: str
+    path: Path
+    size: int
+    width: int
+    height: int
+
+
+@frozen
+class PanoPackage:
+    """A checked, measured panorama package, ready to stream.
+
+    Attributes:
+        folder: Where the panoramas are.
+        manifest: The manifest as it goes into the archive (``project_name`` resolved).
+        panoramas: The images, in ``scan_list`` order.
+        layout: Where every byte of the archive comes from.
+    """
+
+    folder: Path
+    manifest: PanoManifest
+    panoramas: tuple[Panorama, ...]
+    layout: ZipLayout
+
+    @property
+    def project_name(self) -> str:
+        return self.manifest.project_name
+
+    @property
+    def size(self) -> int:
+        """The archive's size in bytes."""
+        return self.layout.size
+
+    def open(self) -> ZipStream:
+        """The archive as a seekable binary stream, read from the images as it goes."""
+        return self.layout.open()
+
+    def iter_bytes(self, chunk_size: int = _CHUNK) -> Iterator[bytes]:
+        """The archive, chunk by chunk."""
+        return self.layout.iter_bytes(chunk_size)
+
+    def write_to(self, path: str | os.PathLike[str]) -> None:
+        """Save the archive as a file (for inspection; uploads stream it instead)."""
+        with Path(path).open("wb") as file:
+            for chunk in self.iter_bytes():
+                file.write(chunk)
+
+
+# Reading JPEG headers.
+
+
+def _kind(head: bytes) -> str | None:
+    """What a file that is not a JPEG is, when its first bytes tell."""
+    for signature, name in _SIGNATURES:
+        if head.startswith(signature):
+            return name
+    if head[4:8] == b"ftyp":
+        heif = head[8:12] in (b"heic", b"heix", b"mif1", b"avif")
+        return "an HEIF/AVIF image" if heif else "an MP4-like file"
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "a WebP image"
+    return "an empty file" if not head else None
+
+
+def jpeg_dimensions(file: IO[bytes]) -> tuple[int, int]:
+    """(width, height) from a JPEG's frame header, reading only the headers before it.
+
+    Raises:
+        ValueError: It is not a JPEG (says what it is, when it can tell) or its headers are broken.
+    """
+    head = file.read(12)
+    if not head.startswith(b"\xff\xd8\xff"):
+        kind = _kind(head)
+        raise ValueError(f"not a JPEG but {kind}; convert it to JPEG" if kind else "not a JPEG image")
+    file.seek(2)
+    while True:
+        marker = file.read(2)
+        if len(marker) < 2 or marker[0] != 0xFF:
+            raise ValueError("broken JPEG: its headers end before the frame header")
+        code = marker[1]
+        while code == 0xFF:  # fill bytes before a marker
+            next_byte = file.read(1)
+            if not next_byte:
+                raise ValueError("broken JPEG: its headers end before the frame header")
+            code = next_byte[0]
+        if code in _STANDALONE_MARKERS:
+            continue
+        if code in (0xD9, 0xDA):  # end of image, start of scan
+            raise ValueError("broken JPEG: no frame header before the image data")
+        length_bytes = file.read(2)
+        if len(length_bytes) < 2 or int.from_bytes(length_bytes, "big") < 2:
+            raise ValueError("broken JPEG: a header segment has no valid length")
+        length = int.from_bytes(length_bytes, "big")
+        if code in _FRAME_MARKERS:
+            frame = file.read(5)
+            if len(frame) < 5:
+                raise ValueError("broken JPEG: its frame header is cut short")
+            height, width = int.from_bytes(frame[1:3], "big"), int.from_bytes(frame[3:5], "big")
+            if not (height and width):
+                raise ValueError(f"JPEG frame header gives no usable size ({width}x{height})")
+            return width, height
+        file.seek(length - 2, os.SEEK_CUR)
+
+
+def _inspect_image(path: Path) -> tuple[int, int, int]:
+    """(size, width, height) of an equirectangular JPEG; raises ValueError saying why not."""
+    try:
+        with path.open("rb") as file:
+            width, height = jpeg_dimensions(file)
+            size = os.fstat(file.fileno()).st_size
+    except OSError as error:
+        raise ValueError(f"unreadable: {error.strerror or error}") from None
+    if width != 2 * height:
+        raise ValueError(
+            f"not equirectangular: {width}x{height} pixels, but the width must be twice the height"
+        )
+    return size, width, height
+
+
+# Reading and checking the manifest.
+
+
+def _safe_id(value: object) -> str | None:
+    """Why ``value`` cannot be a scan id (it names a file in the archive); None when it can."""
+    if not isinstance(value, str) or not value:
+        return "must be a non-empty string"
+    if "/" in value or "\\" in value or "\x00" in value:
+        return f"{value!r} must be a plain file name (no path separators)"
+    if value in (".", "..") or ".." in value or value.startswith("."):
+        return f"{value!r} must be a plain file name (no '..', not hidden)"
+    return None
+
+
+def _check_manifest(document: object, where: str, project_name: str | None) -> list[Problem]:
+    """Every problem of a manifest's shape, version, project name, floors and scans."""
+    if not isinstance(document, dict):
+        return [Problem(where, f"must be a JSON object, not {type(document).__name__}")]
+    problems: list[Problem] = []
+    if document.get("version") != MANIFEST_VERSION:
+        found = document.get("version", "nothing")
+        problems.append(Problem(f"{where}: version", f'must be "{MANIFEST_VERSION}", not {found!r}'))
+    name = document.get("project_name")
+    if project_name is None and not (isinstance(name, str) and name):
+        problems.append(
+            Problem(f"{where}: project_name", "must be a non-empty string (or give a project name)")
+        )
+    floor_map = document.get("floor_map")
+    if not isinstance(floor_map, dict) or not floor_map:
+        problems.append(Problem(f"{where}: floor_map", 'must be a non-empty object such as {"0": 0}'))
+        floor_map = {}
+    for key, value in floor_map.items():
+        if not isinstance(value, int) or isinstance(value, bool):
+            problems.append(Problem(f"{where}: floor_map[{key!r}]", f"must be a floor number, not {value!r}"))
+    scans = document.get("scan_list")
+    if not isinstance(scans, list) or not scans:
+        problems.append(Problem(f"{where}: scan_list", "must be a non-empty list of {id, floor}"))
+        return problems
+    return problems + _check_scans(scans, f"{where}: scan_list", floor_map)
+
+
+def _check_scans(scans: list[object], where: str, floor_map: dict[str, object]) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    for index, scan in enumerate(scans):
+        at = f"{where}[{index}]"
+        if not isinstance(scan, dict):
+            problems.append(Problem(at, 'must be an object such as {"id": "hall", "floor": 0}'))
+            continue
+        unsafe = _safe_id(scan.get("id"))
+        if unsafe is not None:
+            problems.append(Problem(f"{at}.id", unsafe))
+        elif scan["id"] in seen:
+            problems.append(Problem(f"{at}.id", f"{scan['id']!r} repeats scan_list[{seen[scan['id']]}]"))
+        else:
+            seen[scan["id"]] = index
+        floor = scan.get("floor")
+        if not isinstance(floor, int) or isinstance(floor, bool):
+            problems.append(Problem(f"{at}.floor", f"must be an integer, not {floor!r}"))
+        elif floor_map and str(floor) not in floor_map:
+            problems.append(Problem(f"{at}.floor", f"{floor} is not a key of floor_map {sorted(floor_map)}"))
+    return problems
+
+
+def _read_manifest(path: Path, where: str) -> tuple[object, list[Problem]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        return None, [Problem(where, f"unreadable: {error.strerror or error}")]
+    except UnicodeDecodeError:
+        return None, [Problem(where, "is not UTF-8 text")]
+    try:
+        return json.loads(text), []
+    except json.JSONDecodeError as error:
+        return None, [Problem(where, f"is not JSON: {error.msg} (line {error.lineno}, column {error.colno})")]
+
+
+# Building a package.
+
+
+def _resolve_project_name(name: str, now: float) -> str:
+    return name.replace(TIMESTAMP, str(int(now)))
+
+
+def build_package(
+    folder: str | os.PathLike[str],
+    *,
+    manifest: str | os.PathLike[str] | Mapping[str, Any] | None = None,
+    project_name: str | None = None,
+    on_progress: ProgressCallback | None = None,
+    workers: int = 4,
+    now: float | None = None,
+) -> PanoPackage:
+    """Check a folder of panoramas in full, measure it, and return the package to stream.
+
+    Args:
+        folder: The panoramas, directly or in ``images/``; ``manifest.json`` in it is used.
+        manifest: A manifest file or object to use instead of the folder's. Without either, one
+            is made: images in name order, ids from the file names, all on floor 0.
+        project_name: Overrides the manifest's; ``{{timestamp}}`` becomes the Unix time. Without
+            either, the folder's name.
+        on_progress: Called with ``Progress("packaging", done, total)`` as the images are measured.
+        workers: Threads reading images for their checksums.
+        now: The time for ``{{timestamp}}`` and the manifest's date (tests).
+
+    Raises:
+        PackageError: Everything wrong with the folder, images and manifest, each with its path.
+    """
+    root = Path(folder)
+    moment = time.time() if now is None else now
+    if not root.is_dir():
+        raise PackageError(root, [Problem(str(root), "is not a folder")])
+    images = _Images.of(root)
+    where, document, problems = _load_manifest(root, manifest, project_name, images)
+    chosen, matching = images.match(where, document)
+    problems += matching
+    measured: dict[str, tuple[int, int, int]] = {}
+    for scan_id, path in chosen.items():
+        try:
+            measured[scan_id] = _inspect_image(path)
+        except ValueError as reason:
+            problems.append(Problem(images.prefix + path.name, str(reason)))
+    if problems or not isinstance(document, dict):
+        raise PackageError(root, problems)
+
+    resolved = dict(document)
+    resolved["project_name"] = _resolve_project_name(project_name or document["project_name"], moment)
+    panoramas = tuple(Panorama(scan_id, path, *measured[scan_id]) for scan_id, path in chosen.items())
+    checksums = _checksums(panoramas, on_progress, workers)
+    manifest_bytes = (json.dumps(resolved, ensure_ascii=False, indent=2) + "\n").encode()
+    entries = [ZipEntry.from_bytes(MANIFEST_NAME, manifest_bytes, moment)]
+    for panorama in panoramas:
+        size, crc, modified = checksums[panorama.scan_id]
+        entries.append(ZipEntry(f"images/{panorama.scan_id}.jpg", panorama.path, size, crc, modified))
+    return PanoPackage(root, PanoManifest.from_dict(resolved), panoramas, ZipLayout(entries))
+
+
+@frozen
+class _Images:
+    """The candidate image files of a package folder, and how problems name them."""
+
+    folder: Path
+    prefix: str
+    files: tuple[Path, ...]
+    problems: tuple[Problem, ...]
+
+    @classmethod
+    def of(cls, root: Path) -> _Images:
+        nested = (root / "images").is_dir()
+        folder = root / "images" if nested else root
+        try:
+            entries = sorted(folder.iterdir(), key=lambda path: path.name)
+        except OSError as error:
+            return cls(folder, "", (), (Problem(str(folder), f"unreadable: {error.strerror or error}"),))
+        files = tuple(
+            path
+            for path in entries
+            if not path.name.startswith(".") and not path.is_dir() and (nested or path.name != MANIFEST_NAME)
+        )
+        return cls(folder, "images/" if nested else "", files, ())
+
+    def match(self, where: str, document: object) -> tuple[dict[str, Path], list[Problem]]:
+        """The file of each valid scan id, in scan_list order; missing, ambiguous, unexpected files."""
+        by_stem: dict[str, list[Path]] = {}
+        for path in self.files:
+            by_stem.setdefault(path.stem, []).append(path)
+        scans = document.get("scan_list") if isinstance(document, dict) else None
+        problems: list[Problem] = []
+        chosen: dict[str, Path] = {}
+        claimed: set[Path] = set()
+        for index, scan in enumerate(scans if isinstance(scans, list) else []):
+            if not isinstance(scan, dict) or _safe_id(scan.get("id")) is not None:
+                continue
+            scan_id, at = scan["id"], f"{where}: scan_list[{index}].id"
+            matches = by_stem.get(scan_id, [])
+            claimed.update(matches)
+            if not matches:
+                problems.append(Problem(at, f"no image {self.prefix}{scan_id}.jpg for {scan_id!r}"))
+            elif len(matches) > 1:
+                names = " and ".join(self.prefix + path.name for path in matches)
+                problems.append(Problem(at, f"{scan_id!r} matches {names}"))
+            else:
+                chosen.setdefault(scan_id, matches[0])
+        # With no usable scan_list every file would be "extra"; a made one lists every usable file.
+        if where != GENERATED and isinstance(scans, list) and scans:
+            unclaimed = [path for path in self.files if path not in claimed]
+            problems += [Problem(self.prefix + path.name, "is not in scan_list") for path in unclaimed]
+        return chosen, problems
+
+
+def _load_manifest(
+    root: Path,
+    manifest: str | os.PathLike[str] | Mapping[str, Any] | None,
+    project_name: str | None,
+    images: _Images,
+) -> tuple[str, object, list[Problem]]:
+    """Where the manifest comes from (for messages), the manifest, and its problems."""
+    problems = list(images.problems)
+    document: object
+    if manifest is not None and not isinstance(manifest, str | os.PathLike):
+        where, document = "the manifest given", dict(manifest)
+    elif manifest is not None or (root / MANIFEST_NAME).is_file():
+        path = Path(manifest) if manifest is not None else root / MANIFEST_NAME
+        where = MANIFEST_NAME if manifest is None else str(path)
+        document, unreadable = _read_manifest(path, where)
+        problems += unreadable
+    else:
+        # Made as Realsee's tool makes it; a file whose name cannot be an id is reported as such.
+        where, stems = GENERATED, set()
+        for path in images.files:
+            unsafe = _safe_id(path.stem)
+            if unsafe is None:
+                stems.add(path.stem)
+            else:
+                problems.append(Problem(images.prefix + path.name, f"its name cannot be a scan id: {unsafe}"))
+        document = {
+            "version": MANIFEST_VERSION,
+            "floor_map": {"0": 0},
+            "project_name": project_name or root.resolve().name,
+            "scan_list": [{"id": stem, "floor": 0} for stem in sorted(stems)],
+        }
+        if not images.files:
+            return where, document, problems or [Problem(str(images.folder), "has no panoramas")]
+    if document is not None:
+        problems += _check_manifest(document, where, project_name)
+    return where, document, problems
+
+
+def _checksums(
+    panoramas: tuple[Panorama, ...], on_progress: ProgressCallback | None, workers: int
+) -> dict[str, tuple[int, int, float]]:
+    """(size, CRC-32, modified time) of each image, read by ``workers`` threads (zlib frees the GIL)."""
+    total = sum(panorama.size for panorama in panoramas)
+    done = 0
+    lock = threading.Lock()
+
+    def advance(count: int) -> None:
+        nonlocal done
+        with lock:
+            done += count
+            if on_progress is not None:
+                on_progress(Progress("packaging", done, total))
+
+    def measure(panorama: Panorama) -> tuple[str, tuple[int, int, float]]:
+        crc, size = 0, 0
+        with panorama.path.open("rb") as file:
+            modified = os.fstat(file.fileno()).st_mtime
+            while chunk := file.read(_CHUNK):
+                crc, size = zlib.crc32(chunk, crc), size + len(chunk)
+                advance(len(chunk))
+        return panorama.scan_id, (size, crc, modified)
+
+    if on_progress is not None:
+        on_progress(Progress("packaging", 0, total))
+    with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="vrlive-checksum") as pool:
+        return dict(pool.map(measure, panoramas))

@@ -1,0 +1,229 @@
+"""Uploading panorama packages with the temporary S3 credentials Realsee hands out.
+
+Realsee's upload token (``GET /open/v1/pano/file/token``) names an S3-protocol store: AWS S3 for
+the global region, Tencent COS for China (api-notes). The endpoint therefore comes from the
+token (``custom_scheme``://``custom_domain``, else ``host``), never from assumptions about AWS:
+
+- an AWS domain: boto3 builds the endpoint from the region, with transfer acceleration when the
+  token says ``is_accelerate: "1"``;
+- a domain that starts with the bucket's name (COS, virtual-hosted S3): the rest of it is the
+  service endpoint, addressed virtual-host style;
+- anything else (a local emulator, a gateway): the domain itself, path style.
+
+Packages go up through boto3's managed transfer (multipart, concurrent parts, a byte-progress
+callback) straight from the package's stream. When the credentials expire before the upload is
+done, a fresh token is fetched and the package is uploaded again under the new token's prefix.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from typing import IO, TYPE_CHECKING, Final, Literal, cast
+from urllib.parse import quote, urlsplit
+
+import boto3
+from attrs import frozen
+from boto3.s3.transfer import TransferConfig
+from botocore.config import Config
+from botocore.exceptions import BotoCoreError, ClientError
+
+from realsee_client.models import PanoIsAccelerate, PanoUploadToken, SubmitPanoTaskRequest
+from vrlive.errors import VrliveError
+from vrlive.logs import logger, redact, register_secret
+from vrlive.pano import PanoPackage, Progress, ProgressCallback
+
+if TYPE_CHECKING:
+    from mypy_boto3_s3 import S3Client
+
+MB: Final = 1024 * 1024
+EXPIRED_CODES: Final = frozenset(
+    {"ExpiredToken", "ExpiredTokenException", "RequestExpired", "TokenRefreshRequired"}
+)
+"""S3 error codes that mean the temporary credentials ran out (a fresh token fixes them)."""
+
+
+def default_transfer_config() -> TransferConfig:
+    """16 MB parts, 8 at a time; at most 8 parts held in memory (the package is streamed)."""
+    config = TransferConfig(
+        multipart_threshold=16 * MB, multipart_chunksize=16 * MB, max_concurrency=8, use_threads=True
+    )
+    # A stream's parts are read into memory before they are sent (s3transfer cannot hand a
+    # stream's ranges to several threads); this bounds how many wait at once.
+    config.max_in_memory_upload_chunks = 8
+    return config
+
+
+class UploadError(VrliveError):
+    """The store refused the upload or could not be reached. ``code`` is S3's error code, if any."""
+
+    def __init__(self, message: str, *, bucket: str, key: str, code: str | None = None) -> None:
+        super().__init__(message)
+        self.bucket = bucket
+        self.key = key
+        self.code = code
+
+
+@frozen
+class S3Endpoint:
+    """How to reach the bucket of an upload token."""
+
+    endpoint_url: str | None
+    """None: boto3's own AWS endpoint for the region."""
+    addressing_style: Literal["path", "virtual", "auto"]
+    accelerate: bool
+    region: str
+
+
+def s3_endpoint(token: PanoUploadToken) -> S3Endpoint:
+    """Where and how to send an upload token's requests (see the module's notes)."""
+    scheme = token.custom_scheme or urlsplit(token.host).scheme or "https"
+    domain = token.custom_domain or urlsplit(token.host if "://" in token.host else f"//{token.host}").netloc
+    host = domain.split(":")[0].lower()
+    accelerate = token.is_accelerate == PanoIsAccelerate.ENABLED
+    if host == "amazonaws.com" or host.endswith(".amazonaws.com"):
+        style: Literal["path", "virtual", "auto"] = "path" if token.force_path_style is True else "virtual"
+        return S3Endpoint(None, style, accelerate, token.region)
+    if token.force_path_style is True:
+        return S3Endpoint(f"{scheme}://{domain}", "path", accelerate=False, region=token.region)
+    if host.startswith(f"{token.bucket.lower()}."):
+        return S3Endpoint(f"{scheme}://{domain[len(token.bucket) + 1 :]}", "virtual", False, token.region)
+    return S3Endpoint(f"{scheme}://{domain}", "path", accelerate=False, region=token.region)
+
+
+def s3_client(token: PanoUploadToken, *, max_pool_connections: int = 10) -> S3Client:
+    """A boto3 S3 client with the token's temporary credentials, endpoint and addressing."""
+    register_secret(token.tmp_secret_id, token.tmp_secret_key, token.session_token)
+    endpoint = s3_endpoint(token)
+    config = Config(
+        region_name=endpoint.region,
+        s3={"addressing_style": endpoint.addressing_style, "use_accelerate_endpoint": endpoint.accelerate},
+        retries={"mode": "standard", "max_attempts": 5},
+        max_pool_connections=max_pool_connections,
+    )
+    client: S3Client = boto3.session.Session().client(
+        "s3",
+        endpoint_url=endpoint.endpoint_url,
+        aws_access_key_id=token.tmp_secret_id,
+        aws_secret_access_key=token.tmp_secret_key,
+        aws_session_token=token.session_token,
+        config=config,
+    )
+    return client
+
+
+@frozen
+class UploadedPackage:
+    """Where a package landed, and how a task submission refers to it.
+
+    Attributes:
+        bucket, key: The object.
+        size: Its size in bytes.
+        download_url: When the token named a ``download_host``: the object's URL, submitted as
+            ``zip_cos_url``; otherwise None and the key is submitted as ``private_cos_key``.
+    """
+
+    bucket: str
+    key: str
+    size: int
+    download_url: str | None
+
+    def submission(self, project_name: str) -> SubmitPanoTaskRequest:
+        """The submit request for this object: ``zip_cos_url`` or ``private_cos_key`` (exactly one)."""
+        if self.download_url is not None:
+            return SubmitPanoTaskRequest(project_name=project_name, zip_cos_url=self.download_url)
+        return SubmitPanoTaskRequest(project_name=project_name, private_cos_key=self.key)
+
+
+def download_url(token: PanoUploadToken, key: str) -> str | None:
+    """The URL a public (``download_host``) bucket serves ``key`` at; None for a private bucket."""
+    if not token.download_host:
+        return None
+    base = token.download_host if "://" in token.download_host else f"https://{token.download_host}"
+    return f"{base.rstrip('/')}/{quote(key, safe='/')}"
+
+
+def object_name(project_name: str) -> str:
+    """A file name for a package, from its project name: ``prefix`` + this is the key."""
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", project_name).strip("-.")
+    return f"{stem or 'panoramas'}.zip"
+
+
+def _expired(error: BaseException) -> bool:
+    return isinstance(error, ClientError) and error.response.get("Error", {}).get("Code") in EXPIRED_CODES
+
+
+class _ProgressCounter:
+    """s3transfer's byte callbacks (from worker threads, negative on a part's retry) as totals."""
+
+    def __init__(self, total: int, on_progress: ProgressCallback | None) -> None:
+        self.total, self.done = total, 0
+        self._on_progress = on_progress
+        self._lock = threading.Lock()
+
+    def __call__(self, count: int) -> None:
+        with self._lock:
+            self.done = max(0, self.done + count)
+            if self._on_progress is not None:
+                self._on_progress(Progress("uploading", self.done, self.total))
+
+
+def upload_package(
+    package: PanoPackage,
+    fetch_token: Callable[[], PanoUploadToken],
+    *,
+    name: str | None = None,
+    transfer_config: TransferConfig | None = None,
+    on_progress: ProgressCallback | None = None,
+    max_restarts: int = 2,
+) -> UploadedPackage:
+    """Stream ``package`` to the store under a fresh upload token's prefix.
+
+    Args:
+        fetch_token: Fetches an upload token (``Realsee.upload_token``); called once, and again
+            when the credentials expire before the upload is done (up to ``max_restarts`` times).
+        name: The object's file name; the key is the token's ``prefix`` + this. Defaults to
+            :func:`object_name` of the project name.
+        transfer_config: boto3's managed-transfer settings; :func:`default_transfer_config`.
+        on_progress: Called with ``Progress("uploading", done, total)`` as bytes go out.
+
+    Raises:
+        UploadError: The store refused it, or could not be reached.
+        SourceChangedError: An image changed after it was checked (nothing half-written remains).
+    """
+    config = transfer_config or default_transfer_config()
+    file_name = name or object_name(package.project_name)
+    for attempt in range(max_restarts + 1):
+        token = fetch_token()
+        key = token.prefix + file_name
+        counter = _ProgressCounter(package.size, on_progress)
+        counter(0)
+        client = s3_client(token, max_pool_connections=max(10, config.max_request_concurrency))
+        logger.info("uploading %s (%d bytes) to s3://%s/%s", package.folder, package.size, token.bucket, key)
+        try:
+            with package.open() as stream:
+                client.upload_fileobj(
+                    cast(IO[bytes], stream), token.bucket, key, Config=config, Callback=counter
+                )
+        except ClientError as error:
+            if _expired(error) and attempt < max_restarts:
+                logger.warning("upload credentials expired after %d bytes; starting again", counter.done)
+                continue
+            raise _upload_error(error, token.bucket, key) from None
+        except BotoCoreError as error:
+            message = redact(f"uploading to s3://{token.bucket}/{key} failed: {error}")
+            raise UploadError(message, bucket=token.bucket, key=key) from None
+        finally:
+            client.close()
+        logger.info("uploaded s3://%s/%s", token.bucket, key)
+        return UploadedPackage(token.bucket, key, package.size, download_url(token, key))
+    raise AssertionError("unreachable: the last attempt returns or raises")
+
+
+def _upload_error(error: ClientError, bucket: str, key: str) -> UploadError:
+    details = error.response.get("Error", {})
+    code = details.get("Code")
+    message = details.get("Message") or str(code)
+    text = redact(f"the store refused s3://{bucket}/{key}: {code} ({message})")
+    return UploadError(text, bucket=bucket, key=key, code=code)

@@ -1,0 +1,245 @@
+"""A stored (uncompressed) ZIP archive laid out in advance and read as a seekable stream.
+
+Panorama packages are JPEGs, which deflate does not shrink, so every entry is stored. Once each
+file's size and CRC-32 are known, every byte of the archive is known too: the headers are built
+in memory (a few hundred bytes per entry) and the file contents are read from the files
+themselves as the stream reaches them. Nothing is copied to disk, memory does not grow with the
+archive, and the total size is known before the first byte is sent (multipart uploads and
+progress bars need it).
+
+Every local header carries its CRC and sizes (no data descriptors), so streaming readers accept
+the archive as well as central-directory readers. ZIP64 records are written only where a size,
+offset or count needs them, as Python's ``zipfile`` does.
+"""
+
+from __future__ import annotations
+
+import bisect
+import io
+import os
+import struct
+import time
+import zlib
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from attrs import frozen
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
+
+ZIP64_LIMIT: Final = (1 << 31) - 1
+"""Sizes and offsets above this get ZIP64 fields (zipfile's threshold, for the widest compatibility)."""
+_MOST_ENTRIES: Final = 0xFFFF
+_VERSION_PLAIN, _VERSION_ZIP64 = 20, 45
+_UNIX = 3 << 8
+_REGULAR_FILE = 0o100644 << 16
+_UTF8_NAME = 1 << 11
+_LOCAL, _CENTRAL = b"PK\x03\x04", b"PK\x01\x02"
+_END, _END64, _LOCATOR64 = b"PK\x05\x06", b"PK\x06\x06", b"PK\x06\x07"
+
+
+class SourceChangedError(OSError):
+    """A file changed between being checked and being streamed: the archive would be corrupt."""
+
+
+@frozen
+class ZipEntry:
+    """One stored member: its name in the archive and where its bytes come from.
+
+    ``source`` is the bytes themselves (a small generated file) or the path of a file whose
+    ``size`` and ``crc32`` were measured beforehand.
+    """
+
+    name: str
+    source: bytes | Path
+    size: int
+    crc32: int
+    modified: float
+
+    @classmethod
+    def from_bytes(cls, name: str, data: bytes, modified: float) -> ZipEntry:
+        return cls(name, data, len(data), zlib.crc32(data), modified)
+
+
+@frozen
+class _Span:
+    """A run of the archive: bytes held in memory, or a whole entry's file."""
+
+    start: int
+    size: int
+    data: bytes | None = None
+    entry: ZipEntry | None = None
+
+
+def _dos_time(moment: float) -> tuple[int, int]:
+    local = time.localtime(max(moment, 315532800.0))  # the format starts in 1980
+    day = ((local.tm_year - 1980) << 9) | (local.tm_mon << 5) | local.tm_mday
+    clock = (local.tm_hour << 11) | (local.tm_min << 5) | (local.tm_sec // 2)
+    return clock, day
+
+
+def _zip64_extra(*values: int) -> bytes:
+    return struct.pack(f"<HH{len(values)}Q", 1, 8 * len(values), *values) if values else b""
+
+
+class ZipLayout:
+    """Where every byte of the archive comes from, computed once from its entries."""
+
+    def __init__(self, entries: Sequence[ZipEntry], *, zip64_limit: int = ZIP64_LIMIT) -> None:
+        self.entries = tuple(entries)
+        spans: list[_Span] = []
+        central = bytearray()
+        offset = 0
+        for entry in self.entries:
+            local, record = self._headers(entry, offset, zip64_limit)
+            spans.append(_Span(offset, len(local), data=local))
+            offset += len(local)
+            if entry.size:
+                inline = entry.source if isinstance(entry.source, bytes) else None
+                spans.append(_Span(offset, entry.size, data=inline, entry=entry))
+                offset += entry.size
+            central += record
+        ending = self._ending(len(self.entries), len(central), offset, zip64_limit)
+        spans.append(_Span(offset, len(central) + len(ending), data=bytes(central) + ending))
+        self.size = offset + len(central) + len(ending)
+        self._spans = tuple(spans)
+        self._starts = [span.start for span in spans]
+
+    @staticmethod
+    def _headers(entry: ZipEntry, offset: int, limit: int) -> tuple[bytes, bytes]:
+        name = entry.name.encode()
+        flags = 0 if entry.name.isascii() else _UTF8_NAME
+        clock, day = _dos_time(entry.modified)
+        big_file, far = entry.size > limit, offset > limit
+        version = _VERSION_ZIP64 if big_file or far else _VERSION_PLAIN
+        size32 = 0xFFFFFFFF if big_file else entry.size
+        local_extra = _zip64_extra(entry.size, entry.size) if big_file else b""
+        local = struct.pack(
+            "<4sHHHHHIIIHH", _LOCAL, version, flags, 0, clock, day, entry.crc32, size32, size32,
+            len(name), len(local_extra),
+        ) + name + local_extra  # fmt: skip
+        central_extra = _zip64_extra(
+            *((entry.size, entry.size) if big_file else ()), *((offset,) if far else ())
+        )
+        record = struct.pack(
+            "<4sHHHHHHIIIHHHHHII", _CENTRAL, _UNIX | version, version, flags, 0, clock, day,
+            entry.crc32, size32, size32, len(name), len(central_extra), 0, 0, 0, _REGULAR_FILE,
+            0xFFFFFFFF if far else offset,
+        ) + name + central_extra  # fmt: skip
+        return local, record
+
+    @staticmethod
+    def _ending(count: int, central_size: int, central_start: int, limit: int) -> bytes:
+        if count < _MOST_ENTRIES and central_size <= limit and central_start <= limit:
+            return struct.pack("<4sHHHHIIH", _END, 0, 0, count, count, central_size, central_start, 0)
+        end64_start = central_start + central_size
+        end64 = struct.pack(
+            "<4sQHHIIQQQQ", _END64, 44, _UNIX | _VERSION_ZIP64, _VERSION_ZIP64, 0, 0, count, count,
+            central_size, central_start,
+        )  # fmt: skip
+        locator = struct.pack("<4sIQI", _LOCATOR64, 0, end64_start, 1)
+        end = struct.pack(
+            "<4sHHHHIIH", _END, 0, 0, min(count, _MOST_ENTRIES), min(count, _MOST_ENTRIES),
+            min(central_size, 0xFFFFFFFF), min(central_start, 0xFFFFFFFF), 0,
+        )  # fmt: skip
+        return end64 + locator + end
+
+    def span_at(self, position: int) -> _Span:
+        return self._spans[bisect.bisect_right(self._starts, position) - 1]
+
+    def open(self) -> ZipStream:
+        """A new seekable reader of the archive's bytes (close it, or use it as a context manager)."""
+        return ZipStream(self)
+
+    def iter_bytes(self, chunk_size: int = 1 << 20) -> Iterator[bytes]:
+        """The archive, chunk by chunk."""
+        with self.open() as stream:
+            while chunk := stream.read(chunk_size):
+                yield chunk
+
+
+class ZipStream(io.RawIOBase):
+    """The archive as a read-only, seekable binary file.
+
+    It opens one source file at a time. A file read through from its start is checked against the
+    size and CRC-32 measured before: a mismatch raises :class:`SourceChangedError` instead of
+    sending a corrupt archive.
+    """
+
+    def __init__(self, layout: ZipLayout) -> None:
+        super().__init__()
+        self._layout = layout
+        self._position = 0
+        self._file: io.BufferedReader | None = None
+        self._file_entry: ZipEntry | None = None
+        self._checking: tuple[ZipEntry, int, int] | None = None  # entry, bytes seen, running CRC
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        base = {os.SEEK_SET: 0, os.SEEK_CUR: self._position, os.SEEK_END: self._layout.size}[whence]
+        if base + offset < 0:
+            raise ValueError(f"negative seek position {base + offset}")
+        self._position = base + offset
+        return self._position
+
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        view = memoryview(buffer).cast("B")
+        filled = 0
+        while filled < len(view) and self._position < self._layout.size:
+            span = self._layout.span_at(self._position)
+            within = self._position - span.start
+            wanted = min(len(view) - filled, span.size - within)
+            if span.data is not None:
+                view[filled : filled + wanted] = span.data[within : within + wanted]
+            else:
+                assert span.entry is not None
+                self._read_file(span.entry, within, view[filled : filled + wanted])
+            filled += wanted
+            self._position += wanted
+        return filled
+
+    def _read_file(self, entry: ZipEntry, within: int, into: memoryview) -> None:
+        path = entry.source
+        assert isinstance(path, Path)
+        if self._file_entry is not entry:
+            self._close_file()
+            self._file = path.open("rb")
+            self._file_entry = entry
+        assert self._file is not None
+        self._file.seek(within)
+        got = self._file.readinto(into)
+        if got != len(into):
+            raise SourceChangedError(f"{path} is shorter than when it was checked; package it again")
+        self._check(entry, within, into)
+
+    def _check(self, entry: ZipEntry, within: int, data: memoryview) -> None:
+        if within == 0:
+            self._checking = (entry, 0, 0)
+        if self._checking is None or self._checking[0] is not entry or self._checking[1] != within:
+            self._checking = None  # not read straight through (a seek): nothing to compare
+            return
+        seen, crc = within + len(data), zlib.crc32(data, self._checking[2])
+        self._checking = (entry, seen, crc)
+        if seen == entry.size:
+            self._checking = None
+            if crc != entry.crc32:
+                raise SourceChangedError(f"{entry.source!s} changed since it was checked; package it again")
+
+    def _close_file(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        self._file, self._file_entry = None, None
+
+    def close(self) -> None:
+        self._close_file()
+        super().close()
