@@ -10,7 +10,7 @@ NODE_STAMP := node_modules/.installed
 SPECS := spec/realsee.yaml spec/qnlive.yaml spec/ivh.yaml
 TYPED_DIRS := generator generated runtime overlays sandbox
 
-.PHONY: setup generate check lint test lock clean
+.PHONY: setup generate check lint test demo lock clean
 
 setup: $(VENV_STAMP) $(NODE_STAMP)
 
@@ -36,8 +36,8 @@ check: setup
 
 ## lint: ruff, mypy --strict and the spec linters
 lint: setup
-	$(PY) -m ruff check generator runtime overlays sandbox tests
-	$(PY) -m ruff format --check generator runtime overlays sandbox tests
+	$(PY) -m ruff check generator runtime overlays sandbox tests scripts
+	$(PY) -m ruff format --check generator runtime overlays sandbox tests scripts
 	$(PY) -m ruff check --config generator/ruff.toml generated
 	$(PY) -m mypy $(TYPED_DIRS)
 	$(PY) -m openapi_spec_validator $(SPECS)
@@ -46,6 +46,10 @@ lint: setup
 ## test: every test, after lint (sets up and starts what the tests need)
 test: lint
 	$(PY) -m pytest
+
+## demo: panoramas to a VR space against the local sandbox (starts and stops it), printing the VR URL
+demo: setup
+	$(PY) scripts/demo.py
 
 ## lock: re-resolve requirements/dev.txt into requirements/lock.txt
 lock:

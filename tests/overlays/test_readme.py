@@ -7,10 +7,12 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.e2e.panoramas import folder
 from tests.readme import examples
 from tests.servers import sandbox_cli
 
@@ -25,11 +27,12 @@ def answering_sandbox() -> Iterator[dict[str, Any]]:
         yield info
 
 
-def run_example(name: str, environment: dict[str, str]) -> str:
+def run_example(name: str, environment: dict[str, str], cwd: Path | None = None) -> str:
     clean = {key: value for key, value in os.environ.items() if not key.startswith(VENDOR_VARIABLES)}
     run = subprocess.run(
         [sys.executable, "-c", EXAMPLES[name]],
         env={**clean, **environment},
+        cwd=cwd,
         capture_output=True,
         text=True,
         timeout=120,
@@ -40,7 +43,7 @@ def run_example(name: str, environment: dict[str, str]) -> str:
 
 
 def test_the_readme_has_one_example_per_facade() -> None:
-    assert sorted(EXAMPLES) == ["Ivh", "QnLive", "Realsee"]
+    assert sorted(EXAMPLES) == ["Ivh", "QnLive", "Realsee", "pano"]
 
 
 def test_realsee_example(answering_sandbox: dict[str, Any]) -> None:
@@ -60,3 +63,9 @@ def test_ivh_example(answering_sandbox: dict[str, Any]) -> None:
     assert keys.startswith("TrtcSign(req_id=")
     assert "user_sig" not in keys
     assert "private_map_key" not in keys
+
+
+def test_pano_example(answering_sandbox: dict[str, Any], tmp_path: Path) -> None:
+    folder(tmp_path / "showroom")
+    task_code, vr_url = run_example("pano", answering_sandbox["environment"], cwd=tmp_path).split()
+    assert vr_url == f"https://realsee.cn/sandbox/{task_code}"

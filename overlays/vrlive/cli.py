@@ -1,0 +1,406 @@
+"""The ``vrlive`` command: panoramas to a VR space, resuming a task, and the local sandbox.
+
+    vrlive pano2vr FOLDER [--manifest FILE] [--project-name NAME] [--no-wait] [--json]
+    vrlive task [TASK_CODE] [--wait] [--json]
+    vrlive sandbox [SANDBOX OPTIONS]
+
+Credentials come from the environment only (``REALSEE_APP_KEY``, ``REALSEE_APP_SECRET``), so they
+never land in shell histories. Progress goes to stderr; stdout carries the result alone (the VR
+URL, the task code, or with ``--json`` one JSON object), so the command composes in scripts.
+A state file in the working folder (``.vrlive-pano2vr.json``) records each step, so an
+interrupted run can be resumed with ``vrlive task``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Final
+
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.progress import (
+    BarColumn,
+    DownloadColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeRemainingColumn,
+    TransferSpeedColumn,
+)
+from rich.status import Status
+
+from realsee_client.api.pano import get_pano_task_status
+from realsee_client.models import PanoTaskState, PanoTaskStatus
+from vrlive import pano
+from vrlive.errors import (
+    ConfigurationError,
+    RequestValidationError,
+    TaskFailedError,
+    TaskTimeoutError,
+    VrliveError,
+)
+from vrlive.logs import redact
+from vrlive.realsee import REGIONS, Realsee
+from vrlive.zipstream import SourceChangedError
+
+EXIT_OK: Final = 0
+EXIT_INTERNAL: Final = 1
+EXIT_INVALID: Final = 2
+"""Bad arguments, settings or panoramas: fix the input."""
+EXIT_API: Final = 3
+"""Authentication refused, an API or upload error, or no connection."""
+EXIT_TASK_FAILED: Final = 4
+EXIT_TIMEOUT: Final = 5
+"""Still running when the wait ended: resume with ``vrlive task CODE --wait``."""
+EXIT_INTERRUPTED: Final = 130
+
+STATE_FILE: Final = ".vrlive-pano2vr.json"
+FINAL_STATES: Final = frozenset({PanoTaskState.SUCCESS.value, PanoTaskState.FAILED.value})
+
+
+class _Exit(Exception):
+    """Ends a command with an exit code, a message for people and a result for ``--json``."""
+
+    def __init__(self, code: int, message: str, result: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.result = result or {}
+
+
+# The state file.
+
+
+class State:
+    """The record of a pano2vr run in the working folder; written whole after every step."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.data: dict[str, Any] = {}
+
+    def load(self) -> dict[str, Any]:
+        try:
+            loaded = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as error:
+            raise _Exit(EXIT_INVALID, f"{self.path} is not a vrlive state file ({error})") from None
+        self.data = loaded if isinstance(loaded, dict) else {}
+        return self.data
+
+    def record(self, **values: Any) -> None:
+        self.data.update(values, updated_at=int(time.time()))
+        temporary = self.path.with_name(self.path.name + ".tmp")
+        temporary.write_text(json.dumps(self.data, indent=2) + "\n", encoding="utf-8")
+        os.replace(temporary, self.path)
+
+
+# Output.
+
+
+class Output:
+    """Where a command speaks: people on stderr (rich), results on stdout."""
+
+    def __init__(self, *, as_json: bool, debug: bool) -> None:
+        self.as_json = as_json
+        self.debug = debug
+        self.console = Console(stderr=True, quiet=as_json)
+
+    def say(self, message: str) -> None:
+        self.console.print(message, highlight=False, soft_wrap=True)
+
+    def result(self, text: str, document: dict[str, Any]) -> None:
+        print(json.dumps(document) if self.as_json else text, flush=True)
+
+    @contextmanager
+    def progress(self) -> Iterator[Callable[[pano.Progress], None]]:
+        """A ``Progress`` callback drawing one bar per stage (packaging, uploading)."""
+        bars = Progress(
+            TextColumn("{task.description:<10}"),
+            BarColumn(),
+            DownloadColumn(),
+            TransferSpeedColumn(),
+            TimeRemainingColumn(),
+            console=self.console,
+            disable=self.as_json,
+            transient=False,
+        )
+        stages: dict[str, TaskID] = {}
+
+        def update(step: pano.Progress) -> None:
+            if step.stage not in stages:
+                stages[step.stage] = bars.add_task(step.stage, total=step.total)
+            bars.update(stages[step.stage], completed=step.done, total=step.total)
+
+        with bars:
+            yield update
+
+    @contextmanager
+    def waiting(self, task_code: str) -> Iterator[Callable[[PanoTaskStatus], None]]:
+        """An ``on_poll`` callback keeping one live status line while a task runs."""
+        started = time.monotonic()
+        status = Status(f"task {task_code}: submitted", console=self.console)
+        if not self.as_json:
+            status.start()
+
+        def update(polled: PanoTaskStatus) -> None:
+            status.update(f"task {task_code}: {polled.status.value} ({time.monotonic() - started:.0f}s)")
+
+        try:
+            yield update
+        finally:
+            status.stop()
+
+
+# Commands.
+
+
+def _realsee(arguments: argparse.Namespace) -> Realsee:
+    return Realsee(region=arguments.region, base_url=arguments.base_url)
+
+
+def _resume_hint(task_code: str) -> str:
+    return f"vrlive task {task_code} --wait"
+
+
+def _wait(
+    realsee: Realsee, output: Output, state: State | None, task_code: str, arguments: argparse.Namespace
+) -> str:
+    """Wait for a task, keeping the state file and the status line current; the VR URL."""
+
+    with output.waiting(task_code) as show:
+
+        def on_poll(polled: PanoTaskStatus) -> None:
+            show(polled)
+            if state is not None:
+                state.record(status=polled.status.value, project_id=polled.project_id)
+
+        try:
+            vr_url = realsee.wait_for_task(
+                task_code, interval=arguments.interval, timeout=arguments.timeout, on_poll=on_poll
+            )
+        except KeyboardInterrupt:
+            raise _Exit(
+                EXIT_INTERRUPTED,
+                f"stopped waiting; task {task_code} goes on. Resume with: {_resume_hint(task_code)}",
+                {"status": "interrupted", "task_code": task_code, "resume": _resume_hint(task_code)},
+            ) from None
+    if state is not None:
+        state.record(status=PanoTaskState.SUCCESS.value, vr_url=vr_url)
+    return vr_url
+
+
+def pano2vr(arguments: argparse.Namespace, output: Output) -> int:
+    folder = Path(arguments.folder).resolve()
+    state = State(Path(arguments.state))
+    earlier = state.load()
+    if (
+        earlier.get("folder") == str(folder)
+        and earlier.get("task_code")
+        and earlier.get("status") not in FINAL_STATES
+        and not arguments.force
+    ):
+        code = earlier["task_code"]
+        raise _Exit(
+            EXIT_INVALID,
+            f"task {code} for {folder} is still {earlier.get('status')}: resume with "
+            f"`{_resume_hint(code)}`, or pass --force to submit the folder again",
+        )
+    realsee = _realsee(arguments)  # settings are checked before the folder is read
+    with realsee:
+        with output.progress() as show:
+            package = pano.build_package(
+                folder, manifest=arguments.manifest, project_name=arguments.project_name, on_progress=show
+            )
+            state.data = {}
+            state.record(folder=str(folder), project_name=package.project_name, status="uploading")
+            uploaded = realsee.upload_pano(package, on_progress=show)
+        state.record(bucket=uploaded.bucket, key=uploaded.key, status="uploaded")
+        task = realsee.submit_pano(uploaded, package.project_name)
+        state.record(task_code=task.task_code, project_id=task.project_id, status=PanoTaskState.PENDING.value)
+        result = {
+            "task_code": task.task_code,
+            "project_id": task.project_id,
+            "project_name": package.project_name,
+            "bucket": uploaded.bucket,
+            "key": uploaded.key,
+        }
+        output.say(f"submitted {package.project_name} as task {task.task_code} (project {task.project_id})")
+        if arguments.no_wait:
+            output.say(f"follow it with: {_resume_hint(task.task_code)}")
+            output.result(task.task_code, {"status": "submitted", **result, "vr_url": None})
+            return EXIT_OK
+        try:
+            vr_url = _wait(realsee, output, state, task.task_code, arguments)
+        except _Exit as stopped:
+            stopped.result = {**result, **stopped.result}
+            raise
+        except (TaskFailedError, TaskTimeoutError) as error:
+            raise _task_exit(error, state, result) from None
+    output.say(f"VR space ready: {vr_url}")
+    output.result(vr_url, {"status": "success", **result, "vr_url": vr_url})
+    return EXIT_OK
+
+
+def task(arguments: argparse.Namespace, output: Output) -> int:
+    state = State(Path(arguments.state))
+    recorded = state.load()
+    task_code = arguments.task_code or recorded.get("task_code")
+    if not task_code:
+        raise _Exit(EXIT_INVALID, f"give a task code (no task recorded in {state.path})")
+    tracked = state if recorded.get("task_code") == task_code else None
+    with _realsee(arguments) as realsee:
+        if not arguments.wait:
+            polled = get_pano_task_status.sync(client=realsee.client, task_code=task_code)
+            if tracked is not None:
+                tracked.record(status=polled.status.value, project_id=polled.project_id)
+            document = {
+                "status": polled.status.value,
+                "task_code": task_code,
+                "project_id": polled.project_id,
+                "vr_url": polled.vr_url or None,
+            }
+            output.result(polled.vr_url or polled.status.value, document)
+            return EXIT_TASK_FAILED if polled.status is PanoTaskState.FAILED else EXIT_OK
+        result: dict[str, Any] = {"task_code": task_code}
+        result.update((name, recorded[name]) for name in ("key", "bucket") if name in recorded)
+        try:
+            vr_url = _wait(realsee, output, tracked, task_code, arguments)
+        except (TaskFailedError, TaskTimeoutError) as error:
+            raise _task_exit(error, tracked, result) from None
+    output.say(f"VR space ready: {vr_url}")
+    output.result(vr_url, {"status": "success", **result, "vr_url": vr_url})
+    return EXIT_OK
+
+
+def _task_exit(
+    error: TaskFailedError | TaskTimeoutError, state: State | None, result: dict[str, Any]
+) -> _Exit:
+    if isinstance(error, TaskFailedError):
+        if state is not None:
+            state.record(status=PanoTaskState.FAILED.value)
+        return _Exit(EXIT_TASK_FAILED, str(error), {**result, "status": "failed"})
+    return _Exit(
+        EXIT_TIMEOUT, str(error), {**result, "status": "timeout", "resume": _resume_hint(error.task_code)}
+    )
+
+
+def sandbox(sandbox_arguments: Sequence[str]) -> int:
+    """``python -m vrlive_sandbox`` with these arguments (its own --help lists them)."""
+    try:
+        from vrlive_sandbox.__main__ import main as run_sandbox  # noqa: PLC0415 - an optional extra
+    except ImportError:
+        print("vrlive: the sandbox needs the extra: pip install 'vrlive-sdk[sandbox]'", file=sys.stderr)
+        return EXIT_INVALID
+    return run_sandbox(list(sandbox_arguments))
+
+
+# Arguments and errors.
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--json", action="store_true", help="print one JSON result and no progress")
+    common.add_argument("--debug", action="store_true", help="log everything (secrets redacted); tracebacks")
+    realsee = argparse.ArgumentParser(add_help=False)
+    realsee.add_argument("--region", choices=sorted(REGIONS), help="Realsee region (else REALSEE_REGION, cn)")
+    realsee.add_argument("--base-url", help="API base URL (else REALSEE_BASE_URL, else the region's)")
+    realsee.add_argument("--interval", type=float, default=5.0, help="seconds between status polls")
+    realsee.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for the task")
+    realsee.add_argument("--state", default=STATE_FILE, help=f"the state file (default {STATE_FILE})")
+
+    parser = argparse.ArgumentParser(
+        prog="vrlive",
+        description="Panoramas to a Realsee VR space, and the local sandbox. Credentials: "
+        "REALSEE_APP_KEY and REALSEE_APP_SECRET.",
+        epilog="exit codes: 0 done, 2 invalid input, 3 authentication/API/upload error, "
+        "4 task failed, 5 still running at the timeout, 130 interrupted",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    make = commands.add_parser(
+        "pano2vr", parents=[common, realsee], help="check, upload and submit a folder of panoramas; wait"
+    )
+    make.add_argument("folder", metavar="FOLDER", help="the panoramas, directly or in images/")
+    make.add_argument("--manifest", metavar="FILE", help="manifest.json to use (else FOLDER's, else made)")
+    make.add_argument("--project-name", metavar="NAME", help="overrides the manifest's ({{timestamp}} works)")
+    make.add_argument("--no-wait", action="store_true", help="stop once the task is submitted")
+    make.add_argument("--force", action="store_true", help="submit again although a task is still running")
+    make.set_defaults(run=pano2vr)
+
+    follow = commands.add_parser("task", parents=[common, realsee], help="a task's status; --wait to resume")
+    follow.add_argument("task_code", metavar="TASK_CODE", nargs="?", help="default: the state file's task")
+    follow.add_argument("--wait", action="store_true", help="wait until the task ends")
+    follow.set_defaults(run=task)
+
+    # Listed for --help; main() hands everything after "sandbox" to the sandbox's own parser.
+    commands.add_parser("sandbox", help="start the local emulator (vrlive sandbox --help for its options)")
+    return parser
+
+
+def _failure(error: BaseException) -> _Exit:
+    """The exit code and message of an error a command let through."""
+    if isinstance(error, pano.PackageError):
+        problems = [str(problem) for problem in error.problems]
+        return _Exit(EXIT_INVALID, str(error), {"status": "invalid", "problems": problems})
+    if isinstance(error, ConfigurationError | RequestValidationError | SourceChangedError):
+        return _Exit(EXIT_INVALID, str(error), {"status": "invalid"})
+    if isinstance(error, VrliveError):  # the API's answers, uploads, connections
+        return _Exit(EXIT_API, str(error), {"status": "error", "error": type(error).__name__})
+    if isinstance(error, KeyboardInterrupt):
+        return _Exit(EXIT_INTERRUPTED, "interrupted; nothing was submitted", {"status": "interrupted"})
+    message = f"unexpected {type(error).__name__}: {error} (--debug shows the traceback)"
+    return _Exit(EXIT_INTERNAL, message, {"status": "error", "error": type(error).__name__})
+
+
+@contextmanager
+def _logging(debug: bool, console: Console) -> Iterator[None]:
+    """Warnings (everything with --debug) on stderr while a command runs; secrets are redacted."""
+    root = logging.getLogger()
+    handler = RichHandler(console=console, show_path=False, level=logging.DEBUG if debug else logging.WARNING)
+    previous = root.level
+    root.addHandler(handler)
+    if debug:
+        root.setLevel(logging.DEBUG)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(previous)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line ``argv`` (default: ``sys.argv[1:]``); the exit code."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    if words[:1] == ["sandbox"]:
+        return sandbox(words[1:])
+    arguments = _parser().parse_args(words)
+    output = Output(as_json=arguments.json, debug=arguments.debug)
+    with _logging(arguments.debug, output.console):
+        try:
+            code: int = arguments.run(arguments, output)
+        except _Exit as stopped:
+            return _report(stopped, output)
+        except (Exception, KeyboardInterrupt) as error:  # every failure: one line and an exit code
+            if arguments.debug:
+                output.console.print_exception()
+            return _report(_failure(error), output)
+    return code
+
+
+def _report(stopped: _Exit, output: Output) -> int:
+    message = redact(stopped.message)
+    if output.as_json:
+        output.result(
+            "", {"status": "error", **stopped.result, "message": message, "exit_code": stopped.code}
+        )
+    else:
+        print(f"vrlive: {message}", file=sys.stderr, flush=True)
+    return stopped.code

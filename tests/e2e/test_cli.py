@@ -1,0 +1,202 @@
+"""The vrlive command against the sandbox: results, exit codes, --json, the state file and resuming."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.e2e.panoramas import folder, jpeg
+from tests.facades import REALSEE, Controls
+from tests.servers import sandbox_cli
+from tests.specs import ROOT
+from vrlive import cli
+from vrlive_sandbox import Sandbox
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sandbox: Sandbox, controls: Controls) -> Path:
+    """A working folder with a folder of panoramas, the sandbox's credentials, and quick tasks."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("REALSEE_APP_KEY", REALSEE["app_key"])
+    monkeypatch.setenv("REALSEE_APP_SECRET", REALSEE["app_secret"])
+    monkeypatch.setenv("REALSEE_BASE_URL", sandbox.api_url)
+    controls.configure(task_pending_seconds=0.05, task_processing_seconds=0.1)
+    folder(tmp_path / "church")
+    return tmp_path
+
+
+def run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, str]:
+    code = cli.main(list(arguments))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def state(workdir: Path) -> dict[str, Any]:
+    return dict(json.loads((workdir / cli.STATE_FILE).read_text()))
+
+
+def test_success_prints_the_vr_url_and_records_each_step(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "pano2vr", "church", "--interval", "0.05")
+    assert code == cli.EXIT_OK, err
+    vr_url = out.strip()
+    assert vr_url.startswith("https://realsee.cn/sandbox/")
+    recorded = state(workdir)
+    assert recorded["status"] == "success"
+    assert recorded["vr_url"] == vr_url
+    assert recorded["folder"] == str(workdir / "church")
+    assert recorded["key"].endswith("/church.zip")
+    assert vr_url.endswith(recorded["task_code"])
+    assert "submitted church as task" in err
+
+
+def test_json_prints_one_result_and_no_progress(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "pano2vr", "church", "--json", "--interval", "0.05", "--project-name", "p1")
+    assert code == cli.EXIT_OK
+    result = json.loads(out)
+    assert set(result) == {"status", "task_code", "project_id", "project_name", "bucket", "key", "vr_url"}
+    assert (result["status"], result["project_name"]) == ("success", "p1")
+    assert err == ""
+
+
+def test_invalid_input_lists_every_problem_and_exits_2(
+    workdir: Path, capsys: pytest.CaptureFixture[str], controls: Controls
+) -> None:
+    jpeg(workdir / "church" / "crooked.jpg", 300, 200)
+    (workdir / "church" / "readme.txt").write_text("hi")
+    code, out, err = run(capsys, "pano2vr", "church")
+    assert code == cli.EXIT_INVALID
+    assert out == ""
+    assert "crooked.jpg: not equirectangular" in err
+    assert "readme.txt: not a JPEG image" in err
+    assert "Traceback" not in err
+    code, out, _ = run(capsys, "pano2vr", "church", "--json")
+    assert code == cli.EXIT_INVALID
+    assert len(json.loads(out)["problems"]) == 2
+    assert controls.requests() == []
+
+
+def test_missing_credentials_name_the_variables(
+    workdir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("REALSEE_APP_SECRET")
+    code, _, err = run(capsys, "pano2vr", "church")
+    assert code == cli.EXIT_INVALID
+    assert "REALSEE_APP_SECRET" in err
+
+
+def test_wrong_credentials_exit_3_without_the_secret(
+    workdir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("REALSEE_APP_SECRET", "not-the-secret-123")
+    code, out, err = run(capsys, "pano2vr", "church", "--json")
+    assert code == cli.EXIT_API
+    result = json.loads(out)
+    assert (result["error"], result["exit_code"]) == ("AuthenticationError", 3)
+    assert "illegal app" in result["message"]
+    assert "not-the-secret-123" not in out + err
+
+
+def test_a_failed_task_exits_4(workdir: Path, capsys: pytest.CaptureFixture[str], controls: Controls) -> None:
+    controls.configure(task_outcome="failed")
+    code, _, err = run(capsys, "pano2vr", "church", "--interval", "0.05")
+    assert code == cli.EXIT_TASK_FAILED
+    assert "failed" in err
+    assert state(workdir)["status"] == "failed"
+
+
+def test_timeout_exits_5_and_vrlive_task_resumes(
+    workdir: Path, capsys: pytest.CaptureFixture[str], controls: Controls
+) -> None:
+    controls.configure(task_pending_seconds=3600)
+    code, out, _ = run(capsys, "pano2vr", "church", "--interval", "0.05", "--timeout", "0.3", "--json")
+    assert code == cli.EXIT_TIMEOUT
+    result = json.loads(out)
+    task_code = result["task_code"]
+    assert result["resume"] == f"vrlive task {task_code} --wait"
+    assert state(workdir)["status"] == "pending"
+
+    code, _, err = run(capsys, "pano2vr", "church")  # the task still runs: not submitted twice
+    assert code == cli.EXIT_INVALID
+    assert f"resume with `vrlive task {task_code} --wait`" in err
+    assert len(controls.requests("submit_pano_task")) == 1
+
+    code, out, _ = run(capsys, "task", "--json")  # the state file's task, once
+    assert (code, json.loads(out)["status"]) == (cli.EXIT_OK, "pending")
+
+    controls.configure(task_pending_seconds=0.05)
+    code, out, _ = run(capsys, "task", "--wait", "--interval", "0.05")
+    assert code == cli.EXIT_OK
+    assert out.strip().endswith(task_code)
+    assert state(workdir)["status"] == "success"
+
+    code, _, _ = run(capsys, "pano2vr", "church", "--no-wait", "--force")
+    assert code == cli.EXIT_OK
+    assert len(controls.requests("submit_pano_task")) == 2
+
+
+def test_no_wait_prints_the_task_code(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "pano2vr", "church", "--no-wait")
+    assert code == cli.EXIT_OK
+    task_code = out.strip()
+    assert f"vrlive task {task_code} --wait" in err
+    code, out, _ = run(capsys, "task", task_code, "--wait", "--interval", "0.05")
+    assert (code, out.strip()) == (cli.EXIT_OK, f"https://realsee.cn/sandbox/{task_code}")
+
+
+def test_ctrl_c_while_waiting_prints_how_to_resume(tmp_path: Path) -> None:
+    """The console script, interrupted for real while it waits (SIGINT, as Ctrl-C sends)."""
+    folder(tmp_path / "church")
+    with sandbox_cli("--task-seconds", "3600", "1") as info:
+        process = subprocess.Popen(
+            [Path(sys.executable).parent / "vrlive", "pano2vr", "church", "--interval", "0.1"],
+            cwd=tmp_path,
+            env={**os.environ, **info["environment"]},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        state_file = tmp_path / cli.STATE_FILE
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and "task_code" not in (
+            state_file.read_text() if state_file.exists() else ""
+        ):
+            time.sleep(0.1)
+        time.sleep(0.3)  # polling now
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=30)
+    task_code = json.loads(state_file.read_text())["task_code"]
+    assert process.returncode == cli.EXIT_INTERRUPTED, err
+    assert f"Resume with: vrlive task {task_code} --wait" in err
+    assert "Traceback" not in err
+    assert out == ""
+
+
+def test_vrlive_sandbox_starts_the_emulator() -> None:
+    process = subprocess.Popen(
+        [Path(sys.executable).parent / "vrlive", "sandbox", "--json"], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert process.stdout is not None
+        assert json.loads(process.stdout.readline())["api"].startswith("http://127.0.0.1:")
+    finally:
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=20) == 0
+
+
+def test_make_demo_prints_a_vr_url() -> None:
+    """What `make demo` runs: sandbox up, panoramas drawn, `vrlive pano2vr`, sandbox down."""
+    demo = [sys.executable, "scripts/demo.py"]
+    run = subprocess.run(demo, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip().startswith("https://realsee.cn/sandbox/")
+    assert "VR space ready" in run.stderr
