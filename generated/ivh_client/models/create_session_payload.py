@@ -95,10 +95,7 @@ class CreateSessionPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        from ..models.create_session_payload_extra_info import CreateSessionPayloadExtraInfo  # noqa: PLC0415
-        from ..models.ivh_protocol_option import IvhProtocolOption  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("CreateSessionPayload", "", "an object", src_dict)
         d = dict(src_dict)
         _req_id = d.pop("ReqId", UNSET)
@@ -138,14 +135,14 @@ class CreateSessionPayload:
 
         _session_id = d.pop("SessionId", UNSET)
         session_id: str | Unset = UNSET
-        if not isinstance(_session_id, Unset):
+        if _session_id is not UNSET:
             if not isinstance(_session_id, str):
                 raise ResponseValidationError.unexpected("CreateSessionPayload", "SessionId", "a string", _session_id)
             session_id = _session_id
 
         _stream_max_interval = d.pop("StreamMaxInterval", UNSET)
         stream_max_interval: int | Unset = UNSET
-        if not isinstance(_stream_max_interval, Unset):
+        if _stream_max_interval is not UNSET:
             if not isinstance(_stream_max_interval, int) or isinstance(_stream_max_interval, bool):
                 raise ResponseValidationError.unexpected(
                     "CreateSessionPayload", "StreamMaxInterval", "an integer", _stream_max_interval
@@ -154,7 +151,7 @@ class CreateSessionPayload:
 
         _extra_info = d.pop("ExtraInfo", UNSET)
         extra_info: CreateSessionPayloadExtraInfo | Unset = UNSET
-        if not isinstance(_extra_info, Unset):
+        if _extra_info is not UNSET:
             if not isinstance(_extra_info, dict):
                 raise ResponseValidationError.unexpected("CreateSessionPayload", "ExtraInfo", "an object", _extra_info)
             try:
@@ -164,7 +161,7 @@ class CreateSessionPayload:
 
         _protocol_option = d.pop("ProtocolOption", UNSET)
         protocol_option: IvhProtocolOption | Unset = UNSET
-        if not isinstance(_protocol_option, Unset):
+        if _protocol_option is not UNSET:
             if not isinstance(_protocol_option, dict):
                 raise ResponseValidationError.unexpected(
                     "CreateSessionPayload", "ProtocolOption", "an object", _protocol_option
@@ -204,3 +201,9 @@ class CreateSessionPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one parses and serialises, imported after the class so that models referring to
+# each other import in any order, and found as globals rather than imported on every call.
+from ..models.create_session_payload_extra_info import CreateSessionPayloadExtraInfo
+from ..models.ivh_protocol_option import IvhProtocolOption

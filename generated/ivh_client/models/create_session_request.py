@@ -49,10 +49,7 @@ class CreateSessionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        from ..models.create_session_payload import CreateSessionPayload  # noqa: PLC0415
-        from ..models.ivh_request_header import IvhRequestHeader  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("CreateSessionRequest", "", "an object", src_dict)
         d = dict(src_dict)
         _header = d.pop("Header", UNSET)
@@ -94,3 +91,9 @@ class CreateSessionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one parses and serialises, imported after the class so that models referring to
+# each other import in any order, and found as globals rather than imported on every call.
+from ..models.create_session_payload import CreateSessionPayload
+from ..models.ivh_request_header import IvhRequestHeader

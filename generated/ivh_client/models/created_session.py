@@ -56,7 +56,7 @@ class CreatedSession:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("CreatedSession", "", "an object", src_dict)
         d = dict(src_dict)
         _req_id = d.pop("ReqId", UNSET)
@@ -81,7 +81,7 @@ class CreatedSession:
 
         _play_stream_addr = d.pop("PlayStreamAddr", UNSET)
         play_stream_addr: str | Unset = UNSET
-        if not isinstance(_play_stream_addr, Unset):
+        if _play_stream_addr is not UNSET:
             if not isinstance(_play_stream_addr, str):
                 raise ResponseValidationError.unexpected(
                     "CreatedSession", "PlayStreamAddr", "a string", _play_stream_addr

@@ -70,12 +70,12 @@ class IvhProtocolOption:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("IvhProtocolOption", "", "an object", src_dict)
         d = dict(src_dict)
         _trtc_use_external_app = d.pop("TrtcUseExternalApp", UNSET)
         trtc_use_external_app: bool | Unset = UNSET
-        if not isinstance(_trtc_use_external_app, Unset):
+        if _trtc_use_external_app is not UNSET:
             if not isinstance(_trtc_use_external_app, bool):
                 raise ResponseValidationError.unexpected(
                     "IvhProtocolOption", "TrtcUseExternalApp", "a boolean", _trtc_use_external_app
@@ -84,21 +84,21 @@ class IvhProtocolOption:
 
         _trtc_app_id = d.pop("TrtcAppId", UNSET)
         trtc_app_id: str | Unset = UNSET
-        if not isinstance(_trtc_app_id, Unset):
+        if _trtc_app_id is not UNSET:
             if not isinstance(_trtc_app_id, str):
                 raise ResponseValidationError.unexpected("IvhProtocolOption", "TrtcAppId", "a string", _trtc_app_id)
             trtc_app_id = _trtc_app_id
 
         _trtc_room_id = d.pop("TrtcRoomId", UNSET)
         trtc_room_id: int | Unset = UNSET
-        if not isinstance(_trtc_room_id, Unset):
+        if _trtc_room_id is not UNSET:
             if not isinstance(_trtc_room_id, int) or isinstance(_trtc_room_id, bool):
                 raise ResponseValidationError.unexpected("IvhProtocolOption", "TrtcRoomId", "an integer", _trtc_room_id)
             trtc_room_id = _trtc_room_id
 
         _trtc_user_sig = d.pop("TrtcUserSig", UNSET)
         trtc_user_sig: str | Unset = UNSET
-        if not isinstance(_trtc_user_sig, Unset):
+        if _trtc_user_sig is not UNSET:
             if not isinstance(_trtc_user_sig, str):
                 raise ResponseValidationError.unexpected("IvhProtocolOption", "TrtcUserSig", "a string", _trtc_user_sig)
             trtc_user_sig = _trtc_user_sig
@@ -108,7 +108,7 @@ class IvhProtocolOption:
 
         _trtc_private_map_key = d.pop("TrtcPrivateMapKey", UNSET)
         trtc_private_map_key: str | Unset = UNSET
-        if not isinstance(_trtc_private_map_key, Unset):
+        if _trtc_private_map_key is not UNSET:
             if not isinstance(_trtc_private_map_key, str):
                 raise ResponseValidationError.unexpected(
                     "IvhProtocolOption", "TrtcPrivateMapKey", "a string", _trtc_private_map_key
@@ -120,7 +120,7 @@ class IvhProtocolOption:
 
         _css_custom_push_url = d.pop("CssCustomPushUrl", UNSET)
         css_custom_push_url: str | Unset = UNSET
-        if not isinstance(_css_custom_push_url, Unset):
+        if _css_custom_push_url is not UNSET:
             if not isinstance(_css_custom_push_url, str):
                 raise ResponseValidationError.unexpected(
                     "IvhProtocolOption", "CssCustomPushUrl", "a string", _css_custom_push_url

@@ -33,8 +33,6 @@ class SessionAckResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.session_ack import SessionAck  # noqa: PLC0415
-
         header = self.header.to_dict()
 
         payload: dict[str, Any]
@@ -57,11 +55,7 @@ class SessionAckResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        from ..models.ivh_no_payload import IvhNoPayload  # noqa: PLC0415
-        from ..models.ivh_response_header import IvhResponseHeader  # noqa: PLC0415
-        from ..models.session_ack import SessionAck  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("SessionAckResponse", "", "an object", src_dict)
         d = dict(src_dict)
         _header = d.pop("Header", UNSET)
@@ -112,3 +106,10 @@ class SessionAckResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one parses and serialises, imported after the class so that models referring to
+# each other import in any order, and found as globals rather than imported on every call.
+from ..models.ivh_no_payload import IvhNoPayload
+from ..models.ivh_response_header import IvhResponseHeader
+from ..models.session_ack import SessionAck

@@ -50,10 +50,7 @@ class SessionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        from ..models.ivh_request_header import IvhRequestHeader  # noqa: PLC0415
-        from ..models.session_ref import SessionRef  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("SessionRequest", "", "an object", src_dict)
         d = dict(src_dict)
         _header = d.pop("Header", UNSET)
@@ -95,3 +92,9 @@ class SessionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one parses and serialises, imported after the class so that models referring to
+# each other import in any order, and found as globals rather than imported on every call.
+from ..models.ivh_request_header import IvhRequestHeader
+from ..models.session_ref import SessionRef

@@ -76,7 +76,7 @@ class SessionStat:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("SessionStat", "", "an object", src_dict)
         d = dict(src_dict)
         _req_id = d.pop("ReqId", UNSET)
@@ -108,21 +108,21 @@ class SessionStat:
 
         _play_stream_addr = d.pop("PlayStreamAddr", UNSET)
         play_stream_addr: str | Unset = UNSET
-        if not isinstance(_play_stream_addr, Unset):
+        if _play_stream_addr is not UNSET:
             if not isinstance(_play_stream_addr, str):
                 raise ResponseValidationError.unexpected("SessionStat", "PlayStreamAddr", "a string", _play_stream_addr)
             play_stream_addr = _play_stream_addr
 
         _speak_status = d.pop("SpeakStatus", UNSET)
         speak_status: str | Unset = UNSET
-        if not isinstance(_speak_status, Unset):
+        if _speak_status is not UNSET:
             if not isinstance(_speak_status, str):
                 raise ResponseValidationError.unexpected("SessionStat", "SpeakStatus", "a string", _speak_status)
             speak_status = _speak_status
 
         _error_message = d.pop("ErrorMessage", UNSET)
         error_message: str | Unset = UNSET
-        if not isinstance(_error_message, Unset):
+        if _error_message is not UNSET:
             if not isinstance(_error_message, str):
                 raise ResponseValidationError.unexpected("SessionStat", "ErrorMessage", "a string", _error_message)
             error_message = _error_message

@@ -60,7 +60,7 @@ class TrtcSignPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("TrtcSignPayload", "", "an object", src_dict)
         d = dict(src_dict)
         _req_id = d.pop("ReqId", UNSET)
@@ -85,7 +85,7 @@ class TrtcSignPayload:
 
         _str_room_id = d.pop("StrRoomId", UNSET)
         str_room_id: str | Unset = UNSET
-        if not isinstance(_str_room_id, Unset):
+        if _str_room_id is not UNSET:
             if not isinstance(_str_room_id, str):
                 raise ResponseValidationError.unexpected("TrtcSignPayload", "StrRoomId", "a string", _str_room_id)
             str_room_id = _str_room_id

@@ -43,9 +43,7 @@ class RelayExtendsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        from ..models.relay_extends import RelayExtends  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("RelayExtendsRequest", "", "an object", src_dict)
         d = dict(src_dict)
         _extends = d.pop("extends", UNSET)
@@ -78,3 +76,8 @@ class RelayExtendsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one parses and serialises, imported after the class so that models referring to
+# each other import in any order, and found as globals rather than imported on every call.
+from ..models.relay_extends import RelayExtends

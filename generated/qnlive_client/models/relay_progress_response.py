@@ -63,9 +63,7 @@ class RelayProgressResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        from ..models.relay_progress import RelayProgress  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("RelayProgressResponse", "", "an object", src_dict)
         d = dict(src_dict)
         _request_id = d.pop("request_id", UNSET)
@@ -85,7 +83,7 @@ class RelayProgressResponse:
 
         _data = d.pop("data", UNSET)
         data: RelayProgress | Unset = UNSET
-        if not isinstance(_data, Unset):
+        if _data is not UNSET:
             if not isinstance(_data, dict):
                 raise ResponseValidationError.unexpected("RelayProgressResponse", "data", "an object", _data)
             try:
@@ -118,3 +116,8 @@ class RelayProgressResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one parses and serialises, imported after the class so that models referring to
+# each other import in any order, and found as globals rather than imported on every call.
+from ..models.relay_progress import RelayProgress

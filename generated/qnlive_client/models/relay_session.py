@@ -90,9 +90,7 @@ class RelaySession:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        from ..models.relay_extends import RelayExtends  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("RelaySession", "", "an object", src_dict)
         d = dict(src_dict)
         _sid = d.pop("sid", UNSET)
@@ -132,21 +130,21 @@ class RelaySession:
 
         _start_at = d.pop("start_at", UNSET)
         start_at: str | Unset = UNSET
-        if not isinstance(_start_at, Unset):
+        if _start_at is not UNSET:
             if not isinstance(_start_at, str):
                 raise ResponseValidationError.unexpected("RelaySession", "start_at", "a string", _start_at)
             start_at = _start_at
 
         _stop_at = d.pop("stop_at", UNSET)
         stop_at: str | Unset = UNSET
-        if not isinstance(_stop_at, Unset):
+        if _stop_at is not UNSET:
             if not isinstance(_stop_at, str):
                 raise ResponseValidationError.unexpected("RelaySession", "stop_at", "a string", _stop_at)
             stop_at = _stop_at
 
         _extends = d.pop("extends", UNSET)
         extends: RelayExtends | Unset = UNSET
-        if not isinstance(_extends, Unset):
+        if _extends is not UNSET:
             if not isinstance(_extends, dict):
                 raise ResponseValidationError.unexpected("RelaySession", "extends", "an object", _extends)
             try:
@@ -184,3 +182,8 @@ class RelaySession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one parses and serialises, imported after the class so that models referring to
+# each other import in any order, and found as globals rather than imported on every call.
+from ..models.relay_extends import RelayExtends

@@ -61,9 +61,7 @@ class StartRelayRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        from ..models.relay_extends import RelayExtends  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("StartRelayRequest", "", "an object", src_dict)
         d = dict(src_dict)
         _init_room_id = d.pop("init_room_id", UNSET)
@@ -83,7 +81,7 @@ class StartRelayRequest:
 
         _extends = d.pop("extends", UNSET)
         extends: RelayExtends | Unset = UNSET
-        if not isinstance(_extends, Unset):
+        if _extends is not UNSET:
             if not isinstance(_extends, dict):
                 raise ResponseValidationError.unexpected("StartRelayRequest", "extends", "an object", _extends)
             try:
@@ -116,3 +114,8 @@ class StartRelayRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one parses and serialises, imported after the class so that models referring to
+# each other import in any order, and found as globals rather than imported on every call.
+from ..models.relay_extends import RelayExtends

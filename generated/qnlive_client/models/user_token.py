@@ -45,7 +45,7 @@ class UserToken:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("UserToken", "", "an object", src_dict)
         d = dict(src_dict)
         _access_token = d.pop("access_token", UNSET)

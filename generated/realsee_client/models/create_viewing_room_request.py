@@ -62,7 +62,7 @@ class CreateViewingRoomRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("CreateViewingRoomRequest", "", "an object", src_dict)
         d = dict(src_dict)
         _app_id = d.pop("app_id", UNSET)
@@ -91,7 +91,7 @@ class CreateViewingRoomRequest:
 
         _additive = d.pop("additive", UNSET)
         additive: str | Unset = UNSET
-        if not isinstance(_additive, Unset):
+        if _additive is not UNSET:
             if not isinstance(_additive, str):
                 raise ResponseValidationError.unexpected("CreateViewingRoomRequest", "additive", "a string", _additive)
             additive = _additive

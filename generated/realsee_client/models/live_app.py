@@ -62,15 +62,12 @@ class LiveApp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        from ..models.live_app_extension import LiveAppExtension  # noqa: PLC0415
-        from ..models.live_app_role import LiveAppRole  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("LiveApp", "", "an object", src_dict)
         d = dict(src_dict)
         _extension = d.pop("extension", UNSET)
         extension: LiveAppExtension | Unset = UNSET
-        if not isinstance(_extension, Unset):
+        if _extension is not UNSET:
             if not isinstance(_extension, dict):
                 raise ResponseValidationError.unexpected("LiveApp", "extension", "an object", _extension)
             try:
@@ -80,14 +77,14 @@ class LiveApp:
 
         _id = d.pop("id", UNSET)
         id: int | Unset = UNSET
-        if not isinstance(_id, Unset):
+        if _id is not UNSET:
             if not isinstance(_id, int) or isinstance(_id, bool):
                 raise ResponseValidationError.unexpected("LiveApp", "id", "an integer", _id)
             id = _id
 
         _role = d.pop("role", UNSET)
         role: LiveAppRole | Unset = UNSET
-        if not isinstance(_role, Unset):
+        if _role is not UNSET:
             if not isinstance(_role, dict):
                 raise ResponseValidationError.unexpected("LiveApp", "role", "an object", _role)
             try:
@@ -119,3 +116,9 @@ class LiveApp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one parses and serialises, imported after the class so that models referring to
+# each other import in any order, and found as globals rather than imported on every call.
+from ..models.live_app_extension import LiveAppExtension
+from ..models.live_app_role import LiveAppRole

@@ -210,18 +210,12 @@ class LiveAppExtension:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        from ..models.live_app_meta import LiveAppMeta  # noqa: PLC0415
-        from ..models.live_archive_config import LiveArchiveConfig  # noqa: PLC0415
-        from ..models.live_center_config import LiveCenterConfig  # noqa: PLC0415
-        from ..models.live_voice_config import LiveVoiceConfig  # noqa: PLC0415
-        from ..models.live_ws_access import LiveWsAccess  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("LiveAppExtension", "", "an object", src_dict)
         d = dict(src_dict)
         _allow_dynamic_enter = d.pop("allow_dynamic_enter", UNSET)
         allow_dynamic_enter: bool | Unset = UNSET
-        if not isinstance(_allow_dynamic_enter, Unset):
+        if _allow_dynamic_enter is not UNSET:
             if not isinstance(_allow_dynamic_enter, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveAppExtension", "allow_dynamic_enter", "a boolean", _allow_dynamic_enter
@@ -230,7 +224,7 @@ class LiveAppExtension:
 
         _archive = d.pop("archive", UNSET)
         archive: LiveArchiveConfig | Unset = UNSET
-        if not isinstance(_archive, Unset):
+        if _archive is not UNSET:
             if not isinstance(_archive, dict):
                 raise ResponseValidationError.unexpected("LiveAppExtension", "archive", "an object", _archive)
             try:
@@ -240,31 +234,31 @@ class LiveAppExtension:
 
         _auto_destroy = d.pop("auto_destroy", UNSET)
         auto_destroy: bool | Unset = UNSET
-        if not isinstance(_auto_destroy, Unset):
+        if _auto_destroy is not UNSET:
             if not isinstance(_auto_destroy, bool):
                 raise ResponseValidationError.unexpected("LiveAppExtension", "auto_destroy", "a boolean", _auto_destroy)
             auto_destroy = _auto_destroy
 
         _callback_option = d.pop("callback_option", UNSET)
         callback_option: Any | Unset = UNSET
-        if not isinstance(_callback_option, Unset):
+        if _callback_option is not UNSET:
             callback_option = _callback_option
 
         _callback_url = d.pop("callback_url", UNSET)
         callback_url: str | Unset = UNSET
-        if not isinstance(_callback_url, Unset):
+        if _callback_url is not UNSET:
             if not isinstance(_callback_url, str):
                 raise ResponseValidationError.unexpected("LiveAppExtension", "callback_url", "a string", _callback_url)
             callback_url = _callback_url
 
         _charge = d.pop("charge", UNSET)
         charge: Any | Unset = UNSET
-        if not isinstance(_charge, Unset):
+        if _charge is not UNSET:
             charge = _charge
 
         _config_of_center = d.pop("config_of_center", UNSET)
         config_of_center: LiveCenterConfig | Unset = UNSET
-        if not isinstance(_config_of_center, Unset):
+        if _config_of_center is not UNSET:
             if not isinstance(_config_of_center, dict):
                 raise ResponseValidationError.unexpected(
                     "LiveAppExtension", "config_of_center", "an object", _config_of_center
@@ -276,7 +270,7 @@ class LiveAppExtension:
 
         _event_send_module = d.pop("event_send_module", UNSET)
         event_send_module: str | Unset = UNSET
-        if not isinstance(_event_send_module, Unset):
+        if _event_send_module is not UNSET:
             if not isinstance(_event_send_module, str):
                 raise ResponseValidationError.unexpected(
                     "LiveAppExtension", "event_send_module", "a string", _event_send_module
@@ -285,12 +279,12 @@ class LiveAppExtension:
 
         _event_table = d.pop("event_table", UNSET)
         event_table: Any | Unset = UNSET
-        if not isinstance(_event_table, Unset):
+        if _event_table is not UNSET:
             event_table = _event_table
 
         _keep_alive_time = d.pop("keep_alive_time", UNSET)
         keep_alive_time: int | Unset = UNSET
-        if not isinstance(_keep_alive_time, Unset):
+        if _keep_alive_time is not UNSET:
             if not isinstance(_keep_alive_time, int) or isinstance(_keep_alive_time, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveAppExtension", "keep_alive_time", "an integer", _keep_alive_time
@@ -299,12 +293,12 @@ class LiveAppExtension:
 
         _live = d.pop("live", UNSET)
         live: Any | Unset = UNSET
-        if not isinstance(_live, Unset):
+        if _live is not UNSET:
             live = _live
 
         _max_user_count = d.pop("max_user_count", UNSET)
         max_user_count: int | Unset = UNSET
-        if not isinstance(_max_user_count, Unset):
+        if _max_user_count is not UNSET:
             if not isinstance(_max_user_count, int) or isinstance(_max_user_count, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveAppExtension", "max_user_count", "an integer", _max_user_count
@@ -313,7 +307,7 @@ class LiveAppExtension:
 
         _max_using_time = d.pop("max_using_time", UNSET)
         max_using_time: int | Unset = UNSET
-        if not isinstance(_max_using_time, Unset):
+        if _max_using_time is not UNSET:
             if not isinstance(_max_using_time, int) or isinstance(_max_using_time, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveAppExtension", "max_using_time", "an integer", _max_using_time
@@ -322,7 +316,7 @@ class LiveAppExtension:
 
         _meta = d.pop("meta", UNSET)
         meta: LiveAppMeta | Unset = UNSET
-        if not isinstance(_meta, Unset):
+        if _meta is not UNSET:
             if not isinstance(_meta, dict):
                 raise ResponseValidationError.unexpected("LiveAppExtension", "meta", "an object", _meta)
             try:
@@ -332,31 +326,31 @@ class LiveAppExtension:
 
         _record_frame = d.pop("record_frame", UNSET)
         record_frame: bool | Unset = UNSET
-        if not isinstance(_record_frame, Unset):
+        if _record_frame is not UNSET:
             if not isinstance(_record_frame, bool):
                 raise ResponseValidationError.unexpected("LiveAppExtension", "record_frame", "a boolean", _record_frame)
             record_frame = _record_frame
 
         _record_voice = d.pop("record_voice", UNSET)
         record_voice: bool | Unset = UNSET
-        if not isinstance(_record_voice, Unset):
+        if _record_voice is not UNSET:
             if not isinstance(_record_voice, bool):
                 raise ResponseValidationError.unexpected("LiveAppExtension", "record_voice", "a boolean", _record_voice)
             record_voice = _record_voice
 
         _shepherd = d.pop("shepherd", UNSET)
         shepherd: Any | Unset = UNSET
-        if not isinstance(_shepherd, Unset):
+        if _shepherd is not UNSET:
             shepherd = _shepherd
 
         _staticize = d.pop("staticize", UNSET)
         staticize: Any | Unset = UNSET
-        if not isinstance(_staticize, Unset):
+        if _staticize is not UNSET:
             staticize = _staticize
 
         _ticket_validate_time = d.pop("ticket_validate_time", UNSET)
         ticket_validate_time: int | Unset = UNSET
-        if not isinstance(_ticket_validate_time, Unset):
+        if _ticket_validate_time is not UNSET:
             if not isinstance(_ticket_validate_time, int) or isinstance(_ticket_validate_time, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveAppExtension", "ticket_validate_time", "an integer", _ticket_validate_time
@@ -365,7 +359,7 @@ class LiveAppExtension:
 
         _use_realsee_voice_service = d.pop("use_realsee_voice_service", UNSET)
         use_realsee_voice_service: bool | Unset = UNSET
-        if not isinstance(_use_realsee_voice_service, Unset):
+        if _use_realsee_voice_service is not UNSET:
             if not isinstance(_use_realsee_voice_service, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveAppExtension", "use_realsee_voice_service", "a boolean", _use_realsee_voice_service
@@ -374,7 +368,7 @@ class LiveAppExtension:
 
         _validate_enter_live_permission = d.pop("validate_enter_live_permission", UNSET)
         validate_enter_live_permission: bool | Unset = UNSET
-        if not isinstance(_validate_enter_live_permission, Unset):
+        if _validate_enter_live_permission is not UNSET:
             if not isinstance(_validate_enter_live_permission, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveAppExtension", "validate_enter_live_permission", "a boolean", _validate_enter_live_permission
@@ -383,7 +377,7 @@ class LiveAppExtension:
 
         _voice = d.pop("voice", UNSET)
         voice: LiveVoiceConfig | Unset = UNSET
-        if not isinstance(_voice, Unset):
+        if _voice is not UNSET:
             if not isinstance(_voice, dict):
                 raise ResponseValidationError.unexpected("LiveAppExtension", "voice", "an object", _voice)
             try:
@@ -393,7 +387,7 @@ class LiveAppExtension:
 
         _vr_allow_hosts = d.pop("vr_allow_hosts", UNSET)
         vr_allow_hosts: list[str] | Unset = UNSET
-        if not isinstance(_vr_allow_hosts, Unset):
+        if _vr_allow_hosts is not UNSET:
             if not isinstance(_vr_allow_hosts, list):
                 raise ResponseValidationError.unexpected(
                     "LiveAppExtension", "vr_allow_hosts", "a list", _vr_allow_hosts
@@ -414,17 +408,17 @@ class LiveAppExtension:
 
         _vr_expire = d.pop("vr_expire", UNSET)
         vr_expire: Any | Unset = UNSET
-        if not isinstance(_vr_expire, Unset):
+        if _vr_expire is not UNSET:
             vr_expire = _vr_expire
 
         _wechat_mini = d.pop("wechat_mini", UNSET)
         wechat_mini: Any | Unset = UNSET
-        if not isinstance(_wechat_mini, Unset):
+        if _wechat_mini is not UNSET:
             wechat_mini = _wechat_mini
 
         _ws_access = d.pop("ws_access", UNSET)
         ws_access: LiveWsAccess | Unset = UNSET
-        if not isinstance(_ws_access, Unset):
+        if _ws_access is not UNSET:
             if not isinstance(_ws_access, dict):
                 raise ResponseValidationError.unexpected("LiveAppExtension", "ws_access", "an object", _ws_access)
             try:
@@ -479,3 +473,12 @@ class LiveAppExtension:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one parses and serialises, imported after the class so that models referring to
+# each other import in any order, and found as globals rather than imported on every call.
+from ..models.live_app_meta import LiveAppMeta
+from ..models.live_archive_config import LiveArchiveConfig
+from ..models.live_center_config import LiveCenterConfig
+from ..models.live_voice_config import LiveVoiceConfig
+from ..models.live_ws_access import LiveWsAccess

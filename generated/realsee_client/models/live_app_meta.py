@@ -38,12 +38,12 @@ class LiveAppMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("LiveAppMeta", "", "an object", src_dict)
         d = dict(src_dict)
         _icon_url = d.pop("icon_url", UNSET)
         icon_url: str | Unset = UNSET
-        if not isinstance(_icon_url, Unset):
+        if _icon_url is not UNSET:
             if not isinstance(_icon_url, str):
                 raise ResponseValidationError.unexpected("LiveAppMeta", "icon_url", "a string", _icon_url)
             icon_url = _icon_url

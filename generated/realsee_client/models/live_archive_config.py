@@ -50,12 +50,12 @@ class LiveArchiveConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("LiveArchiveConfig", "", "an object", src_dict)
         d = dict(src_dict)
         _callback_host = d.pop("callback_host", UNSET)
         callback_host: str | Unset = UNSET
-        if not isinstance(_callback_host, Unset):
+        if _callback_host is not UNSET:
             if not isinstance(_callback_host, str):
                 raise ResponseValidationError.unexpected(
                     "LiveArchiveConfig", "callback_host", "a string", _callback_host
@@ -64,14 +64,14 @@ class LiveArchiveConfig:
 
         _callback_uri = d.pop("callback_uri", UNSET)
         callback_uri: str | Unset = UNSET
-        if not isinstance(_callback_uri, Unset):
+        if _callback_uri is not UNSET:
             if not isinstance(_callback_uri, str):
                 raise ResponseValidationError.unexpected("LiveArchiveConfig", "callback_uri", "a string", _callback_uri)
             callback_uri = _callback_uri
 
         _trash_expire = d.pop("trash_expire", UNSET)
         trash_expire: int | Unset = UNSET
-        if not isinstance(_trash_expire, Unset):
+        if _trash_expire is not UNSET:
             if not isinstance(_trash_expire, int) or isinstance(_trash_expire, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveArchiveConfig", "trash_expire", "an integer", _trash_expire

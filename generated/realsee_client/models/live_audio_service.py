@@ -38,12 +38,12 @@ class LiveAudioService:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("LiveAudioService", "", "an object", src_dict)
         d = dict(src_dict)
         _app_id = d.pop("app_id", UNSET)
         app_id: str | Unset = UNSET
-        if not isinstance(_app_id, Unset):
+        if _app_id is not UNSET:
             if not isinstance(_app_id, str):
                 raise ResponseValidationError.unexpected("LiveAudioService", "app_id", "a string", _app_id)
             app_id = _app_id

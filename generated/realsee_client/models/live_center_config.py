@@ -152,12 +152,12 @@ class LiveCenterConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("LiveCenterConfig", "", "an object", src_dict)
         d = dict(src_dict)
         _cruise_plugin = d.pop("CruisePlugin", UNSET)
         cruise_plugin: bool | Unset = UNSET
-        if not isinstance(_cruise_plugin, Unset):
+        if _cruise_plugin is not UNSET:
             if not isinstance(_cruise_plugin, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveCenterConfig", "CruisePlugin", "a boolean", _cruise_plugin
@@ -166,7 +166,7 @@ class LiveCenterConfig:
 
         _design_icon_enable = d.pop("DesignIconEnable", UNSET)
         design_icon_enable: bool | Unset = UNSET
-        if not isinstance(_design_icon_enable, Unset):
+        if _design_icon_enable is not UNSET:
             if not isinstance(_design_icon_enable, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveCenterConfig", "DesignIconEnable", "a boolean", _design_icon_enable
@@ -175,7 +175,7 @@ class LiveCenterConfig:
 
         _house_option_panel = d.pop("HouseOptionPanel", UNSET)
         house_option_panel: bool | Unset = UNSET
-        if not isinstance(_house_option_panel, Unset):
+        if _house_option_panel is not UNSET:
             if not isinstance(_house_option_panel, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveCenterConfig", "HouseOptionPanel", "a boolean", _house_option_panel
@@ -184,7 +184,7 @@ class LiveCenterConfig:
 
         _image_option_size = d.pop("ImageOptionSize", UNSET)
         image_option_size: int | Unset = UNSET
-        if not isinstance(_image_option_size, Unset):
+        if _image_option_size is not UNSET:
             if not isinstance(_image_option_size, int) or isinstance(_image_option_size, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveCenterConfig", "ImageOptionSize", "an integer", _image_option_size
@@ -193,7 +193,7 @@ class LiveCenterConfig:
 
         _live_icon_enable = d.pop("LiveIconEnable", UNSET)
         live_icon_enable: bool | Unset = UNSET
-        if not isinstance(_live_icon_enable, Unset):
+        if _live_icon_enable is not UNSET:
             if not isinstance(_live_icon_enable, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveCenterConfig", "LiveIconEnable", "a boolean", _live_icon_enable
@@ -202,21 +202,21 @@ class LiveCenterConfig:
 
         _live_panel = d.pop("LivePanel", UNSET)
         live_panel: bool | Unset = UNSET
-        if not isinstance(_live_panel, Unset):
+        if _live_panel is not UNSET:
             if not isinstance(_live_panel, bool):
                 raise ResponseValidationError.unexpected("LiveCenterConfig", "LivePanel", "a boolean", _live_panel)
             live_panel = _live_panel
 
         _main_panel = d.pop("MainPanel", UNSET)
         main_panel: bool | Unset = UNSET
-        if not isinstance(_main_panel, Unset):
+        if _main_panel is not UNSET:
             if not isinstance(_main_panel, bool):
                 raise ResponseValidationError.unexpected("LiveCenterConfig", "MainPanel", "a boolean", _main_panel)
             main_panel = _main_panel
 
         _mode_switch_icon_enable = d.pop("ModeSwitchIconEnable", UNSET)
         mode_switch_icon_enable: bool | Unset = UNSET
-        if not isinstance(_mode_switch_icon_enable, Unset):
+        if _mode_switch_icon_enable is not UNSET:
             if not isinstance(_mode_switch_icon_enable, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveCenterConfig", "ModeSwitchIconEnable", "a boolean", _mode_switch_icon_enable
@@ -225,7 +225,7 @@ class LiveCenterConfig:
 
         _model_chassis_compass_plugin = d.pop("ModelChassisCompassPlugin", UNSET)
         model_chassis_compass_plugin: bool | Unset = UNSET
-        if not isinstance(_model_chassis_compass_plugin, Unset):
+        if _model_chassis_compass_plugin is not UNSET:
             if not isinstance(_model_chassis_compass_plugin, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveCenterConfig", "ModelChassisCompassPlugin", "a boolean", _model_chassis_compass_plugin
@@ -234,7 +234,7 @@ class LiveCenterConfig:
 
         _model_entry_door_guide_plugin = d.pop("ModelEntryDoorGuidePlugin", UNSET)
         model_entry_door_guide_plugin: bool | Unset = UNSET
-        if not isinstance(_model_entry_door_guide_plugin, Unset):
+        if _model_entry_door_guide_plugin is not UNSET:
             if not isinstance(_model_entry_door_guide_plugin, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveCenterConfig", "ModelEntryDoorGuidePlugin", "a boolean", _model_entry_door_guide_plugin
@@ -243,7 +243,7 @@ class LiveCenterConfig:
 
         _model_floorplan_plugin = d.pop("ModelFloorplanPlugin", UNSET)
         model_floorplan_plugin: bool | Unset = UNSET
-        if not isinstance(_model_floorplan_plugin, Unset):
+        if _model_floorplan_plugin is not UNSET:
             if not isinstance(_model_floorplan_plugin, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveCenterConfig", "ModelFloorplanPlugin", "a boolean", _model_floorplan_plugin
@@ -252,7 +252,7 @@ class LiveCenterConfig:
 
         _model_room_label_plugin = d.pop("ModelRoomLabelPlugin", UNSET)
         model_room_label_plugin: bool | Unset = UNSET
-        if not isinstance(_model_room_label_plugin, Unset):
+        if _model_room_label_plugin is not UNSET:
             if not isinstance(_model_room_label_plugin, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveCenterConfig", "ModelRoomLabelPlugin", "a boolean", _model_room_label_plugin
@@ -261,7 +261,7 @@ class LiveCenterConfig:
 
         _model_view_plugin = d.pop("ModelViewPlugin", UNSET)
         model_view_plugin: bool | Unset = UNSET
-        if not isinstance(_model_view_plugin, Unset):
+        if _model_view_plugin is not UNSET:
             if not isinstance(_model_view_plugin, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveCenterConfig", "ModelViewPlugin", "a boolean", _model_view_plugin
@@ -270,7 +270,7 @@ class LiveCenterConfig:
 
         _pano_compass_plugin = d.pop("PanoCompassPlugin", UNSET)
         pano_compass_plugin: bool | Unset = UNSET
-        if not isinstance(_pano_compass_plugin, Unset):
+        if _pano_compass_plugin is not UNSET:
             if not isinstance(_pano_compass_plugin, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveCenterConfig", "PanoCompassPlugin", "a boolean", _pano_compass_plugin
@@ -279,7 +279,7 @@ class LiveCenterConfig:
 
         _pano_floorplan_radar_plugin = d.pop("PanoFloorplanRadarPlugin", UNSET)
         pano_floorplan_radar_plugin: bool | Unset = UNSET
-        if not isinstance(_pano_floorplan_radar_plugin, Unset):
+        if _pano_floorplan_radar_plugin is not UNSET:
             if not isinstance(_pano_floorplan_radar_plugin, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveCenterConfig", "PanoFloorplanRadarPlugin", "a boolean", _pano_floorplan_radar_plugin
@@ -288,7 +288,7 @@ class LiveCenterConfig:
 
         _pano_measure_icon_enable = d.pop("PanoMeasureIconEnable", UNSET)
         pano_measure_icon_enable: bool | Unset = UNSET
-        if not isinstance(_pano_measure_icon_enable, Unset):
+        if _pano_measure_icon_enable is not UNSET:
             if not isinstance(_pano_measure_icon_enable, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveCenterConfig", "PanoMeasureIconEnable", "a boolean", _pano_measure_icon_enable
@@ -297,7 +297,7 @@ class LiveCenterConfig:
 
         _pano_ruler_plugin = d.pop("PanoRulerPlugin", UNSET)
         pano_ruler_plugin: bool | Unset = UNSET
-        if not isinstance(_pano_ruler_plugin, Unset):
+        if _pano_ruler_plugin is not UNSET:
             if not isinstance(_pano_ruler_plugin, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveCenterConfig", "PanoRulerPlugin", "a boolean", _pano_ruler_plugin
@@ -306,7 +306,7 @@ class LiveCenterConfig:
 
         _pano_tag_plugin = d.pop("PanoTagPlugin", UNSET)
         pano_tag_plugin: bool | Unset = UNSET
-        if not isinstance(_pano_tag_plugin, Unset):
+        if _pano_tag_plugin is not UNSET:
             if not isinstance(_pano_tag_plugin, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveCenterConfig", "PanoTagPlugin", "a boolean", _pano_tag_plugin
@@ -315,7 +315,7 @@ class LiveCenterConfig:
 
         _topview_floorplan_plugin = d.pop("TopviewFloorplanPlugin", UNSET)
         topview_floorplan_plugin: bool | Unset = UNSET
-        if not isinstance(_topview_floorplan_plugin, Unset):
+        if _topview_floorplan_plugin is not UNSET:
             if not isinstance(_topview_floorplan_plugin, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveCenterConfig", "TopviewFloorplanPlugin", "a boolean", _topview_floorplan_plugin
@@ -324,7 +324,7 @@ class LiveCenterConfig:
 
         _vreo_icon_enable = d.pop("VreoIconEnable", UNSET)
         vreo_icon_enable: bool | Unset = UNSET
-        if not isinstance(_vreo_icon_enable, Unset):
+        if _vreo_icon_enable is not UNSET:
             if not isinstance(_vreo_icon_enable, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveCenterConfig", "VreoIconEnable", "a boolean", _vreo_icon_enable

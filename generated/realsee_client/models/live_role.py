@@ -86,14 +86,12 @@ class LiveRole:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        from ..models.live_role_config import LiveRoleConfig  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("LiveRole", "", "an object", src_dict)
         d = dict(src_dict)
         _config = d.pop("config", UNSET)
         config: LiveRoleConfig | Unset = UNSET
-        if not isinstance(_config, Unset):
+        if _config is not UNSET:
             if not isinstance(_config, dict):
                 raise ResponseValidationError.unexpected("LiveRole", "config", "an object", _config)
             try:
@@ -103,47 +101,47 @@ class LiveRole:
 
         _description = d.pop("description", UNSET)
         description: str | Unset = UNSET
-        if not isinstance(_description, Unset):
+        if _description is not UNSET:
             if not isinstance(_description, str):
                 raise ResponseValidationError.unexpected("LiveRole", "description", "a string", _description)
             description = _description
 
         _extension = d.pop("extension", UNSET)
         extension: Any | Unset = UNSET
-        if not isinstance(_extension, Unset):
+        if _extension is not UNSET:
             extension = _extension
 
         _full_rule = d.pop("full_rule", UNSET)
         full_rule: int | Unset = UNSET
-        if not isinstance(_full_rule, Unset):
+        if _full_rule is not UNSET:
             if not isinstance(_full_rule, int) or isinstance(_full_rule, bool):
                 raise ResponseValidationError.unexpected("LiveRole", "full_rule", "an integer", _full_rule)
             full_rule = _full_rule
 
         _full_text = d.pop("full_text", UNSET)
         full_text: str | Unset = UNSET
-        if not isinstance(_full_text, Unset):
+        if _full_text is not UNSET:
             if not isinstance(_full_text, str):
                 raise ResponseValidationError.unexpected("LiveRole", "full_text", "a string", _full_text)
             full_text = _full_text
 
         _id = d.pop("id", UNSET)
         id: str | Unset = UNSET
-        if not isinstance(_id, Unset):
+        if _id is not UNSET:
             if not isinstance(_id, str):
                 raise ResponseValidationError.unexpected("LiveRole", "id", "a string", _id)
             id = _id
 
         _max_cnt = d.pop("max_cnt", UNSET)
         max_cnt: int | Unset = UNSET
-        if not isinstance(_max_cnt, Unset):
+        if _max_cnt is not UNSET:
             if not isinstance(_max_cnt, int) or isinstance(_max_cnt, bool):
                 raise ResponseValidationError.unexpected("LiveRole", "max_cnt", "an integer", _max_cnt)
             max_cnt = _max_cnt
 
         _name = d.pop("name", UNSET)
         name: str | Unset = UNSET
-        if not isinstance(_name, Unset):
+        if _name is not UNSET:
             if not isinstance(_name, str):
                 raise ResponseValidationError.unexpected("LiveRole", "name", "a string", _name)
             name = _name
@@ -177,3 +175,8 @@ class LiveRole:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one parses and serialises, imported after the class so that models referring to
+# each other import in any order, and found as globals rather than imported on every call.
+from ..models.live_role_config import LiveRoleConfig

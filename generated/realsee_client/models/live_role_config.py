@@ -152,12 +152,12 @@ class LiveRoleConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("LiveRoleConfig", "", "an object", src_dict)
         d = dict(src_dict)
         _apply_other_phone = d.pop("apply_other_phone", UNSET)
         apply_other_phone: bool | Unset = UNSET
-        if not isinstance(_apply_other_phone, Unset):
+        if _apply_other_phone is not UNSET:
             if not isinstance(_apply_other_phone, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveRoleConfig", "apply_other_phone", "a boolean", _apply_other_phone
@@ -166,14 +166,14 @@ class LiveRoleConfig:
 
         _auto_destroy = d.pop("auto_destroy", UNSET)
         auto_destroy: bool | Unset = UNSET
-        if not isinstance(_auto_destroy, Unset):
+        if _auto_destroy is not UNSET:
             if not isinstance(_auto_destroy, bool):
                 raise ResponseValidationError.unexpected("LiveRoleConfig", "auto_destroy", "a boolean", _auto_destroy)
             auto_destroy = _auto_destroy
 
         _change_other_status = d.pop("change_other_status", UNSET)
         change_other_status: bool | Unset = UNSET
-        if not isinstance(_change_other_status, Unset):
+        if _change_other_status is not UNSET:
             if not isinstance(_change_other_status, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveRoleConfig", "change_other_status", "a boolean", _change_other_status
@@ -182,7 +182,7 @@ class LiveRoleConfig:
 
         _close_live_room = d.pop("close_live_room", UNSET)
         close_live_room: bool | Unset = UNSET
-        if not isinstance(_close_live_room, Unset):
+        if _close_live_room is not UNSET:
             if not isinstance(_close_live_room, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveRoleConfig", "close_live_room", "a boolean", _close_live_room
@@ -191,21 +191,21 @@ class LiveRoleConfig:
 
         _close_room = d.pop("close_room", UNSET)
         close_room: bool | Unset = UNSET
-        if not isinstance(_close_room, Unset):
+        if _close_room is not UNSET:
             if not isinstance(_close_room, bool):
                 raise ResponseValidationError.unexpected("LiveRoleConfig", "close_room", "a boolean", _close_room)
             close_room = _close_room
 
         _control_micro = d.pop("control_micro", UNSET)
         control_micro: bool | Unset = UNSET
-        if not isinstance(_control_micro, Unset):
+        if _control_micro is not UNSET:
             if not isinstance(_control_micro, bool):
                 raise ResponseValidationError.unexpected("LiveRoleConfig", "control_micro", "a boolean", _control_micro)
             control_micro = _control_micro
 
         _control_other_micro = d.pop("control_other_micro", UNSET)
         control_other_micro: bool | Unset = UNSET
-        if not isinstance(_control_other_micro, Unset):
+        if _control_other_micro is not UNSET:
             if not isinstance(_control_other_micro, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveRoleConfig", "control_other_micro", "a boolean", _control_other_micro
@@ -214,7 +214,7 @@ class LiveRoleConfig:
 
         _control_own_micro = d.pop("control_own_micro", UNSET)
         control_own_micro: bool | Unset = UNSET
-        if not isinstance(_control_own_micro, Unset):
+        if _control_own_micro is not UNSET:
             if not isinstance(_control_own_micro, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveRoleConfig", "control_own_micro", "a boolean", _control_own_micro
@@ -223,19 +223,19 @@ class LiveRoleConfig:
 
         _dynamic_enter = d.pop("dynamic_enter", UNSET)
         dynamic_enter: bool | Unset = UNSET
-        if not isinstance(_dynamic_enter, Unset):
+        if _dynamic_enter is not UNSET:
             if not isinstance(_dynamic_enter, bool):
                 raise ResponseValidationError.unexpected("LiveRoleConfig", "dynamic_enter", "a boolean", _dynamic_enter)
             dynamic_enter = _dynamic_enter
 
         _extension = d.pop("extension", UNSET)
         extension: Any | Unset = UNSET
-        if not isinstance(_extension, Unset):
+        if _extension is not UNSET:
             extension = _extension
 
         _forbidden_sync = d.pop("forbidden_sync", UNSET)
         forbidden_sync: bool | Unset = UNSET
-        if not isinstance(_forbidden_sync, Unset):
+        if _forbidden_sync is not UNSET:
             if not isinstance(_forbidden_sync, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveRoleConfig", "forbidden_sync", "a boolean", _forbidden_sync
@@ -244,14 +244,14 @@ class LiveRoleConfig:
 
         _invite_other = d.pop("invite_other", UNSET)
         invite_other: bool | Unset = UNSET
-        if not isinstance(_invite_other, Unset):
+        if _invite_other is not UNSET:
             if not isinstance(_invite_other, bool):
                 raise ResponseValidationError.unexpected("LiveRoleConfig", "invite_other", "a boolean", _invite_other)
             invite_other = _invite_other
 
         _micro_default_state = d.pop("micro_default_state", UNSET)
         micro_default_state: bool | Unset = UNSET
-        if not isinstance(_micro_default_state, Unset):
+        if _micro_default_state is not UNSET:
             if not isinstance(_micro_default_state, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveRoleConfig", "micro_default_state", "a boolean", _micro_default_state
@@ -260,42 +260,42 @@ class LiveRoleConfig:
 
         _more_vr_scene = d.pop("more_vr_scene", UNSET)
         more_vr_scene: bool | Unset = UNSET
-        if not isinstance(_more_vr_scene, Unset):
+        if _more_vr_scene is not UNSET:
             if not isinstance(_more_vr_scene, bool):
                 raise ResponseValidationError.unexpected("LiveRoleConfig", "more_vr_scene", "a boolean", _more_vr_scene)
             more_vr_scene = _more_vr_scene
 
         _mute_others = d.pop("mute_others", UNSET)
         mute_others: bool | Unset = UNSET
-        if not isinstance(_mute_others, Unset):
+        if _mute_others is not UNSET:
             if not isinstance(_mute_others, bool):
                 raise ResponseValidationError.unexpected("LiveRoleConfig", "mute_others", "a boolean", _mute_others)
             mute_others = _mute_others
 
         _sync = d.pop("sync", UNSET)
         sync: bool | Unset = UNSET
-        if not isinstance(_sync, Unset):
+        if _sync is not UNSET:
             if not isinstance(_sync, bool):
                 raise ResponseValidationError.unexpected("LiveRoleConfig", "sync", "a boolean", _sync)
             sync = _sync
 
         _sync_frame = d.pop("sync_frame", UNSET)
         sync_frame: bool | Unset = UNSET
-        if not isinstance(_sync_frame, Unset):
+        if _sync_frame is not UNSET:
             if not isinstance(_sync_frame, bool):
                 raise ResponseValidationError.unexpected("LiveRoleConfig", "sync_frame", "a boolean", _sync_frame)
             sync_frame = _sync_frame
 
         _transfer_role = d.pop("transfer_role", UNSET)
         transfer_role: bool | Unset = UNSET
-        if not isinstance(_transfer_role, Unset):
+        if _transfer_role is not UNSET:
             if not isinstance(_transfer_role, bool):
                 raise ResponseValidationError.unexpected("LiveRoleConfig", "transfer_role", "a boolean", _transfer_role)
             transfer_role = _transfer_role
 
         _view_other_micro_status = d.pop("view_other_micro_status", UNSET)
         view_other_micro_status: bool | Unset = UNSET
-        if not isinstance(_view_other_micro_status, Unset):
+        if _view_other_micro_status is not UNSET:
             if not isinstance(_view_other_micro_status, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveRoleConfig", "view_other_micro_status", "a boolean", _view_other_micro_status
@@ -304,7 +304,7 @@ class LiveRoleConfig:
 
         _view_own_micro_status = d.pop("view_own_micro_status", UNSET)
         view_own_micro_status: bool | Unset = UNSET
-        if not isinstance(_view_own_micro_status, Unset):
+        if _view_own_micro_status is not UNSET:
             if not isinstance(_view_own_micro_status, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveRoleConfig", "view_own_micro_status", "a boolean", _view_own_micro_status

@@ -80,35 +80,33 @@ class LiveRoomUser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        from ..models.live_user_extension import LiveUserExtension  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("LiveRoomUser", "", "an object", src_dict)
         d = dict(src_dict)
         _app_id = d.pop("app_id", UNSET)
         app_id: int | Unset = UNSET
-        if not isinstance(_app_id, Unset):
+        if _app_id is not UNSET:
             if not isinstance(_app_id, int) or isinstance(_app_id, bool):
                 raise ResponseValidationError.unexpected("LiveRoomUser", "app_id", "an integer", _app_id)
             app_id = _app_id
 
         _create_time = d.pop("create_time", UNSET)
         create_time: str | Unset = UNSET
-        if not isinstance(_create_time, Unset):
+        if _create_time is not UNSET:
             if not isinstance(_create_time, str):
                 raise ResponseValidationError.unexpected("LiveRoomUser", "create_time", "a string", _create_time)
             create_time = _create_time
 
         _custom_user_id = d.pop("custom_user_id", UNSET)
         custom_user_id: str | Unset = UNSET
-        if not isinstance(_custom_user_id, Unset):
+        if _custom_user_id is not UNSET:
             if not isinstance(_custom_user_id, str):
                 raise ResponseValidationError.unexpected("LiveRoomUser", "custom_user_id", "a string", _custom_user_id)
             custom_user_id = _custom_user_id
 
         _extension = d.pop("extension", UNSET)
         extension: LiveUserExtension | Unset = UNSET
-        if not isinstance(_extension, Unset):
+        if _extension is not UNSET:
             if not isinstance(_extension, dict):
                 raise ResponseValidationError.unexpected("LiveRoomUser", "extension", "an object", _extension)
             try:
@@ -118,7 +116,7 @@ class LiveRoomUser:
 
         _passport_user_id = d.pop("passport_user_id", UNSET)
         passport_user_id: str | Unset = UNSET
-        if not isinstance(_passport_user_id, Unset):
+        if _passport_user_id is not UNSET:
             if not isinstance(_passport_user_id, str):
                 raise ResponseValidationError.unexpected(
                     "LiveRoomUser", "passport_user_id", "a string", _passport_user_id
@@ -127,14 +125,14 @@ class LiveRoomUser:
 
         _status = d.pop("status", UNSET)
         status: int | Unset = UNSET
-        if not isinstance(_status, Unset):
+        if _status is not UNSET:
             if not isinstance(_status, int) or isinstance(_status, bool):
                 raise ResponseValidationError.unexpected("LiveRoomUser", "status", "an integer", _status)
             status = _status
 
         _user_role = d.pop("user_role", UNSET)
         user_role: str | Unset = UNSET
-        if not isinstance(_user_role, Unset):
+        if _user_role is not UNSET:
             if not isinstance(_user_role, str):
                 raise ResponseValidationError.unexpected("LiveRoomUser", "user_role", "a string", _user_role)
             user_role = _user_role
@@ -167,3 +165,8 @@ class LiveRoomUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one parses and serialises, imported after the class so that models referring to
+# each other import in any order, and found as globals rather than imported on every call.
+from ..models.live_user_extension import LiveUserExtension

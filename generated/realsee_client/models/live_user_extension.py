@@ -50,26 +50,26 @@ class LiveUserExtension:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("LiveUserExtension", "", "an object", src_dict)
         d = dict(src_dict)
         _avatar = d.pop("avatar", UNSET)
         avatar: str | Unset = UNSET
-        if not isinstance(_avatar, Unset):
+        if _avatar is not UNSET:
             if not isinstance(_avatar, str):
                 raise ResponseValidationError.unexpected("LiveUserExtension", "avatar", "a string", _avatar)
             avatar = _avatar
 
         _nickname = d.pop("nickname", UNSET)
         nickname: str | Unset = UNSET
-        if not isinstance(_nickname, Unset):
+        if _nickname is not UNSET:
             if not isinstance(_nickname, str):
                 raise ResponseValidationError.unexpected("LiveUserExtension", "nickname", "a string", _nickname)
             nickname = _nickname
 
         _source = d.pop("source", UNSET)
         source: str | Unset = UNSET
-        if not isinstance(_source, Unset):
+        if _source is not UNSET:
             if not isinstance(_source, str):
                 raise ResponseValidationError.unexpected("LiveUserExtension", "source", "a string", _source)
             source = _source

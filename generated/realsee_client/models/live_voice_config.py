@@ -69,14 +69,12 @@ class LiveVoiceConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        from ..models.live_audio_service import LiveAudioService  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("LiveVoiceConfig", "", "an object", src_dict)
         d = dict(src_dict)
         _audio_service = d.pop("audio_service", UNSET)
         audio_service: LiveAudioService | Unset = UNSET
-        if not isinstance(_audio_service, Unset):
+        if _audio_service is not UNSET:
             if not isinstance(_audio_service, dict):
                 raise ResponseValidationError.unexpected(
                     "LiveVoiceConfig", "audio_service", "an object", _audio_service
@@ -88,28 +86,28 @@ class LiveVoiceConfig:
 
         _config_name = d.pop("config_name", UNSET)
         config_name: str | Unset = UNSET
-        if not isinstance(_config_name, Unset):
+        if _config_name is not UNSET:
             if not isinstance(_config_name, str):
                 raise ResponseValidationError.unexpected("LiveVoiceConfig", "config_name", "a string", _config_name)
             config_name = _config_name
 
         _vras_app_id = d.pop("vras_app_id", UNSET)
         vras_app_id: str | Unset = UNSET
-        if not isinstance(_vras_app_id, Unset):
+        if _vras_app_id is not UNSET:
             if not isinstance(_vras_app_id, str):
                 raise ResponseValidationError.unexpected("LiveVoiceConfig", "vras_app_id", "a string", _vras_app_id)
             vras_app_id = _vras_app_id
 
         _vras_as_id = d.pop("vras_as_id", UNSET)
         vras_as_id: str | Unset = UNSET
-        if not isinstance(_vras_as_id, Unset):
+        if _vras_as_id is not UNSET:
             if not isinstance(_vras_as_id, str):
                 raise ResponseValidationError.unexpected("LiveVoiceConfig", "vras_as_id", "a string", _vras_as_id)
             vras_as_id = _vras_as_id
 
         _vras_token = d.pop("vras_token", UNSET)
         vras_token: str | Unset = UNSET
-        if not isinstance(_vras_token, Unset):
+        if _vras_token is not UNSET:
             if not isinstance(_vras_token, str):
                 raise ResponseValidationError.unexpected("LiveVoiceConfig", "vras_token", "a string", _vras_token)
             vras_token = _vras_token
@@ -143,3 +141,8 @@ class LiveVoiceConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one parses and serialises, imported after the class so that models referring to
+# each other import in any order, and found as globals rather than imported on every call.
+from ..models.live_audio_service import LiveAudioService

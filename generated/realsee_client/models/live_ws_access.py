@@ -60,12 +60,12 @@ class LiveWsAccess:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("LiveWsAccess", "", "an object", src_dict)
         d = dict(src_dict)
         _do_not_check_uc = d.pop("do_not_check_uc", UNSET)
         do_not_check_uc: bool | Unset = UNSET
-        if not isinstance(_do_not_check_uc, Unset):
+        if _do_not_check_uc is not UNSET:
             if not isinstance(_do_not_check_uc, bool):
                 raise ResponseValidationError.unexpected(
                     "LiveWsAccess", "do_not_check_uc", "a boolean", _do_not_check_uc
@@ -74,7 +74,7 @@ class LiveWsAccess:
 
         _http = d.pop("http", UNSET)
         http: list[str] | Unset = UNSET
-        if not isinstance(_http, Unset):
+        if _http is not UNSET:
             if not isinstance(_http, list):
                 raise ResponseValidationError.unexpected("LiveWsAccess", "http", "a list", _http)
             http_items: list[str] = []
@@ -90,12 +90,12 @@ class LiveWsAccess:
 
         _realsee_login = d.pop("realsee_login", UNSET)
         realsee_login: Any | Unset = UNSET
-        if not isinstance(_realsee_login, Unset):
+        if _realsee_login is not UNSET:
             realsee_login = _realsee_login
 
         _websocket = d.pop("websocket", UNSET)
         websocket: list[str] | Unset = UNSET
-        if not isinstance(_websocket, Unset):
+        if _websocket is not UNSET:
             if not isinstance(_websocket, list):
                 raise ResponseValidationError.unexpected("LiveWsAccess", "websocket", "a list", _websocket)
             websocket_items: list[str] = []

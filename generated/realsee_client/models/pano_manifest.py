@@ -64,10 +64,7 @@ class PanoManifest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        from ..models.pano_manifest_floor_map import PanoManifestFloorMap  # noqa: PLC0415
-        from ..models.pano_scan import PanoScan  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("PanoManifest", "", "an object", src_dict)
         d = dict(src_dict)
         _version = d.pop("version", UNSET)
@@ -130,3 +127,9 @@ class PanoManifest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one parses and serialises, imported after the class so that models referring to
+# each other import in any order, and found as globals rather than imported on every call.
+from ..models.pano_manifest_floor_map import PanoManifestFloorMap
+from ..models.pano_scan import PanoScan

@@ -27,7 +27,7 @@ class PanoManifestFloorMap:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("PanoManifestFloorMap", "", "an object", src_dict)
         d = dict(src_dict)
         _parsed = cls()

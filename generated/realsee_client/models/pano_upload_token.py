@@ -127,7 +127,7 @@ class PanoUploadToken:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("PanoUploadToken", "", "an object", src_dict)
         d = dict(src_dict)
         _tmp_secret_id = d.pop("tmpSecretId", UNSET)
@@ -222,12 +222,12 @@ class PanoUploadToken:
 
         _backup = d.pop("backup", UNSET)
         backup: Any | Unset = UNSET
-        if not isinstance(_backup, Unset):
+        if _backup is not UNSET:
             backup = _backup
 
         _force_path_style = d.pop("force_path_style", UNSET)
         force_path_style: bool | Unset = UNSET
-        if not isinstance(_force_path_style, Unset):
+        if _force_path_style is not UNSET:
             if not isinstance(_force_path_style, bool):
                 raise ResponseValidationError.unexpected(
                     "PanoUploadToken", "force_path_style", "a boolean", _force_path_style

@@ -77,7 +77,7 @@ class RealseeEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("RealseeEnvelope", "", "an object", src_dict)
         d = dict(src_dict)
         _code = d.pop("code", UNSET)
@@ -92,28 +92,28 @@ class RealseeEnvelope:
 
         _request_id = d.pop("request_id", UNSET)
         request_id: str | Unset = UNSET
-        if not isinstance(_request_id, Unset):
+        if _request_id is not UNSET:
             if not isinstance(_request_id, str):
                 raise ResponseValidationError.unexpected("RealseeEnvelope", "request_id", "a string", _request_id)
             request_id = _request_id
 
         _trace_id = d.pop("trace_id", UNSET)
         trace_id: str | Unset = UNSET
-        if not isinstance(_trace_id, Unset):
+        if _trace_id is not UNSET:
             if not isinstance(_trace_id, str):
                 raise ResponseValidationError.unexpected("RealseeEnvelope", "trace_id", "a string", _trace_id)
             trace_id = _trace_id
 
         _business_code = d.pop("business_code", UNSET)
         business_code: str | Unset = UNSET
-        if not isinstance(_business_code, Unset):
+        if _business_code is not UNSET:
             if not isinstance(_business_code, str):
                 raise ResponseValidationError.unexpected("RealseeEnvelope", "business_code", "a string", _business_code)
             business_code = _business_code
 
         _osi_request_id = d.pop("osi_request_id", UNSET)
         osi_request_id: str | Unset = UNSET
-        if not isinstance(_osi_request_id, Unset):
+        if _osi_request_id is not UNSET:
             if not isinstance(_osi_request_id, str):
                 raise ResponseValidationError.unexpected(
                     "RealseeEnvelope", "osi_request_id", "a string", _osi_request_id
@@ -122,7 +122,7 @@ class RealseeEnvelope:
 
         _cost = d.pop("cost", UNSET)
         cost: int | Unset = UNSET
-        if not isinstance(_cost, Unset):
+        if _cost is not UNSET:
             if not isinstance(_cost, int) or isinstance(_cost, bool):
                 raise ResponseValidationError.unexpected("RealseeEnvelope", "cost", "an integer", _cost)
             cost = _cost

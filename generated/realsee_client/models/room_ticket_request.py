@@ -84,7 +84,7 @@ class RoomTicketRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("RoomTicketRequest", "", "an object", src_dict)
         d = dict(src_dict)
         _app_id = d.pop("app_id", UNSET)
@@ -109,7 +109,7 @@ class RoomTicketRequest:
 
         _user_extension = d.pop("user_extension", UNSET)
         user_extension: str | Unset = UNSET
-        if not isinstance(_user_extension, Unset):
+        if _user_extension is not UNSET:
             if not isinstance(_user_extension, str):
                 raise ResponseValidationError.unexpected(
                     "RoomTicketRequest", "user_extension", "a string", _user_extension
@@ -118,28 +118,28 @@ class RoomTicketRequest:
 
         _extension = d.pop("extension", UNSET)
         extension: str | Unset = UNSET
-        if not isinstance(_extension, Unset):
+        if _extension is not UNSET:
             if not isinstance(_extension, str):
                 raise ResponseValidationError.unexpected("RoomTicketRequest", "extension", "a string", _extension)
             extension = _extension
 
         _basic_code = d.pop("basic_code", UNSET)
         basic_code: str | Unset = UNSET
-        if not isinstance(_basic_code, Unset):
+        if _basic_code is not UNSET:
             if not isinstance(_basic_code, str):
                 raise ResponseValidationError.unexpected("RoomTicketRequest", "basic_code", "a string", _basic_code)
             basic_code = _basic_code
 
         _params_code = d.pop("params_code", UNSET)
         params_code: str | Unset = UNSET
-        if not isinstance(_params_code, Unset):
+        if _params_code is not UNSET:
             if not isinstance(_params_code, str):
                 raise ResponseValidationError.unexpected("RoomTicketRequest", "params_code", "a string", _params_code)
             params_code = _params_code
 
         _resource_code = d.pop("resource_code", UNSET)
         resource_code: str | Unset = UNSET
-        if not isinstance(_resource_code, Unset):
+        if _resource_code is not UNSET:
             if not isinstance(_resource_code, str):
                 raise ResponseValidationError.unexpected(
                     "RoomTicketRequest", "resource_code", "a string", _resource_code

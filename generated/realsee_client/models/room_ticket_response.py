@@ -45,9 +45,6 @@ class RoomTicketResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realsee_no_data import RealseeNoData  # noqa: PLC0415
-        from ..models.room_ticket import RoomTicket  # noqa: PLC0415
-
         code = self.code
 
         status = self.status
@@ -95,10 +92,7 @@ class RoomTicketResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        from ..models.realsee_no_data import RealseeNoData  # noqa: PLC0415
-        from ..models.room_ticket import RoomTicket  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("RoomTicketResponse", "", "an object", src_dict)
         d = dict(src_dict)
         _code = d.pop("code", UNSET)
@@ -134,21 +128,21 @@ class RoomTicketResponse:
 
         _request_id = d.pop("request_id", UNSET)
         request_id: str | Unset = UNSET
-        if not isinstance(_request_id, Unset):
+        if _request_id is not UNSET:
             if not isinstance(_request_id, str):
                 raise ResponseValidationError.unexpected("RoomTicketResponse", "request_id", "a string", _request_id)
             request_id = _request_id
 
         _trace_id = d.pop("trace_id", UNSET)
         trace_id: str | Unset = UNSET
-        if not isinstance(_trace_id, Unset):
+        if _trace_id is not UNSET:
             if not isinstance(_trace_id, str):
                 raise ResponseValidationError.unexpected("RoomTicketResponse", "trace_id", "a string", _trace_id)
             trace_id = _trace_id
 
         _business_code = d.pop("business_code", UNSET)
         business_code: str | Unset = UNSET
-        if not isinstance(_business_code, Unset):
+        if _business_code is not UNSET:
             if not isinstance(_business_code, str):
                 raise ResponseValidationError.unexpected(
                     "RoomTicketResponse", "business_code", "a string", _business_code
@@ -157,7 +151,7 @@ class RoomTicketResponse:
 
         _osi_request_id = d.pop("osi_request_id", UNSET)
         osi_request_id: str | Unset = UNSET
-        if not isinstance(_osi_request_id, Unset):
+        if _osi_request_id is not UNSET:
             if not isinstance(_osi_request_id, str):
                 raise ResponseValidationError.unexpected(
                     "RoomTicketResponse", "osi_request_id", "a string", _osi_request_id
@@ -166,7 +160,7 @@ class RoomTicketResponse:
 
         _cost = d.pop("cost", UNSET)
         cost: int | Unset = UNSET
-        if not isinstance(_cost, Unset):
+        if _cost is not UNSET:
             if not isinstance(_cost, int) or isinstance(_cost, bool):
                 raise ResponseValidationError.unexpected("RoomTicketResponse", "cost", "an integer", _cost)
             cost = _cost
@@ -200,3 +194,9 @@ class RoomTicketResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one parses and serialises, imported after the class so that models referring to
+# each other import in any order, and found as globals rather than imported on every call.
+from ..models.realsee_no_data import RealseeNoData
+from ..models.room_ticket import RoomTicket

@@ -67,7 +67,7 @@ class SubmitPanoTaskRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("SubmitPanoTaskRequest", "", "an object", src_dict)
         d = dict(src_dict)
         _project_name = d.pop("project_name", UNSET)
@@ -77,7 +77,7 @@ class SubmitPanoTaskRequest:
 
         _zip_cos_url = d.pop("zip_cos_url", UNSET)
         zip_cos_url: str | Unset = UNSET
-        if not isinstance(_zip_cos_url, Unset):
+        if _zip_cos_url is not UNSET:
             if not isinstance(_zip_cos_url, str):
                 raise ResponseValidationError.unexpected(
                     "SubmitPanoTaskRequest", "zip_cos_url", "a string", _zip_cos_url
@@ -86,7 +86,7 @@ class SubmitPanoTaskRequest:
 
         _private_cos_key = d.pop("private_cos_key", UNSET)
         private_cos_key: str | Unset = UNSET
-        if not isinstance(_private_cos_key, Unset):
+        if _private_cos_key is not UNSET:
             if not isinstance(_private_cos_key, str):
                 raise ResponseValidationError.unexpected(
                     "SubmitPanoTaskRequest", "private_cos_key", "a string", _private_cos_key

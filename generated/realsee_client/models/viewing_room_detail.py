@@ -126,11 +126,7 @@ class ViewingRoomDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        from ..models.live_app import LiveApp  # noqa: PLC0415
-        from ..models.live_room_user import LiveRoomUser  # noqa: PLC0415
-        from ..models.live_user_extension import LiveUserExtension  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("ViewingRoomDetail", "", "an object", src_dict)
         d = dict(src_dict)
         _room_code = d.pop("room_code", UNSET)
@@ -145,7 +141,7 @@ class ViewingRoomDetail:
 
         _active_session_id = d.pop("active_session_id", UNSET)
         active_session_id: int | Unset = UNSET
-        if not isinstance(_active_session_id, Unset):
+        if _active_session_id is not UNSET:
             if not isinstance(_active_session_id, int) or isinstance(_active_session_id, bool):
                 raise ResponseValidationError.unexpected(
                     "ViewingRoomDetail", "active_session_id", "an integer", _active_session_id
@@ -154,7 +150,7 @@ class ViewingRoomDetail:
 
         _app = d.pop("app", UNSET)
         app: LiveApp | Unset = UNSET
-        if not isinstance(_app, Unset):
+        if _app is not UNSET:
             if not isinstance(_app, dict):
                 raise ResponseValidationError.unexpected("ViewingRoomDetail", "app", "an object", _app)
             try:
@@ -164,14 +160,14 @@ class ViewingRoomDetail:
 
         _close_time = d.pop("close_time", UNSET)
         close_time: str | Unset = UNSET
-        if not isinstance(_close_time, Unset):
+        if _close_time is not UNSET:
             if not isinstance(_close_time, str):
                 raise ResponseValidationError.unexpected("ViewingRoomDetail", "close_time", "a string", _close_time)
             close_time = _close_time
 
         _create_custom_user_id = d.pop("create_custom_user_id", UNSET)
         create_custom_user_id: str | Unset = UNSET
-        if not isinstance(_create_custom_user_id, Unset):
+        if _create_custom_user_id is not UNSET:
             if not isinstance(_create_custom_user_id, str):
                 raise ResponseValidationError.unexpected(
                     "ViewingRoomDetail", "create_custom_user_id", "a string", _create_custom_user_id
@@ -180,7 +176,7 @@ class ViewingRoomDetail:
 
         _create_passport_user_id = d.pop("create_passport_user_id", UNSET)
         create_passport_user_id: str | Unset = UNSET
-        if not isinstance(_create_passport_user_id, Unset):
+        if _create_passport_user_id is not UNSET:
             if not isinstance(_create_passport_user_id, str):
                 raise ResponseValidationError.unexpected(
                     "ViewingRoomDetail", "create_passport_user_id", "a string", _create_passport_user_id
@@ -189,14 +185,14 @@ class ViewingRoomDetail:
 
         _create_time = d.pop("create_time", UNSET)
         create_time: str | Unset = UNSET
-        if not isinstance(_create_time, Unset):
+        if _create_time is not UNSET:
             if not isinstance(_create_time, str):
                 raise ResponseValidationError.unexpected("ViewingRoomDetail", "create_time", "a string", _create_time)
             create_time = _create_time
 
         _extension = d.pop("extension", UNSET)
         extension: LiveUserExtension | Unset = UNSET
-        if not isinstance(_extension, Unset):
+        if _extension is not UNSET:
             if not isinstance(_extension, dict):
                 raise ResponseValidationError.unexpected("ViewingRoomDetail", "extension", "an object", _extension)
             try:
@@ -206,21 +202,21 @@ class ViewingRoomDetail:
 
         _modify_time = d.pop("modify_time", UNSET)
         modify_time: str | Unset = UNSET
-        if not isinstance(_modify_time, Unset):
+        if _modify_time is not UNSET:
             if not isinstance(_modify_time, str):
                 raise ResponseValidationError.unexpected("ViewingRoomDetail", "modify_time", "a string", _modify_time)
             modify_time = _modify_time
 
         _status = d.pop("status", UNSET)
         status: int | Unset = UNSET
-        if not isinstance(_status, Unset):
+        if _status is not UNSET:
             if not isinstance(_status, int) or isinstance(_status, bool):
                 raise ResponseValidationError.unexpected("ViewingRoomDetail", "status", "an integer", _status)
             status = _status
 
         _user_list = d.pop("user_list", UNSET)
         user_list: list[LiveRoomUser] | Unset = UNSET
-        if not isinstance(_user_list, Unset):
+        if _user_list is not UNSET:
             if not isinstance(_user_list, list):
                 raise ResponseValidationError.unexpected("ViewingRoomDetail", "user_list", "a list", _user_list)
             user_list_items: list[LiveRoomUser] = []
@@ -239,7 +235,7 @@ class ViewingRoomDetail:
 
         _voice_id = d.pop("voice_id", UNSET)
         voice_id: int | Unset = UNSET
-        if not isinstance(_voice_id, Unset):
+        if _voice_id is not UNSET:
             if not isinstance(_voice_id, int) or isinstance(_voice_id, bool):
                 raise ResponseValidationError.unexpected("ViewingRoomDetail", "voice_id", "an integer", _voice_id)
             voice_id = _voice_id
@@ -278,3 +274,10 @@ class ViewingRoomDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one parses and serialises, imported after the class so that models referring to
+# each other import in any order, and found as globals rather than imported on every call.
+from ..models.live_app import LiveApp
+from ..models.live_room_user import LiveRoomUser
+from ..models.live_user_extension import LiveUserExtension

@@ -60,7 +60,7 @@ class VoiceRoomSignatureRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("VoiceRoomSignatureRequest", "", "an object", src_dict)
         d = dict(src_dict)
         _app_id = d.pop("app_id", UNSET)
@@ -87,7 +87,7 @@ class VoiceRoomSignatureRequest:
 
         _voice_id = d.pop("voice_id", UNSET)
         voice_id: str | Unset = UNSET
-        if not isinstance(_voice_id, Unset):
+        if _voice_id is not UNSET:
             if not isinstance(_voice_id, str):
                 raise ResponseValidationError.unexpected("VoiceRoomSignatureRequest", "voice_id", "a string", _voice_id)
             voice_id = _voice_id

@@ -45,9 +45,6 @@ class VoiceRoomSignatureResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realsee_no_data import RealseeNoData  # noqa: PLC0415
-        from ..models.voice_room_signature import VoiceRoomSignature  # noqa: PLC0415
-
         code = self.code
 
         status = self.status
@@ -95,10 +92,7 @@ class VoiceRoomSignatureResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
-        from ..models.realsee_no_data import RealseeNoData  # noqa: PLC0415
-        from ..models.voice_room_signature import VoiceRoomSignature  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise ResponseValidationError.unexpected("VoiceRoomSignatureResponse", "", "an object", src_dict)
         d = dict(src_dict)
         _code = d.pop("code", UNSET)
@@ -134,7 +128,7 @@ class VoiceRoomSignatureResponse:
 
         _request_id = d.pop("request_id", UNSET)
         request_id: str | Unset = UNSET
-        if not isinstance(_request_id, Unset):
+        if _request_id is not UNSET:
             if not isinstance(_request_id, str):
                 raise ResponseValidationError.unexpected(
                     "VoiceRoomSignatureResponse", "request_id", "a string", _request_id
@@ -143,7 +137,7 @@ class VoiceRoomSignatureResponse:
 
         _trace_id = d.pop("trace_id", UNSET)
         trace_id: str | Unset = UNSET
-        if not isinstance(_trace_id, Unset):
+        if _trace_id is not UNSET:
             if not isinstance(_trace_id, str):
                 raise ResponseValidationError.unexpected(
                     "VoiceRoomSignatureResponse", "trace_id", "a string", _trace_id
@@ -152,7 +146,7 @@ class VoiceRoomSignatureResponse:
 
         _business_code = d.pop("business_code", UNSET)
         business_code: str | Unset = UNSET
-        if not isinstance(_business_code, Unset):
+        if _business_code is not UNSET:
             if not isinstance(_business_code, str):
                 raise ResponseValidationError.unexpected(
                     "VoiceRoomSignatureResponse", "business_code", "a string", _business_code
@@ -161,7 +155,7 @@ class VoiceRoomSignatureResponse:
 
         _osi_request_id = d.pop("osi_request_id", UNSET)
         osi_request_id: str | Unset = UNSET
-        if not isinstance(_osi_request_id, Unset):
+        if _osi_request_id is not UNSET:
             if not isinstance(_osi_request_id, str):
                 raise ResponseValidationError.unexpected(
                     "VoiceRoomSignatureResponse", "osi_request_id", "a string", _osi_request_id
@@ -170,7 +164,7 @@ class VoiceRoomSignatureResponse:
 
         _cost = d.pop("cost", UNSET)
         cost: int | Unset = UNSET
-        if not isinstance(_cost, Unset):
+        if _cost is not UNSET:
             if not isinstance(_cost, int) or isinstance(_cost, bool):
                 raise ResponseValidationError.unexpected("VoiceRoomSignatureResponse", "cost", "an integer", _cost)
             cost = _cost
@@ -204,3 +198,9 @@ class VoiceRoomSignatureResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one parses and serialises, imported after the class so that models referring to
+# each other import in any order, and found as globals rather than imported on every call.
+from ..models.realsee_no_data import RealseeNoData
+from ..models.voice_room_signature import VoiceRoomSignature
