@@ -21,6 +21,9 @@ class GeneratedClient(Protocol):
 
 C = TypeVar("C", bound=GeneratedClient)
 
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+"""httpx keeps 20 idle connections by default; 100 concurrent tasks would reconnect on every call."""
+
 
 @frozen
 class Connection:
@@ -31,6 +34,7 @@ class Connection:
         policy: When to retry.
         timeout: Seconds per request (or an ``httpx.Timeout``).
         transport, async_transport: What to send through (default: httpx's HTTP transports).
+        limits: Connection pool limits of the default transports.
     """
 
     base_url: str
@@ -38,15 +42,17 @@ class Connection:
     timeout: float | httpx.Timeout = 30.0
     transport: httpx.BaseTransport | None = field(default=None, repr=False)
     async_transport: httpx.AsyncBaseTransport | None = field(default=None, repr=False)
+    limits: httpx.Limits = DEFAULT_LIMITS
 
     def attach(self, client: C, auth: httpx.Auth | None) -> C:
         """Give a generated client sync and async httpx clients with this connection and ``auth``."""
+        sync_transport = self.transport or httpx.HTTPTransport(limits=self.limits)
         client.set_httpx_client(
             httpx.Client(
                 base_url=self.base_url,
                 auth=auth,
                 timeout=self.timeout,
-                transport=RetryTransport(self.transport or httpx.HTTPTransport(), self.policy),
+                transport=RetryTransport(sync_transport, self.policy),
             )
         )
         client.set_async_httpx_client(
@@ -55,7 +61,7 @@ class Connection:
                 auth=auth,
                 timeout=self.timeout,
                 transport=AsyncRetryTransport(
-                    self.async_transport or httpx.AsyncHTTPTransport(), self.policy
+                    self.async_transport or httpx.AsyncHTTPTransport(limits=self.limits), self.policy
                 ),
             )
         )

@@ -10,9 +10,13 @@ token (``custom_scheme``://``custom_domain``, else ``host``), never from assumpt
   service endpoint, addressed virtual-host style;
 - anything else (a local emulator, a gateway): the domain itself, path style.
 
-Packages go up through boto3's managed transfer (multipart, concurrent parts, a byte-progress
-callback) straight from the package's stream. When the credentials expire before the upload is
-done, a fresh token is fetched and the package is uploaded again under the new token's prefix.
+Packages go up through boto3's managed transfer (``create_transfer_manager``: multipart,
+concurrent parts, byte progress) the way it uploads a file by name: each part is read lazily by
+the thread that sends it, here from its own stream of the package (:class:`PackageFiles`). So
+memory stays flat and the images are read in parallel, with no archive on disk; handing boto3
+the stream as a file object instead would make it read every part into memory first. When the
+credentials expire before the upload is done, a fresh token is fetched and the package is
+uploaded again under the new token's prefix.
 """
 
 from __future__ import annotations
@@ -20,14 +24,15 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable
-from typing import IO, TYPE_CHECKING, Final, Literal, cast
+from typing import IO, TYPE_CHECKING, Any, Final, Literal, cast
 from urllib.parse import quote, urlsplit
 
 import boto3
 from attrs import frozen
-from boto3.s3.transfer import TransferConfig
+from boto3.s3.transfer import ProgressCallbackInvoker, TransferConfig, create_transfer_manager
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
+from s3transfer.utils import OSUtils
 
 from realsee_client.models import PanoIsAccelerate, PanoUploadToken, SubmitPanoTaskRequest
 from vrlive.errors import VrliveError
@@ -45,14 +50,38 @@ EXPIRED_CODES: Final = frozenset(
 
 
 def default_transfer_config() -> TransferConfig:
-    """16 MB parts, 8 at a time; at most 8 parts held in memory (the package is streamed)."""
-    config = TransferConfig(
-        multipart_threshold=16 * MB, multipart_chunksize=16 * MB, max_concurrency=8, use_threads=True
+    """16 MB parts, 8 at a time, through boto3's classic transfer manager (the one that takes our
+    :class:`PackageFiles`; the CRT manager reads files by itself)."""
+    return TransferConfig(
+        multipart_threshold=16 * MB,
+        multipart_chunksize=16 * MB,
+        max_concurrency=8,
+        use_threads=True,
+        preferred_transfer_client="classic",
     )
-    # A stream's parts are read into memory before they are sent (s3transfer cannot hand a
-    # stream's ranges to several threads); this bounds how many wait at once.
-    config.max_in_memory_upload_chunks = 8
-    return config
+
+
+class PackageFiles(OSUtils):
+    """s3transfer's file access, answering for one package as if it were a file.
+
+    s3transfer asks for a file's size and opens it once per part, seeking to the part; each
+    part thus reads its own :class:`~vrlive.zipstream.ZipStream` while it is being sent.
+    """
+
+    def __init__(self, package: PanoPackage) -> None:
+        self._package = package
+
+    def get_file_size(self, filename: str) -> int:
+        return self._package.size
+
+    def open(self, filename: str, mode: str) -> IO[Any]:
+        if "r" not in mode or "+" in mode or "w" in mode or "a" in mode:
+            raise ValueError(f"a package is read-only, not opened with {mode!r}")
+        return cast(IO[Any], self._package.open())
+
+    @classmethod
+    def is_special_file(cls, filename: str) -> bool:
+        return False
 
 
 class UploadError(VrliveError):
@@ -155,7 +184,7 @@ def _expired(error: BaseException) -> bool:
 
 
 class _ProgressCounter:
-    """s3transfer's byte callbacks (from worker threads, negative on a part's retry) as totals."""
+    """s3transfer's byte counts (from worker threads, negative when a part is retried) as totals."""
 
     def __init__(self, total: int, on_progress: ProgressCallback | None) -> None:
         self.total, self.done = total, 0
@@ -202,10 +231,11 @@ def upload_package(
         client = s3_client(token, max_pool_connections=max(10, config.max_request_concurrency))
         logger.info("uploading %s (%d bytes) to s3://%s/%s", package.folder, package.size, token.bucket, key)
         try:
-            with package.open() as stream:
-                client.upload_fileobj(
-                    cast(IO[bytes], stream), token.bucket, key, Config=config, Callback=counter
+            with create_transfer_manager(client, config, osutil=PackageFiles(package)) as manager:
+                future = manager.upload(
+                    f"{package.folder}.zip", token.bucket, key, subscribers=[ProgressCallbackInvoker(counter)]
                 )
+                future.result()
         except ClientError as error:
             if _expired(error) and attempt < max_restarts:
                 logger.warning("upload credentials expired after %d bytes; starting again", counter.done)

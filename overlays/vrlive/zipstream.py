@@ -57,6 +57,7 @@ class ZipEntry:
     size: int
     crc32: int
     modified: float
+    """The source file's modification time when it was measured (``st_mtime``)."""
 
     @classmethod
     def from_bytes(cls, name: str, data: bytes, modified: float) -> ZipEntry:
@@ -163,9 +164,9 @@ class ZipLayout:
 class ZipStream(io.RawIOBase):
     """The archive as a read-only, seekable binary file.
 
-    It opens one source file at a time. A file read through from its start is checked against the
-    size and CRC-32 measured before: a mismatch raises :class:`SourceChangedError` instead of
-    sending a corrupt archive.
+    It opens one source file at a time and checks it is unchanged since it was measured: the same
+    size and modification time on opening, and, when read straight through from its start, the
+    same CRC-32. A mismatch raises :class:`SourceChangedError` instead of sending a corrupt archive.
     """
 
     def __init__(self, layout: ZipLayout) -> None:
@@ -192,35 +193,70 @@ class ZipStream(io.RawIOBase):
         self._position = base + offset
         return self._position
 
+    def _runs(self, size: int) -> Iterator[tuple[_Span, int, int]]:
+        """(span, offset in it, length) of the next ``size`` bytes, advancing the position."""
+        left = min(size, self._layout.size - self._position)
+        while left > 0:
+            span = self._layout.span_at(self._position)
+            within = self._position - span.start
+            wanted = min(left, span.size - within)
+            yield span, within, wanted
+            self._position += wanted
+            left -= wanted
+
     def readinto(self, buffer: WriteableBuffer) -> int:
         view = memoryview(buffer).cast("B")
         filled = 0
-        while filled < len(view) and self._position < self._layout.size:
-            span = self._layout.span_at(self._position)
-            within = self._position - span.start
-            wanted = min(len(view) - filled, span.size - within)
+        for span, within, wanted in self._runs(len(view)):
+            target = view[filled : filled + wanted]
             if span.data is not None:
-                view[filled : filled + wanted] = span.data[within : within + wanted]
+                target[:] = span.data[within : within + wanted]
             else:
                 assert span.entry is not None
-                self._read_file(span.entry, within, view[filled : filled + wanted])
+                got = self._open(span.entry, within).readinto(target)
+                self._verify(span.entry, within, wanted, got, target)
             filled += wanted
-            self._position += wanted
         return filled
 
-    def _read_file(self, entry: ZipEntry, within: int, into: memoryview) -> None:
+    def read(self, size: int | None = -1) -> bytes:
+        """The next ``size`` bytes (the rest when negative) as one bytes object.
+
+        RawIOBase's read fills a buffer and then copies it; a multipart upload reads whole parts,
+        so that copy would double the memory each part takes. Here a read within one image is
+        the file's own bytes object, and only reads across files are joined.
+        """
+        count = self._layout.size - self._position if size is None or size < 0 else size
+        pieces = []
+        for span, within, wanted in self._runs(count):
+            if span.data is not None:
+                pieces.append(span.data[within : within + wanted])
+            else:
+                assert span.entry is not None
+                data = self._open(span.entry, within).read(wanted)
+                self._verify(span.entry, within, wanted, len(data), memoryview(data))
+                pieces.append(data)
+        return pieces[0] if len(pieces) == 1 else b"".join(pieces)
+
+    def _open(self, entry: ZipEntry, within: int) -> io.BufferedReader:
+        """The entry's file, opened once while the stream reads it, positioned at ``within``."""
         path = entry.source
         assert isinstance(path, Path)
         if self._file_entry is not entry:
             self._close_file()
             self._file = path.open("rb")
             self._file_entry = entry
+            found = os.fstat(self._file.fileno())
+            if (found.st_size, found.st_mtime) != (entry.size, entry.modified):
+                raise SourceChangedError(f"{path} changed since it was checked; package it again")
         assert self._file is not None
         self._file.seek(within)
-        got = self._file.readinto(into)
-        if got != len(into):
-            raise SourceChangedError(f"{path} is shorter than when it was checked; package it again")
-        self._check(entry, within, into)
+        return self._file
+
+    def _verify(self, entry: ZipEntry, within: int, wanted: int, got: int, data: memoryview) -> None:
+        if got != wanted:
+            message = f"{entry.source!s} is shorter than when it was checked; package it again"
+            raise SourceChangedError(message)
+        self._check(entry, within, data)
 
     def _check(self, entry: ZipEntry, within: int, data: memoryview) -> None:
         if within == 0:

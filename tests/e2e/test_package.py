@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -304,14 +305,30 @@ def test_an_image_changed_after_the_check_stops_the_stream(tmp_path: Path, chang
         b"".join(package.iter_bytes())
 
 
+def test_a_part_starting_inside_a_changed_image_is_refused(tmp_path: Path) -> None:
+    # Upload parts start anywhere; a read from the middle of an image cannot check its CRC-32,
+    # so the file's size and modification time are what catch the change.
+    root = folder(tmp_path / "c", ["entrance", "nave"], noise=True)
+    package = build_package(root)
+    target = root / "nave.jpg"
+    data, measured = target.read_bytes(), target.stat()
+    start = b"".join(package.iter_bytes()).index(data)  # stored: the image is in the archive as is
+    target.write_bytes(data[::-1])  # same size, other bytes
+    os.utime(target, ns=(measured.st_atime_ns, measured.st_mtime_ns + 1_000_000_000))
+    with package.open() as stream:
+        stream.seek(start + 1_000)
+        with pytest.raises(SourceChangedError, match=r"nave\.jpg changed since it was checked"):
+            stream.read(4_096)
+
+
 def test_zip64_records_where_sizes_and_offsets_need_them(tmp_path: Path) -> None:
     big = tmp_path / "big.bin"
     big.write_bytes(bytes(range(256)) * 400)
     data = big.read_bytes()
     entries = [
         ZipEntry.from_bytes("manifest.json", b"{}", 1_700_000_000),
-        ZipEntry("images/a.jpg", big, len(data), zlib.crc32(data), 1_700_000_000),
-        ZipEntry("images/b.jpg", big, len(data), zlib.crc32(data), 1_700_000_000),
+        ZipEntry("images/a.jpg", big, len(data), zlib.crc32(data), big.stat().st_mtime),
+        ZipEntry("images/b.jpg", big, len(data), zlib.crc32(data), big.stat().st_mtime),
     ]
     layout = ZipLayout(entries, zip64_limit=1_000)  # as if every size and offset were past 2 GiB
     opened = archive(b"".join(layout.iter_bytes()))
