@@ -7,10 +7,11 @@ VENV := .venv
 PY := $(VENV)/bin/python
 VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
+BENCH_STAMP := $(VENV)/.bench-installed
 SPECS := spec/realsee.yaml spec/qnlive.yaml spec/ivh.yaml
-TYPED_DIRS := generator generated runtime overlays sandbox
+TYPED_DIRS := generator generated runtime overlays sandbox bench scripts
 
-.PHONY: setup generate check lint test demo lock clean
+.PHONY: setup generate check lint test demo bench lock clean
 
 setup: $(VENV_STAMP) $(NODE_STAMP)
 
@@ -36,8 +37,8 @@ check: setup
 
 ## lint: ruff, mypy --strict and the spec linters
 lint: setup
-	$(PY) -m ruff check generator runtime overlays sandbox tests scripts
-	$(PY) -m ruff format --check generator runtime overlays sandbox tests scripts
+	$(PY) -m ruff check generator runtime overlays sandbox tests scripts bench
+	$(PY) -m ruff format --check generator runtime overlays sandbox tests scripts bench
 	$(PY) -m ruff check --config generator/ruff.toml generated
 	$(PY) -m mypy $(TYPED_DIRS)
 	$(PY) -m openapi_spec_validator $(SPECS)
@@ -50,6 +51,14 @@ test: lint
 ## demo: panoramas to a VR space against the local sandbox (starts and stops it), printing the VR URL
 demo: setup
 	$(PY) scripts/demo.py
+
+$(BENCH_STAMP): requirements/bench.txt $(VENV_STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/bench.txt
+	touch $@
+
+## bench: measure against the peers (installed here) and rewrite docs/benchmarks.md; not part of test
+bench: setup $(BENCH_STAMP)
+	$(PY) -m bench
 
 ## lock: re-resolve requirements/dev.txt into requirements/lock.txt
 lock:

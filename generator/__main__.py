@@ -1,6 +1,6 @@
-"""``python -m generator generate [TARGET...]`` renders the clients into ``generated/``;
-``python -m generator check [TARGET...]`` renders them into a temporary folder and fails, listing
-every file, when ``generated/`` differs.
+"""``python -m generator generate [TARGET...]`` renders the clients into ``generated/`` (or, with
+``--output DIR``, into ``DIR/<package>``); ``python -m generator check [TARGET...]`` renders them
+into a temporary folder and fails, listing every file, when ``generated/`` differs.
 """
 
 from __future__ import annotations
@@ -39,7 +39,8 @@ def differences(expected: Path, actual: Path) -> list[tuple[str, str]]:
     return problems
 
 
-def generate(targets: list[Target]) -> None:
+def generate(targets: list[Target], output: Path | None = None) -> None:
+    """Render every target, then replace each output folder (all or nothing)."""
     with tempfile.TemporaryDirectory(prefix="vrlive-generate-") as scratch:
         rendered = []
         for target in targets:
@@ -47,10 +48,12 @@ def generate(targets: list[Target]) -> None:
             render(target, destination)
             rendered.append((target, destination))
         for target, destination in rendered:
-            shutil.rmtree(target.output, ignore_errors=True)
-            target.output.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copytree(destination, target.output)
-            print(f"generated {target.output.relative_to(ROOT)} from {target.spec.relative_to(ROOT)}")
+            final = target.output if output is None else output / target.package
+            shutil.rmtree(final, ignore_errors=True)
+            final.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copytree(destination, final)
+            shown = final.relative_to(ROOT) if final.is_relative_to(ROOT) else final
+            print(f"generated {shown} from {target.spec.relative_to(ROOT)}")
 
 
 def check(targets: list[Target], show_diff: bool) -> bool:
@@ -90,11 +93,15 @@ def main(argv: list[str] | None = None) -> int:
         command.add_argument("targets", nargs="*", metavar="TARGET", help="target names (default: all)")
         if name == "check":
             command.add_argument("--diff", action="store_true", help="print a unified diff of each file")
+        else:
+            command.add_argument(
+                "--output", type=Path, metavar="DIR", help="render into DIR/<package> instead (benchmarks)"
+            )
     arguments = parser.parse_args(argv)
     try:
         targets = select(load_targets(), arguments.targets)
         if arguments.command == "generate":
-            generate(targets)
+            generate(targets, arguments.output)
             return 0
         return 0 if check(targets, arguments.diff) else 1
     except (SpecError, GenerationError, ValueError) as error:

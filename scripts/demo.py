@@ -43,7 +43,7 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix="vrlive-demo-") as work:
             panoramas = Path(work) / "showroom"
             draw_panoramas(panoramas)
-            command = [VRLIVE, "pano2vr", str(panoramas), "--interval", "1"]
+            command: list[str | Path] = [VRLIVE, "pano2vr", panoramas, "--interval", "1"]
             print("$ vrlive pano2vr", panoramas, file=sys.stderr, flush=True)
             return subprocess.run(
                 command, cwd=work, env={**os.environ, **info["environment"]}, check=False

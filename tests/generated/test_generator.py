@@ -81,9 +81,15 @@ def _spec(name: str) -> dict[str, object]:
     [
         (lambda s: s.pop("x-envelope"), "declares no x-envelope"),
         (lambda s: s["x-envelope"].update(code="code"), "x-envelope.code must be a JSON pointer"),
-        (lambda s: s["x-envelope"]["errors"][0].update(error="tokn_expired"), "errors[0].error 'tokn_expired' is not one of"),
+        (
+            lambda s: s["x-envelope"]["errors"][0].update(error="tokn_expired"),
+            "errors[0].error 'tokn_expired' is not one of",
+        ),
         (lambda s: s["x-envelope"]["errors"][0].pop("code"), "needs an integer 'code', 'min' or 'max'"),
-        (lambda s: s["paths"]["/open/v1/pano/task/submit"]["post"].update({"x-idempotent": "no"}), "x-idempotent must be true or false"),
+        (
+            lambda s: s["paths"]["/open/v1/pano/task/submit"]["post"].update({"x-idempotent": "no"}),
+            "x-idempotent must be true or false",
+        ),
     ],
 )
 def test_bad_extensions_are_reported_with_their_place(change: object, message: str) -> None:
@@ -105,7 +111,28 @@ def test_operations_know_their_data_and_idempotency() -> None:
 
 def test_cli_reports_unknown_targets() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "generator", "check", "nope"], cwd=ROOT, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "generator", "check", "nope"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 2
     assert "unknown target(s) ['nope']" in result.stderr
+
+
+def test_generate_output_renders_elsewhere_and_leaves_generated_alone(tmp_path: Path) -> None:
+    root = _copy_project(tmp_path / "project")
+    before = {path: path.read_bytes() for path in (root / "generated").rglob("*") if path.is_file()}
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "qnlive", "--output", str(tmp_path / "out")],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert differences(root / "generated/qnlive_client", tmp_path / "out/qnlive_client") == []
+    assert sorted(path.name for path in (tmp_path / "out").iterdir()) == ["qnlive_client"]
+    after = {path: path.read_bytes() for path in (root / "generated").rglob("*") if path.is_file()}
+    assert after == before

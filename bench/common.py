@@ -1,0 +1,69 @@
+"""What every benchmark row shares: timing, statistics, the machine, tables, peers' scratch space."""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+VENV_BIN = Path(sys.executable).parent
+CACHE = Path(os.environ.get("VRLIVE_BENCH_CACHE", Path.home() / ".cache" / "vrlive-bench"))
+"""Outside the repository: the 1 GB panorama set and other inputs made once."""
+
+
+@dataclass(frozen=True)
+class Stats:
+    """Median, min and max of repeated measurements."""
+
+    median: float
+    minimum: float
+    maximum: float
+
+    @classmethod
+    def of(cls, samples: Sequence[float]) -> Stats:
+        return cls(statistics.median(samples), min(samples), max(samples))
+
+    def show(self, unit: str = "", digits: int = 2) -> str:
+        return f"{self.median:.{digits}f}{unit} ({self.minimum:.{digits}f}–{self.maximum:.{digits}f})"
+
+
+def wall(run: Callable[[], object], repeats: int) -> list[float]:
+    """Seconds each of ``repeats`` runs took."""
+    samples = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        run()
+        samples.append(time.perf_counter() - started)
+    return samples
+
+
+def machine() -> str:
+    return (
+        f"{os.cpu_count()} cores ({platform.processor() or platform.machine()}), "
+        f"Python {platform.python_version()}, {platform.system()} {platform.release()}"
+    )
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def ratio(ours: float, theirs: float) -> str:
+    return f"{ours / theirs:.2f}×"
+
+
+def verdict(met: bool) -> str:
+    return "met" if met else "**not met**"
+
+
+def environment() -> dict[str, str]:
+    """The environment for peers' commands: this venv's tools first on PATH."""
+    return {**os.environ, "PATH": f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
