@@ -23,7 +23,8 @@ def settings(purpose: str, **wanted: tuple[str | None, str]) -> dict[str, str]:
     found = {name: setting(value, variable) for name, (value, variable) in wanted.items()}
     missing = [f"{name} ({wanted[name][1]})" for name, value in found.items() if not value]
     if missing:
-        raise ConfigurationError(f"{purpose} needs {' and '.join(missing)}: pass it, or set the variable")
+        them = "it, or set the variable" if len(missing) == 1 else "them, or set the variables"
+        raise ConfigurationError(f"{purpose} needs {' and '.join(missing)}: pass {them}")
     return {name: value for name, value in found.items() if value}
 
 
