@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from types import TracebackType
 from typing import Protocol, Self, TypeVar
 
 import httpx
@@ -68,11 +70,35 @@ class Connection:
         return client
 
 
-def close(*clients: GeneratedClient) -> None:
-    for client in clients:
-        client.get_httpx_client().close()
+class Facade:
+    """Closing a facade's generated clients, and using it as a (async) context manager.
 
+    Subclasses say which clients they own in :meth:`_clients`.
+    """
 
-async def aclose(*clients: GeneratedClient) -> None:
-    for client in clients:
-        await client.get_async_httpx_client().aclose()
+    def _clients(self) -> Sequence[GeneratedClient]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        for client in self._clients():
+            client.get_httpx_client().close()
+
+    async def aclose(self) -> None:
+        for client in self._clients():
+            await client.get_async_httpx_client().aclose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        await self.aclose()

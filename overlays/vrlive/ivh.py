@@ -19,7 +19,6 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Generator
-from types import TracebackType
 from typing import Any
 
 import httpx
@@ -48,7 +47,7 @@ from ivh_client.types import UNSET, Unset
 from vrlive.config import base_url as resolve_base_url
 from vrlive.config import settings
 from vrlive.errors import StateUnreachableError
-from vrlive.http import Connection, aclose, close
+from vrlive.http import Connection, Facade
 from vrlive.logs import register_secret
 from vrlive.retries import RetryPolicy
 from vrlive.waiters import wait, wait_async
@@ -92,7 +91,7 @@ class IvhSignature(httpx.Auth):
         yield request
 
 
-class Ivh:
+class Ivh(Facade):
     """Tencent's IVH interactive sessions with every call signed.
 
     Args:
@@ -350,27 +349,8 @@ class Ivh:
 
     # Lifetime.
 
-    def close(self) -> None:
-        close(self.client)
-
-    async def aclose(self) -> None:
-        await aclose(self.client)
-
-    def __enter__(self) -> Ivh:
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
-    ) -> None:
-        self.close()
-
-    async def __aenter__(self) -> Ivh:
-        return self
-
-    async def __aexit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
-    ) -> None:
-        await self.aclose()
+    def _clients(self) -> list[AuthenticatedClient]:
+        return [self.client]
 
 
 def _extra_info(extra_info: dict[str, Any] | None) -> CreateSessionPayloadExtraInfo | Unset:

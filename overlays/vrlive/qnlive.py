@@ -19,7 +19,6 @@ import hashlib
 import hmac
 import threading
 from collections.abc import Callable, Collection, Generator
-from types import TracebackType
 
 import httpx
 
@@ -32,7 +31,7 @@ from qnlive_client.types import UNSET
 from vrlive.auth import RawToken, RefreshingTokenAuth, Token
 from vrlive.config import setting, settings
 from vrlive.errors import AuthenticationError, ConfigurationError, StateUnreachableError
-from vrlive.http import Connection, aclose, close
+from vrlive.http import Connection, Facade
 from vrlive.logs import register_secret
 from vrlive.retries import RetryPolicy
 from vrlive.waiters import wait, wait_async
@@ -93,7 +92,7 @@ class ProvidedToken(RefreshingTokenAuth):
         return await asyncio.to_thread(self.fetch)
 
 
-class QnLive:
+class QnLive(Facade):
     """Qiniu's low-code live API (cross-room relay) with the user's token handled.
 
     Args:
@@ -273,25 +272,3 @@ class QnLive:
 
     def _clients(self) -> list[AuthenticatedClient]:
         return [self.client] if self._server is None else [self.client, self._server]
-
-    def close(self) -> None:
-        close(*self._clients())
-
-    async def aclose(self) -> None:
-        await aclose(*self._clients())
-
-    def __enter__(self) -> QnLive:
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
-    ) -> None:
-        self.close()
-
-    async def __aenter__(self) -> QnLive:
-        return self
-
-    async def __aexit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
-    ) -> None:
-        await self.aclose()

@@ -22,7 +22,6 @@ import os
 import threading
 import time
 from collections.abc import Callable, Mapping
-from types import TracebackType
 from typing import Any
 
 import httpx
@@ -44,7 +43,7 @@ from vrlive.auth import RefreshingTokenAuth, Token
 from vrlive.config import base_url as resolve_base_url
 from vrlive.config import settings
 from vrlive.errors import TaskFailedError, TaskTimeoutError, TokenExpiredError, WaitTimeoutError
-from vrlive.http import Connection, aclose, close
+from vrlive.http import Connection, Facade
 from vrlive.logs import logger, register_secret
 from vrlive.pano import PackageError, PanoPackage, Problem, Progress, ProgressCallback, build_package
 from vrlive.retries import RetryPolicy
@@ -94,7 +93,7 @@ class RealseeTokenAuth(RefreshingTokenAuth):
         return Token(token.access_token, token.expire_at)
 
 
-class Realsee:
+class Realsee(Facade):
     """The Realsee Open API with its access token handled.
 
     Args:
@@ -334,27 +333,8 @@ class Realsee:
 
     # Lifetime.
 
-    def close(self) -> None:
-        close(self.client, self._token_client)
-
-    async def aclose(self) -> None:
-        await aclose(self.client, self._token_client)
-
-    def __enter__(self) -> Realsee:
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
-    ) -> None:
-        self.close()
-
-    async def __aenter__(self) -> Realsee:
-        return self
-
-    async def __aexit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
-    ) -> None:
-        await self.aclose()
+    def _clients(self) -> list[Client | AuthenticatedClient]:
+        return [self.client, self._token_client]
 
 
 __all__ = [
