@@ -271,11 +271,8 @@ class Ivh(Facade):
         req_id: str | None = None,
     ) -> TrtcSign:
         """The UserSig and PrivateMapKey another user needs to enter the session's TRTC room."""
-        sign = get_trtc_sign.sync(
-            client=self.client, body=self._trtc(session_id, room_id, user_id, str_room_id, req_id)
-        )
-        register_secret(sign.user_sig, sign.private_map_key)
-        return sign
+        body = self._trtc(session_id, room_id, user_id, str_room_id, req_id)
+        return get_trtc_sign.sync(client=self.client, body=body)
 
     async def get_trtc_sign_async(
         self,
@@ -287,9 +284,7 @@ class Ivh(Facade):
         req_id: str | None = None,
     ) -> TrtcSign:
         body = self._trtc(session_id, room_id, user_id, str_room_id, req_id)
-        sign = await get_trtc_sign.asyncio(client=self.client, body=body)
-        register_secret(sign.user_sig, sign.private_map_key)
-        return sign
+        return await get_trtc_sign.asyncio(client=self.client, body=body)
 
     # Waiting for readiness.
 

@@ -176,29 +176,25 @@ class QnLive(Facade):
         self, app_id: str, user_id: str, *, device_id: str | None = None, expires_at: int | None = None
     ) -> UserToken:
         """A user's access token from ``GET /server/auth/token``, signed with the AK/SK."""
-        token = get_user_token.sync(
+        return get_user_token.sync(
             client=self._server_client(),
             app_id=app_id,
             user_id=user_id,
             device_id=device_id if device_id is not None else UNSET,
             expires_at=expires_at if expires_at is not None else UNSET,
         )
-        register_secret(token.access_token)
-        return token
 
     async def mint_token_async(
         self, app_id: str, user_id: str, *, device_id: str | None = None, expires_at: int | None = None
     ) -> UserToken:
         """The async twin of :meth:`mint_token`."""
-        token = await get_user_token.asyncio(
+        return await get_user_token.asyncio(
             client=self._server_client(),
             app_id=app_id,
             user_id=user_id,
             device_id=device_id if device_id is not None else UNSET,
             expires_at=expires_at if expires_at is not None else UNSET,
         )
-        register_secret(token.access_token)
-        return token
 
     # Waiting for a relay.
 
