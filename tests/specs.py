@@ -14,6 +14,8 @@ import referencing
 import referencing.jsonschema
 import yaml
 
+from vrlive_sandbox.contract import resolve
+
 ROOT = Path(__file__).resolve().parents[1]
 SPECS = {
     "realsee": ROOT / "spec/realsee.yaml",
@@ -27,15 +29,6 @@ METHODS = ("get", "put", "post", "delete", "patch")
 @functools.cache
 def load(name: str) -> dict[str, Any]:
     return yaml.safe_load(SPECS[name].read_text(encoding="utf-8"))  # type: ignore[no-any-return]
-
-
-def resolve(spec: Mapping[str, Any], node: Any) -> Any:
-    while isinstance(node, Mapping) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"][2:].split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,8 @@ def load_spec(name: str) -> dict[str, Any]:
     return yaml.safe_load(spec_path(name).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
-def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
+def resolve(spec: Mapping[str, Any], node: Any) -> Any:
+    """``node``, following ``$ref`` pointers within ``spec`` until it is not a reference."""
     while isinstance(node, Mapping) and "$ref" in node:
         target: Any = spec
         for part in node["$ref"][2:].split("/"):
@@ -146,15 +147,13 @@ class Contract:
                 parameters = tuple(
                     Parameter(p["name"], p["in"], bool(p.get("required")), p.get("schema", {}))
                     for p in (
-                        _resolve(self.spec, raw)
+                        resolve(self.spec, raw)
                         for raw in [*item.get("parameters", []), *operation.get("parameters", [])]
                     )
                 )
                 media_type, schema = None, None
                 if "requestBody" in operation:
-                    ((media_type, content),) = _resolve(self.spec, operation["requestBody"])[
-                        "content"
-                    ].items()
+                    ((media_type, content),) = resolve(self.spec, operation["requestBody"])["content"].items()
                     schema = content["schema"]
                 yield OperationContract(
                     id=operation["operationId"],
