@@ -20,7 +20,7 @@ COMMANDS = {
 def run() -> str:
     with tempfile.TemporaryDirectory(prefix="vrlive-bench-generation-") as scratch_name:
         scratch = Path(scratch_name)
-        config = peers.stock_config(scratch)
+        configs = peers.stock_configs(scratch)
 
         def fresh(name: str) -> Path:
             folder = scratch / name
@@ -29,31 +29,31 @@ def run() -> str:
 
         timings = {
             "ours": Stats.of(wall(lambda: peers.ours(fresh("ours")), REPEATS)),
-            "stock": Stats.of(wall(lambda: peers.stock(fresh("stock"), config), REPEATS)),
+            "stock": Stats.of(wall(lambda: peers.stock(fresh("stock"), configs), REPEATS)),
             "oag": Stats.of(wall(lambda: peers.openapi_generator(fresh("oag")), REPEATS)),
         }
-        packages = list(peers.SPECS)
+        targets = peers.TARGETS
         errors = {
             "ours": peers.mypy_errors(
-                scratch / "ours",
-                [f"{name}_client" for name in packages],
-                [scratch / "ours", ROOT / "runtime"],
+                scratch / "ours", [target.package for target in targets], [scratch / "ours", ROOT / "runtime"]
             ),
             "stock": sum(
-                peers.mypy_errors(scratch / "stock" / name, [f"{name}_client"], [scratch / "stock" / name])
-                for name in packages
+                peers.mypy_errors(folder, [target.package], [folder])
+                for target in targets
+                for folder in [scratch / "stock" / target.name]
             ),
             "oag": sum(
-                peers.mypy_errors(scratch / "oag" / name, [f"{name}_oag"], [scratch / "oag" / name])
-                for name in packages
+                peers.mypy_errors(folder, [f"{target.name}_oag"], [folder])
+                for target in targets
+                for folder in [scratch / "oag" / target.name]
             ),
         }
         sizes = {name: peers.size(scratch / name) for name in ("ours", "stock", "oag")}
 
     names = {
         "ours": "ours (templates, envelope-first)",
-        "stock": "stock openapi-python-client 0.29.1",
-        "oag": "OpenAPI Generator 7.26.0 (-g python)",
+        "stock": f"stock openapi-python-client {peers.version('openapi-python-client')}",
+        "oag": f"OpenAPI Generator {peers.version('openapi-generator-cli')} (-g python)",
     }
     rows = [
         [
@@ -87,9 +87,8 @@ def run() -> str:
     return (
         f"All three specs, {REPEATS} runs each; every run writes a fresh folder. Each generator runs as "
         "its users run it: ours renders the three specs in one process, the peers' commands take one "
-        "spec per run. Sizes count each "
-        "generator's "
-        "whole output (OpenAPI Generator also writes docs, tests and setup files).\n\n"
+        "spec per run. Sizes count each generator's whole output (OpenAPI Generator also writes docs, "
+        "tests and setup files).\n\n"
         + table(headers, rows)
         + f"\n\n{goals}\n\nReproduce: `python -m bench generation`."
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import re
 import subprocess
 import sys
@@ -10,12 +11,10 @@ from pathlib import Path
 import yaml
 
 from bench.common import ROOT, VENV_BIN, environment
+from generator.targets import load_targets
 
-SPECS = {
-    "realsee": ROOT / "spec/realsee.yaml",
-    "qnlive": ROOT / "spec/qnlive.yaml",
-    "ivh": ROOT / "spec/ivh.yaml",
-}
+TARGETS = load_targets()
+"""The specs and packages of generator/targets.yaml: every peer generates the same ones."""
 
 
 def _run(command: list[str | Path], cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -39,34 +38,41 @@ def ours(output: Path) -> None:
     _run([sys.executable, "-m", "generator", "generate", "--output", output], cwd=ROOT)
 
 
-def stock_config(scratch: Path) -> Path:
-    """The same openapi-python-client options as generator/targets.yaml, without our templates."""
-    targets = yaml.safe_load((ROOT / "generator/targets.yaml").read_text(encoding="utf-8"))
-    path = scratch / "stock-config.yaml"
-    path.write_text(yaml.safe_dump(targets["defaults"]["config"]), encoding="utf-8")
-    return path
+def stock_configs(scratch: Path) -> dict[str, Path]:
+    """Each target's openapi-python-client options from generator/targets.yaml, as a config file."""
+    configs = {}
+    for target in TARGETS:
+        configs[target.name] = scratch / f"stock-{target.name}.yaml"
+        configs[target.name].write_text(yaml.safe_dump(target.config), encoding="utf-8")
+    return configs
 
 
-def stock(output: Path, config: Path) -> None:
+def stock(output: Path, configs: dict[str, Path]) -> None:
     """Stock `openapi-python-client generate` on each spec (its default post-hooks: ruff).
 
-    With ``--meta none`` the output path is the package itself: ``output/NAME/NAME_client``.
+    With ``--meta none`` the output path is the package itself: ``output/NAME/PACKAGE``.
     """
-    for name, spec in SPECS.items():
+    for target in TARGETS:
         _run([
-            VENV_BIN / "openapi-python-client", "generate", "--path", spec,
-            "--output-path", output / name / f"{name}_client", "--meta", "none", "--config", config,
+            VENV_BIN / "openapi-python-client", "generate", "--path", target.spec,
+            "--output-path", output / target.name / target.package, "--meta", "none",
+            "--config", configs[target.name],
         ])  # fmt: skip
 
 
 def openapi_generator(output: Path, only: str | None = None) -> None:
     """`openapi-generator-cli generate -g python` on each spec (the bundled jar, Java 17)."""
-    for name, spec in SPECS.items():
-        if only in (None, name):
+    for target in TARGETS:
+        if only in (None, target.name):
             _run([
-                VENV_BIN / "openapi-generator-cli", "generate", "-g", "python", "-i", spec,
-                "-o", output / name, "--package-name", f"{name}_oag",
+                VENV_BIN / "openapi-generator-cli", "generate", "-g", "python", "-i", target.spec,
+                "-o", output / target.name, "--package-name", f"{target.name}_oag",
             ])  # fmt: skip
+
+
+def version(distribution: str) -> str:
+    """The installed version of a peer, as the tables name it."""
+    return importlib.metadata.version(distribution)
 
 
 def oag_realsee(scratch: Path) -> Path:
