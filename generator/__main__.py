@@ -1,6 +1,11 @@
 """``python -m generator generate [TARGET...]`` renders the clients into ``generated/`` (or, with
 ``--output DIR``, into ``DIR/<package>``); ``python -m generator check [TARGET...]`` renders them
-into a temporary folder and fails, listing every file, when ``generated/`` differs.
+into a temporary folder and fails, listing every file, when ``generated/`` differs;
+``python -m generator preflight [TARGET...]`` only checks the specs.
+
+Every command checks the specs first (:mod:`generator.preflight`): when any has a problem, all of
+them are printed as ``spec/FILE.yaml:LINE:COL: message``, nothing is written and the exit
+status is 2.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ import tempfile
 from pathlib import Path
 
 from generator.extensions import SpecError
+from generator.findings import print_findings
+from generator.preflight import preflight
 from generator.render import GenerationError, render
 from generator.targets import ROOT, Target, load_targets, select
 
@@ -82,24 +89,49 @@ def check(targets: list[Target], show_diff: bool) -> bool:
     return clean
 
 
+def specs_are_sound(targets: list[Target], *, allow_enum_moves: bool = False) -> bool:
+    """Run the preflight; print its findings (stderr) and say whether generation may go ahead."""
+    findings = preflight(targets, allow_enum_moves=allow_enum_moves)
+    if not findings:
+        return True
+    count = print_findings(findings, sys.stderr)
+    files = sorted({finding.path for finding in findings})
+    print(
+        f"spec preflight: {count} problem{'s' if count != 1 else ''} in {', '.join(files)}; nothing was generated",
+        file=sys.stderr,
+    )
+    return False
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     for name, help_text in (
-        ("generate", "render the clients into generated/"),
+        ("generate", "check the specs, then render the clients into generated/"),
         ("check", "fail when generated/ differs from a fresh rendering"),
+        ("preflight", "only check the specs (every problem, with its line)"),
     ):
         command = commands.add_parser(name, help=help_text)
         command.add_argument("targets", nargs="*", metavar="TARGET", help="target names (default: all)")
         if name == "check":
             command.add_argument("--diff", action="store_true", help="print a unified diff of each file")
-        else:
+        if name == "generate":
             command.add_argument(
                 "--output", type=Path, metavar="DIR", help="render into DIR/<package> instead (benchmarks)"
+            )
+            command.add_argument(
+                "--allow-enum-moves",
+                action="store_true",
+                help="accept enum members that moved to another value (the vendor renumbered them)",
             )
     arguments = parser.parse_args(argv)
     try:
         targets = select(load_targets(), arguments.targets)
+        if not specs_are_sound(targets, allow_enum_moves=getattr(arguments, "allow_enum_moves", False)):
+            return 2
+        if arguments.command == "preflight":
+            print(f"spec preflight: {', '.join(str(t.spec.relative_to(ROOT)) for t in targets)} sound")
+            return 0
         if arguments.command == "generate":
             generate(targets, arguments.output)
             return 0

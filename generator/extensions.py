@@ -1,31 +1,62 @@
 """Reads the spec extensions that openapi-python-client does not know, for the templates.
 
 - ``x-envelope`` (document root): where the vendor's envelope keeps its result code, message,
-  request/trace ids and data (JSON pointers), which codes mean success, and which error each
-  failure code raises.
+  request/trace ids, business code and data (JSON pointers), which codes mean success, and which
+  error each failure raises.
 - ``x-envelope-errors`` (operation): code-to-error rules of one operation, tried first.
 - ``x-idempotent: false`` (operation): the operation creates something; replaying it after it
   may have reached the server is unsafe.
 - ``x-exactly-one-of`` (schema): read by the model template straight from the schema.
+- ``x-enum-varnames`` (enum schema): the member names, one per value (checked by the preflight).
+- ``x-package-manifest`` (operation): a ``$ref`` to the schema of a file the request refers to.
 
 The data model of an operation is derived, not declared: the ``data`` property (at the envelope's
 data pointer) of its success response schema, looked through ``allOf`` and ``anyOf``.
+
+Problems are collected, not raised one at a time, each with the place in the document it
+concerns, so that the preflight can report all of them with their lines.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, Final
 
 from attrs import frozen
 
+from generator.specfile import HTTP_METHODS, Pointer, pointer_text, suggestion
 from vrlive_core.errors import ERROR_KINDS
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+EXTENSION_KEYS: Final[dict[str, frozenset[str]]] = {
+    "x-envelope": frozenset(
+        {"vendor", "code", "success", "message", "data", "request_id", "trace_id", "business_code", "errors"}
+    ),
+    "x-package-manifest": frozenset({"$ref"}),
+}
+"""The keys each mapping-valued extension may have."""
+RULE_KEYS: Final = frozenset({"code", "min", "max", "business_code", "error"})
+EXTENSIONS: Final = frozenset(
+    {"x-envelope", "x-envelope-errors", "x-idempotent", "x-exactly-one-of", "x-enum-varnames", "x-package-manifest"}
+)
+"""Every extension this project's generator reads; other ``x-`` keys are left to their owners."""
+
+
+@frozen
+class SpecProblem:
+    """Something in a spec that the generator cannot use, and where it is."""
+
+    pointer: Pointer
+    message: str
 
 
 class SpecError(ValueError):
-    """The spec breaks a rule of the generator; the message names the spec and the place."""
+    """The spec breaks rules of the generator; ``problems`` name each place."""
+
+    def __init__(self, name: str, problems: Sequence[SpecProblem]) -> None:
+        self.name = name
+        self.problems = tuple(problems)
+        listed = "\n".join(f"{name}: {pointer_text(p.pointer)}: {p.message}" for p in self.problems)
+        super().__init__(listed)
 
 
 @frozen
@@ -34,6 +65,7 @@ class ErrorRuleSpec:
     code: int | None = None
     min: int | None = None
     max: int | None = None
+    business_code: str | None = None
 
 
 @frozen
@@ -45,6 +77,7 @@ class EnvelopeSpec:
     data: str
     request_id: str | None
     trace_id: str | None
+    business_code: str | None
     errors: tuple[ErrorRuleSpec, ...]
 
     @property
@@ -64,66 +97,126 @@ class OperationSpec:
     """Whether a success may omit the data."""
 
 
-def _error_rules(rules: object, where: str) -> tuple[ErrorRuleSpec, ...]:
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def unknown_keys(value: Mapping[str, Any], known: frozenset[str], where: str, pointer: Pointer) -> list[SpecProblem]:
+    """A problem for each key of ``value`` outside ``known``, at that key."""
+    return [
+        SpecProblem(
+            (*pointer, key),
+            f"unknown key {key!r} in {where}{suggestion(str(key), known)}; known keys: {', '.join(sorted(known))}",
+        )
+        for key in value
+        if key not in known
+    ]
+
+
+def _error_rules(rules: object, where: str, pointer: Pointer, problems: list[SpecProblem]) -> tuple[ErrorRuleSpec, ...]:
     if not isinstance(rules, list):
-        raise SpecError(f"{where} must be a list of {{code|min|max, error}} rules")
+        problems.append(SpecProblem(pointer, f"{where} must be a list of {{code|min|max|business_code, error}} rules"))
+        return ()
     parsed = []
     for index, rule in enumerate(rules):
-        place = f"{where}[{index}]"
-        if not isinstance(rule, Mapping) or set(rule) - {"code", "min", "max", "error"}:
-            raise SpecError(f"{place} must have 'error' and 'code' or 'min'/'max', got {rule!r}")
+        at, place = (*pointer, index), f"{where}[{index}]"
+        if not isinstance(rule, Mapping):
+            problems.append(
+                SpecProblem(at, f"{place} must be a mapping with 'error' and 'code', 'min'/'max' or 'business_code'")
+            )
+            continue
+        found = unknown_keys(rule, RULE_KEYS, place, at)
+        problems += found
         kind = rule.get("error")
         if kind not in ERROR_KINDS:
-            raise SpecError(f"{place}.error {kind!r} is not one of {sorted(ERROR_KINDS)}")
+            problems.append(
+                SpecProblem(
+                    (*at, "error"),
+                    f"{place}.error {kind!r} is not one of {sorted(ERROR_KINDS)}{suggestion(str(kind), set(ERROR_KINDS))}",
+                )
+            )
+            continue
         bounds = [rule.get(key) for key in ("code", "min", "max")]
-        if all(bound is None for bound in bounds) or not all(
-            bound is None or (isinstance(bound, int) and not isinstance(bound, bool)) for bound in bounds
+        business = rule.get("business_code")
+        if business is not None and not isinstance(business, str):
+            problems.append(
+                SpecProblem((*at, "business_code"), f'{place}.business_code must be a string such as "10001"')
+            )
+            continue
+        if not all(bound is None or _is_int(bound) for bound in bounds) or (
+            business is None and all(bound is None for bound in bounds)
         ):
-            raise SpecError(f"{place} needs an integer 'code', 'min' or 'max'")
+            problems.append(SpecProblem(at, f"{place} needs an integer 'code', 'min' or 'max', or a 'business_code'"))
+            continue
         if rule.get("code") is not None and (rule.get("min") is not None or rule.get("max") is not None):
-            raise SpecError(f"{place} gives 'code' with 'min'/'max'; use one or the other")
-        parsed.append(ErrorRuleSpec(ERROR_KINDS[kind].__name__, rule.get("code"), rule.get("min"), rule.get("max")))
+            problems.append(SpecProblem(at, f"{place} gives 'code' with 'min'/'max'; use one or the other"))
+            continue
+        if not found:
+            parsed.append(
+                ErrorRuleSpec(ERROR_KINDS[kind].__name__, rule.get("code"), rule.get("min"), rule.get("max"), business)
+            )
     return tuple(parsed)
 
 
-def read_envelope(spec: Mapping[str, Any], name: str) -> EnvelopeSpec:
-    """The ``x-envelope`` of a spec document called ``name``."""
+def read_envelope(spec: Mapping[str, Any], problems: list[SpecProblem]) -> EnvelopeSpec | None:
+    """The document's ``x-envelope``; its problems are appended to ``problems``."""
     raw = spec.get("x-envelope")
+    pointer: Pointer = ("x-envelope",)
     if not isinstance(raw, Mapping):
-        raise SpecError(f"{name}: the document declares no x-envelope")
+        problems.append(SpecProblem((), "the document declares no x-envelope (a mapping at the root)"))
+        return None
+    before = len(problems)
+    problems += unknown_keys(raw, EXTENSION_KEYS["x-envelope"], "x-envelope", pointer)
     missing = {"vendor", "code", "success", "message", "data"} - set(raw)
     if missing:
-        raise SpecError(f"{name}: x-envelope lacks {sorted(missing)}")
-    for key in ("code", "message", "data", "request_id", "trace_id"):
+        problems.append(SpecProblem(pointer, f"x-envelope lacks {sorted(missing)}"))
+    for key in ("code", "message", "data", "request_id", "trace_id", "business_code"):
         value = raw.get(key)
         if value is not None and (not isinstance(value, str) or not value.startswith("/")):
-            raise SpecError(f"{name}: x-envelope.{key} must be a JSON pointer such as '/code', got {value!r}")
-    if raw["data"].count("/") != 1:
-        raise SpecError(f"{name}: x-envelope.data must be a top-level key such as '/data'")
-    success = raw["success"]
-    if not isinstance(success, list) or not all(isinstance(code, int) for code in success):
-        raise SpecError(f"{name}: x-envelope.success must be a list of integer codes")
+            problems.append(
+                SpecProblem((*pointer, key), f"x-envelope.{key} must be a JSON pointer such as '/code', got {value!r}")
+            )
+    data = raw.get("data")
+    if isinstance(data, str) and data.startswith("/") and data.count("/") != 1:
+        problems.append(SpecProblem((*pointer, "data"), "x-envelope.data must be a top-level key such as '/data'"))
+    success = raw.get("success")
+    if "success" in raw and (not isinstance(success, list) or not all(_is_int(code) for code in success)):
+        problems.append(SpecProblem((*pointer, "success"), "x-envelope.success must be a list of integer codes"))
+    errors = _error_rules(raw.get("errors", []), "x-envelope.errors", (*pointer, "errors"), problems)
+    if len(problems) > before:
+        return None
     return EnvelopeSpec(
         vendor=str(raw["vendor"]),
         code=raw["code"],
-        success=tuple(success),
+        success=tuple(success or ()),
         message=raw["message"],
         data=raw["data"],
         request_id=raw.get("request_id"),
         trace_id=raw.get("trace_id"),
-        errors=_error_rules(raw.get("errors", []), f"{name}: x-envelope.errors"),
+        business_code=raw.get("business_code"),
+        errors=errors,
     )
 
 
-def _resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
-    while "$ref" in node:
+class _Unresolvable(Exception):
+    def __init__(self, ref: object) -> None:
+        super().__init__(f"$ref {ref!r} points to nothing")
+
+
+def resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``node``, following local ``$ref`` pointers until it is not a reference."""
+    seen = 0
+    while isinstance(node, Mapping) and "$ref" in node:
         ref = node["$ref"]
-        if not isinstance(ref, str) or not ref.startswith("#/"):
-            raise SpecError(f"only local references are supported, got {ref!r}")
+        if not isinstance(ref, str) or not ref.startswith("#/") or seen > 32:
+            raise _Unresolvable(ref)
         target: Any = spec
         for part in ref[2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
+            key = part.replace("~1", "/").replace("~0", "~")
+            if not isinstance(target, Mapping) or key not in target:
+                raise _Unresolvable(ref)
+            target = target[key]
+        node, seen = target, seen + 1
     return node
 
 
@@ -137,7 +230,7 @@ def _data_property(
     spec: Mapping[str, Any], schema: Mapping[str, Any], key: str
 ) -> tuple[Mapping[str, Any] | None, bool]:
     """The schema of ``key`` in ``schema`` (through ``allOf``), and whether it is required."""
-    schema = _resolve(spec, schema)
+    schema = resolve(spec, schema)
     found: Mapping[str, Any] | None = schema.get("properties", {}).get(key)
     required = key in schema.get("required", [])
     for part in schema.get("allOf", []):
@@ -147,47 +240,100 @@ def _data_property(
     return found, required
 
 
-def _success_schema(spec: Mapping[str, Any], operation: Mapping[str, Any], where: str) -> Mapping[str, Any]:
+def _success_schema(
+    spec: Mapping[str, Any], operation: Mapping[str, Any], pointer: Pointer
+) -> tuple[Mapping[str, Any] | None, SpecProblem | None]:
     responses = {str(status): response for status, response in operation.get("responses", {}).items()}
     statuses = sorted(status for status in responses if status.startswith("2"))
     if not statuses:
-        raise SpecError(f"{where} has no 2xx response")
-    response = _resolve(spec, responses[statuses[0]])
+        return None, SpecProblem((*pointer, "responses"), "the operation has no 2xx response")
+    response = resolve(spec, responses[statuses[0]])
     for media_type, content in response.get("content", {}).items():
-        if media_type.split(";")[0].strip() == "application/json":
-            return content["schema"]  # type: ignore[no-any-return]
-    raise SpecError(f"{where}: its {statuses[0]} response has no application/json schema")
+        if media_type.split(";")[0].strip() == "application/json" and isinstance(content.get("schema"), Mapping):
+            return content["schema"], None
+    place = (*pointer, "responses", statuses[0])
+    return None, SpecProblem(place, f"its {statuses[0]} response has no application/json schema")
 
 
-def read_operations(spec: Mapping[str, Any], envelope: EnvelopeSpec, name: str) -> dict[str, OperationSpec]:
-    """Every operation of the document, by operationId."""
+def read_operations(
+    spec: Mapping[str, Any], envelope: EnvelopeSpec, problems: list[SpecProblem]
+) -> dict[str, OperationSpec]:
+    """Every operation of the document, by operationId; problems are appended to ``problems``."""
     operations: dict[str, OperationSpec] = {}
     for path, item in spec.get("paths", {}).items():
         for method in HTTP_METHODS:
             operation = item.get(method)
             if operation is None:
                 continue
-            where = f"{name}: {method.upper()} {path}"
+            pointer: Pointer = ("paths", path, method)
             operation_id = operation.get("operationId")
             if not operation_id:
-                raise SpecError(f"{where} has no operationId")
+                problems.append(SpecProblem(pointer, f"{method.upper()} {path} has no operationId"))
+                continue
             idempotent = operation.get("x-idempotent", True)
             if not isinstance(idempotent, bool):
-                raise SpecError(f"{where}: x-idempotent must be true or false")
-            errors = _error_rules(operation.get("x-envelope-errors", []), f"{where}: x-envelope-errors")
-            data, required = _data_property(spec, _success_schema(spec, operation, where), envelope.data_key)
-            data_schema = None
-            if data is not None:
-                choices = data.get("anyOf") or data.get("oneOf") or [data]
-                names = [ref for ref in (_ref_name(choice) for choice in choices) if ref is not None]
-                if not names:
-                    raise SpecError(f"{where}: its success data must reference a components schema")
-                data_schema = names[0]
+                problems.append(SpecProblem((*pointer, "x-idempotent"), "x-idempotent must be true or false"))
+            errors = _error_rules(
+                operation.get("x-envelope-errors", []), "x-envelope-errors", (*pointer, "x-envelope-errors"), problems
+            )
+            try:
+                data_schema, data_optional = _data_schema(spec, operation, envelope, pointer, problems)
+            except _Unresolvable as error:
+                problems.append(SpecProblem(pointer, f"{error} (found while reading its success response)"))
+                continue
             operations[operation_id] = OperationSpec(
                 operation_id=operation_id,
-                idempotent=idempotent,
+                idempotent=idempotent is not False,
                 errors=errors,
                 data_schema=data_schema,
-                data_optional=data is not None and not required,
+                data_optional=data_optional,
             )
     return operations
+
+
+def _data_schema(
+    spec: Mapping[str, Any],
+    operation: Mapping[str, Any],
+    envelope: EnvelopeSpec,
+    pointer: Pointer,
+    problems: list[SpecProblem],
+) -> tuple[str | None, bool]:
+    schema, problem = _success_schema(spec, operation, pointer)
+    if schema is None:
+        problems.append(problem or SpecProblem(pointer, "no success schema"))
+        return None, False
+    data, required = _data_property(spec, schema, envelope.data_key)
+    if data is None:
+        return None, False
+    choices = data.get("anyOf") or data.get("oneOf") or [data]
+    names = [ref for ref in (_ref_name(choice) for choice in choices) if ref is not None]
+    if not names:
+        problems.append(SpecProblem(pointer, f"its success {envelope.data} must reference a components schema"))
+        return None, False
+    resolve(spec, {"$ref": f"#/components/schemas/{names[0]}"})
+    return names[0], not required
+
+
+def read_extensions(spec: Mapping[str, Any], name: str) -> tuple[EnvelopeSpec, dict[str, OperationSpec]]:
+    """The envelope and operations of a spec called ``name``; raise :class:`SpecError` listing every problem."""
+    problems: list[SpecProblem] = []
+    envelope = read_envelope(spec, problems)
+    operations = read_operations(spec, envelope, problems) if envelope is not None else {}
+    if problems or envelope is None:
+        raise SpecError(name, problems)
+    return envelope, operations
+
+
+__all__ = [
+    "EXTENSIONS",
+    "EnvelopeSpec",
+    "ErrorRuleSpec",
+    "OperationSpec",
+    "SpecError",
+    "SpecProblem",
+    "read_envelope",
+    "read_extensions",
+    "read_operations",
+    "resolve",
+    "unknown_keys",
+]

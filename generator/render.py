@@ -28,7 +28,8 @@ from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import PythonIdentifier
 
-from generator.extensions import HTTP_METHODS, OperationSpec, read_envelope, read_operations
+from generator.extensions import OperationSpec, read_extensions
+from generator.specfile import HTTP_METHODS
 from generator.targets import ROOT, Target
 
 TEMPLATES = ROOT / "generator" / "templates"
@@ -69,13 +70,9 @@ def property_kind(prop: object) -> str:
     raise GenerationError(f"property {getattr(prop, 'name', prop)!r}: {type(prop).__name__} is not supported")
 
 
-def render(target: Target, destination: Path, *, format_code: bool = True) -> None:
-    """Write the package of ``target`` into ``destination``, which must not exist yet."""
-    where = str(target.spec.relative_to(ROOT))
-    spec = with_parameter_descriptions(yaml.safe_load(target.spec.read_text(encoding="utf-8")))
-    envelope = read_envelope(spec, where)
-    operations = read_operations(spec, envelope, where)
-    config = Config.from_sources(
+def openapi_config(target: Target, destination: Path) -> Config:
+    """openapi-python-client's configuration for ``target``, writing into ``destination``."""
+    return Config.from_sources(
         ConfigFile(
             **target.config,
             package_name_override=target.package,
@@ -88,6 +85,18 @@ def render(target: Target, destination: Path, *, format_code: bool = True) -> No
         overwrite=False,
         output_path=destination,
     )
+
+
+def render(target: Target, destination: Path, *, format_code: bool = True) -> None:
+    """Write the package of ``target`` into ``destination``, which must not exist yet.
+
+    Run the preflight (:mod:`generator.preflight`) first: it reports, with their lines, the
+    problems that make rendering fail here with less helpful messages.
+    """
+    where = str(target.spec.relative_to(ROOT))
+    spec = with_parameter_descriptions(yaml.safe_load(target.spec.read_text(encoding="utf-8")))
+    envelope, operations = read_extensions(spec, where)
+    config = openapi_config(target, destination)
     openapi = GeneratorData.from_dict(spec, config=config)
     if isinstance(openapi, GeneratorError):
         raise GenerationError(f"{where}: {openapi.header}\n{openapi.detail}")

@@ -8,6 +8,7 @@ from vrlive_core.errors import (
     ConflictError,
     InvalidRequestError,
     NotFoundError,
+    PermissionDeniedError,
     RateLimitError,
     ServerError,
     TokenExpiredError,
@@ -18,7 +19,7 @@ EXPECTED_ERRORS: dict[tuple[str, str], type[APIError]] = {
     ("realsee", "illegal_app"): AuthenticationError,
     ("realsee", "token_expired"): TokenExpiredError,
     ("realsee", "missing_package"): APIError,
-    ("realsee", "user_id_empty"): APIError,
+    ("realsee", "user_id_empty"): PermissionDeniedError,  # code -1 with business_code "10001"
     ("qnlive", "unauthorized"): AuthenticationError,
     ("qnlive", "token_expired"): TokenExpiredError,
     ("qnlive", "not_found"): NotFoundError,

@@ -5,7 +5,7 @@ typed error its code (or HTTP status) maps to, without parsing the data.
 """
 
 from vrlive_core.envelope import Envelope, ErrorRule
-from vrlive_core.errors import TokenExpiredError
+from vrlive_core.errors import PermissionDeniedError, TokenExpiredError
 
 ENVELOPE = Envelope(
     vendor="realsee",
@@ -15,7 +15,11 @@ ENVELOPE = Envelope(
     data="/data",
     request_id="/request_id",
     trace_id="/trace_id",
-    errors=(ErrorRule(TokenExpiredError, code=-3),),
+    business_code="/business_code",
+    errors=(
+        ErrorRule(TokenExpiredError, code=-3),
+        ErrorRule(PermissionDeniedError, code=-1, business_code="10001"),
+    ),
 )
 
 __all__ = ["ENVELOPE"]

@@ -85,14 +85,23 @@ def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) ->
 
 @frozen
 class ErrorRule:
-    """Maps vendor result codes to an error class: one ``code``, or the range ``min``..``max``."""
+    """Maps vendor result codes to an error class.
+
+    A rule names one ``code`` or the range ``min``..``max``, and may also (or instead) name a
+    ``business_code``, the finer code some vendors send beside the result code (Realsee's
+    ``"10001"``, an authorisation failure, and ``"50"``, a bad request, both come with code -1).
+    Every condition given must hold.
+    """
 
     error: type[APIError]
     code: int | None = None
     min: int | None = None
     max: int | None = None
+    business_code: str | None = None
 
-    def matches(self, code: int) -> bool:
+    def matches(self, code: int, business_code: str | None = None) -> bool:
+        if self.business_code is not None and business_code != self.business_code:
+            return False
         if self.code is not None:
             return code == self.code
         return (self.min is None or code >= self.min) and (self.max is None or code <= self.max)
@@ -109,6 +118,7 @@ class Envelope:
     data: tuple[str, ...] = field(converter=_pointer)
     request_id: tuple[str, ...] | None = field(default=None, converter=_optional_pointer)
     trace_id: tuple[str, ...] | None = field(default=None, converter=_optional_pointer)
+    business_code: tuple[str, ...] | None = field(default=None, converter=_optional_pointer)
     errors: tuple[ErrorRule, ...] = ()
 
     def result_code(self, body: object) -> int | None:
@@ -140,18 +150,23 @@ class Envelope:
         context["code"] = code
         context["request_id"] = self._text(body, self.request_id)
         context["trace_id"] = self._text(body, self.trace_id)
+        context["business_code"] = self._text(body, self.business_code) or None
         if code in self.success and 200 <= status < 300:
             data = _resolve(body, self.data)
             return (None if data is _ABSENT else data), context
         message = self._text(body, self.message) or f"failed with code {code}"
-        error = self.error_class(code, status, rules)
+        error = self.error_class(code, status, rules, context["business_code"])
         if error is RateLimitError:
             raise RateLimitError(message, retry_after=retry_after_seconds(response.headers), **context)
         raise error(message, **context)
 
-    def error_class(self, code: int, status: int, rules: tuple[ErrorRule, ...] = ()) -> type[APIError]:
+    def error_class(
+        self, code: int, status: int, rules: tuple[ErrorRule, ...] = (), business_code: str | None = None
+    ) -> type[APIError]:
         """The error a failure ``code`` (answered with HTTP ``status``) raises: the rules, else the status."""
-        error = next((rule.error for rule in (*rules, *self.errors) if rule.matches(code)), None)
+        error = next(
+            (rule.error for rule in (*rules, *self.errors) if rule.matches(code, business_code)), None
+        )
         if error is None:
             error = _ERRORS_BY_STATUS.get(status) or (ServerError if status >= 500 else APIError)
         return error
@@ -159,12 +174,13 @@ class Envelope:
     def failure(self, response: httpx.Response) -> type[APIError] | None:
         """The error class of an envelope that reports a failure; None for successes and non-envelopes."""
         try:
-            code = self.result_code(json.loads(response.content))
+            body = json.loads(response.content)
         except ValueError:
             return None
+        code = self.result_code(body)
         if code is None or (code in self.success and 200 <= response.status_code < 300):
             return None
-        return self.error_class(code, response.status_code)
+        return self.error_class(code, response.status_code, (), self._text(body, self.business_code) or None)
 
     @staticmethod
     def _text(body: object, pointer: tuple[str, ...] | None) -> str | None:

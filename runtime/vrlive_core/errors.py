@@ -41,6 +41,7 @@ class CallContext(TypedDict, total=False):
     status_code: int | None
     request_id: str | None
     trace_id: str | None
+    business_code: str | None
 
 
 class VrliveError(Exception):
@@ -58,6 +59,8 @@ class APIError(VrliveError):
         status_code: The HTTP status of the response.
         request_id: The vendor's request id, to quote when asking the vendor for help.
         trace_id: The vendor's trace id, when it sends one.
+        business_code: The vendor's finer code beside ``code``, when it sends one (Realsee's
+            ``business_code``: ``"10001"`` an authorisation failure, ``"50"`` a bad request).
     """
 
     def __init__(self, message: str, **context: Unpack[CallContext]) -> None:
@@ -69,6 +72,7 @@ class APIError(VrliveError):
         self.status_code = context.get("status_code")
         self.request_id = context.get("request_id")
         self.trace_id = context.get("trace_id")
+        self.business_code = context.get("business_code")
 
     @property
     def context(self) -> CallContext:
@@ -80,6 +84,7 @@ class APIError(VrliveError):
             status_code=self.status_code,
             request_id=self.request_id,
             trace_id=self.trace_id,
+            business_code=self.business_code,
         )
 
     def __str__(self) -> str:
@@ -87,6 +92,8 @@ class APIError(VrliveError):
         details = []
         if self.code is not None:
             details.append(f"code {self.code}")
+        if self.business_code:
+            details.append(f"business_code {self.business_code}")
         if self.status_code is not None:
             details.append(f"HTTP {self.status_code}")
         if self.request_id:

@@ -18,7 +18,7 @@ import pytest
 from tests.calls import call_arguments, envelope_value, is_success, make_client, module_of, request_example
 from tests.specs import Operation, operations
 from tests.expectations import EXPECTED_ERRORS
-from vrlive_core.errors import APIError
+from vrlive_core.errors import APIError, PermissionDeniedError
 
 CASES = [
     (operation, status, name, value)
@@ -27,7 +27,9 @@ CASES = [
 ]
 
 
-def _transport(operation: Operation, status: int, value: Any, seen: list[httpx.Request]) -> httpx.MockTransport:
+def _transport(
+    operation: Operation, status: int, value: Any, seen: list[httpx.Request]
+) -> httpx.MockTransport:
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
         return httpx.Response(status, json=value)
@@ -73,15 +75,20 @@ def _check_outcome(operation: Operation, status: int, name: str, value: Any, out
     assert outcome.message == envelope_value(operation, value, "message")
     assert outcome.request_id == envelope_value(operation, value, "request_id")
     assert outcome.trace_id == envelope_value(operation, value, "trace_id")
+    assert outcome.business_code == (envelope_value(operation, value, "business_code") or None)
     assert outcome.status_code == status
     assert outcome.vendor == operation.spec_name
     assert outcome.operation == operation.id
 
 
-@pytest.mark.parametrize(("operation", "status", "name", "value"), CASES, ids=[f"{c[0]}-{c[2]}" for c in CASES])
+@pytest.mark.parametrize(
+    ("operation", "status", "name", "value"), CASES, ids=[f"{c[0]}-{c[2]}" for c in CASES]
+)
 def test_example_through_sync(operation: Operation, status: int, name: str, value: Any) -> None:
     seen: list[httpx.Request] = []
-    client = make_client(operation, "https://api.test", httpx_args={"transport": _transport(operation, status, value, seen)})
+    client = make_client(
+        operation, "https://api.test", httpx_args={"transport": _transport(operation, status, value, seen)}
+    )
     try:
         outcome: Any = module_of(operation).sync(client=client, **call_arguments(operation))
     except APIError as error:
@@ -91,10 +98,14 @@ def test_example_through_sync(operation: Operation, status: int, name: str, valu
     _check_outcome(operation, status, name, value, outcome)
 
 
-@pytest.mark.parametrize(("operation", "status", "name", "value"), CASES, ids=[f"{c[0]}-{c[2]}" for c in CASES])
+@pytest.mark.parametrize(
+    ("operation", "status", "name", "value"), CASES, ids=[f"{c[0]}-{c[2]}" for c in CASES]
+)
 def test_example_through_asyncio(operation: Operation, status: int, name: str, value: Any) -> None:
     seen: list[httpx.Request] = []
-    client = make_client(operation, "https://api.test", httpx_args={"transport": _transport(operation, status, value, seen)})
+    client = make_client(
+        operation, "https://api.test", httpx_args={"transport": _transport(operation, status, value, seen)}
+    )
 
     async def run() -> Any:
         try:
@@ -107,11 +118,15 @@ def test_example_through_asyncio(operation: Operation, status: int, name: str, v
     _check_outcome(operation, status, name, value, outcome)
 
 
-@pytest.mark.parametrize(("operation", "status", "name", "value"), CASES, ids=[f"{c[0]}-{c[2]}" for c in CASES])
+@pytest.mark.parametrize(
+    ("operation", "status", "name", "value"), CASES, ids=[f"{c[0]}-{c[2]}" for c in CASES]
+)
 def test_example_through_detailed(operation: Operation, status: int, name: str, value: Any) -> None:
     """The raw path never raises for a response: it returns status, body, and parsed data or error."""
     seen: list[httpx.Request] = []
-    client = make_client(operation, "https://api.test", httpx_args={"transport": _transport(operation, status, value, seen)})
+    client = make_client(
+        operation, "https://api.test", httpx_args={"transport": _transport(operation, status, value, seen)}
+    )
     response = module_of(operation).sync_detailed(client=client, **call_arguments(operation))
     assert response.status_code == status
     assert json.loads(response.content) == value
@@ -125,5 +140,28 @@ def test_example_through_detailed(operation: Operation, status: int, name: str, 
 
 
 def test_every_failure_example_is_in_the_table() -> None:
-    failures = {(op.spec_name, name) for op, status, name, value in CASES if not is_success(op, status, value)}
+    failures = {
+        (op.spec_name, name) for op, status, name, value in CASES if not is_success(op, status, value)
+    }
     assert failures == set(EXPECTED_ERRORS)
+
+
+def test_business_code_tells_apart_realsee_failures_with_the_same_code() -> None:
+    """Both come with code -1; "10001" is an authorisation failure, "50" a bad request (V1)."""
+    submit = next(op for op in operations("realsee") if op.id == "submit_pano_task")
+    examples = {name: value for _status, name, value in submit.response_examples()}
+    raised = {}
+    for name in ("missing_package", "user_id_empty"):
+        client = make_client(
+            submit, "https://api.test", httpx_args={"transport": _transport(submit, 200, examples[name], [])}
+        )
+        with pytest.raises(APIError) as caught:
+            module_of(submit).sync(client=client, **call_arguments(submit))
+        raised[name] = caught.value
+    assert type(raised["user_id_empty"]) is PermissionDeniedError
+    assert type(raised["missing_package"]) is APIError
+    assert raised["user_id_empty"].business_code == "10001"
+    assert str(raised["missing_package"]) == (
+        "realsee submit_pano_task: zip_cos_url or private_cos_key is required (code -1, business_code 50, HTTP 200, "
+        "request_id 20260326214530-172313621-5e3da7bbf2e554b1d24bfad127da1e11, trace_id 4084b5958bb982d84dcbad1981dde466)"
+    )

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from generator.__main__ import differences
-from generator.extensions import SpecError, read_envelope, read_operations
+from generator.extensions import SpecError, read_extensions
 from generator.render import render
 from generator.targets import ROOT, Target, load_targets
 
@@ -87,6 +87,10 @@ def _spec(name: str) -> dict[str, object]:
         ),
         (lambda s: s["x-envelope"]["errors"][0].pop("code"), "needs an integer 'code', 'min' or 'max'"),
         (
+            lambda s: s["x-envelope"]["errors"][0].update(retry=True),
+            "unknown key 'retry' in x-envelope.errors[0]",
+        ),
+        (
             lambda s: s["paths"]["/open/v1/pano/task/submit"]["post"].update({"x-idempotent": "no"}),
             "x-idempotent must be true or false",
         ),
@@ -96,12 +100,12 @@ def test_bad_extensions_are_reported_with_their_place(change: object, message: s
     spec = _spec("realsee")
     change(spec)  # type: ignore[operator]
     with pytest.raises(SpecError, match=re.escape(message)):
-        read_operations(spec, read_envelope(spec, "spec/realsee.yaml"), "spec/realsee.yaml")
+        read_extensions(spec, "spec/realsee.yaml")
 
 
 def test_operations_know_their_data_and_idempotency() -> None:
     spec = _spec("qnlive")
-    operations = read_operations(spec, read_envelope(spec, "spec/qnlive.yaml"), "spec/qnlive.yaml")
+    _, operations = read_extensions(spec, "spec/qnlive.yaml")
     assert operations["start_relay"].idempotent is False
     assert operations["get_relay_session"].data_schema == "RelaySession"
     assert operations["stop_relay"].data_schema is None

@@ -1,0 +1,492 @@
+"""The spec preflight: every problem of every spec, with its line, before anything is generated.
+
+openapi-python-client, given a broken spec, may still write a client (a duplicate operationId
+gives a wrong one, an integer enum without names renames every member), stop with a traceback,
+or print a warning and leave an operation out. The preflight finds those problems first and
+reports all of them as ``spec/FILE.yaml:LINE:COL: message``; generation runs only when there is
+none. It checks:
+
+- YAML syntax, and the document against OpenAPI 3.1 (openapi-spec-validator), each error at its line;
+- ``$ref`` pointers that point to nothing, naming the ref and whose part it is;
+- operationIds: present and unique (they name the generated modules);
+- integer enums: ``x-enum-varnames`` present, one valid, unique name per value; and no member
+  of the committed client moved to another value (code comparing with it would change meaning);
+- required parameters and request bodies without an example (the contract tests call every
+  operation with its examples);
+- this project's extensions (``x-envelope`` and the others of :mod:`generator.extensions`):
+  their shape and unknown keys, and extension names one typo away from ours;
+- what openapi-python-client itself would warn about ("Endpoint will not be generated"), as
+  errors naming the operation.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import tempfile
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+from jsonschema.exceptions import best_match
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.schema import OpenAPI
+from openapi_python_client.strings import ClassName
+from openapi_spec_validator import OpenAPIV31SpecValidator
+from openapi_spec_validator.validation.exceptions import DuplicateOperationIDError
+from pydantic import ValidationError
+
+from generator.extensions import (
+    EXTENSION_KEYS,
+    EXTENSIONS,
+    SpecProblem,
+    read_envelope,
+    read_operations,
+    resolve,
+    unknown_keys,
+)
+from generator.findings import Finding
+from generator.render import openapi_config, with_parameter_descriptions
+from generator.specfile import Pointer, SpecFile, SpecSyntaxError, pointer_text, read_spec_file, suggestion
+from generator.targets import ROOT, Target
+
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_ENDPOINT_WARNING = re.compile(r"parsing (?P<method>[A-Z]+) (?P<path>\S+) within")
+
+
+def preflight(targets: list[Target], *, allow_enum_moves: bool = False) -> list[Finding]:
+    """Every problem of the targets' specs (empty when generation may go ahead)."""
+    findings: list[Finding] = []
+    for target in targets:
+        findings += check_target(target, allow_enum_moves=allow_enum_moves)
+    return findings
+
+
+def shown(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
+
+
+def check_target(target: Target, *, allow_enum_moves: bool = False) -> list[Finding]:
+    """Every problem of one target's spec."""
+    try:
+        spec = read_spec_file(target.spec, shown(target.spec))
+    except SpecSyntaxError as error:
+        return [error.finding]
+    if not isinstance(spec.document, Mapping):
+        return [spec.finding((), "is not an OpenAPI document (a mapping with openapi, info and paths)")]
+    findings = check_references(spec)
+    dangling = bool(findings)
+    checks: list[tuple[str, Callable[[], list[Finding]]]] = [
+        ("operation ids", lambda: check_operation_ids(spec)),
+        ("enums", lambda: check_enums(spec, target, allow_enum_moves=allow_enum_moves)),
+        ("examples", lambda: check_examples(spec)),
+        ("extension names", lambda: check_extension_names(spec)),
+    ]
+    if not dangling:  # both follow references, and would only repeat the dangling ones
+        checks.insert(0, ("OpenAPI 3.1 validity", lambda: check_openapi(spec)))
+        checks.append(("extensions", lambda: check_extensions(spec)))
+    for what, check in checks:
+        try:
+            findings += check()
+        except Exception as error:  # a spec shaped in a way no check foresaw: say so, never a traceback
+            findings.append(spec.finding((), f"could not be checked for {what}: {type(error).__name__}: {error}"))
+    if not findings:
+        findings += check_generator(spec, target)
+    return findings
+
+
+# References.
+
+
+def _walk(node: object, pointer: Pointer = ()) -> Iterator[tuple[Pointer, object]]:
+    """Every node of a document with its pointer, depth first, in document order."""
+    yield pointer, node
+    if isinstance(node, Mapping):
+        for key, value in node.items():
+            yield from _walk(value, (*pointer, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _walk(value, (*pointer, index))
+
+
+def check_references(spec: SpecFile) -> list[Finding]:
+    """A finding for each ``$ref`` that is not local or points to nothing."""
+    findings = []
+    for pointer, node in _walk(spec.document):
+        if not isinstance(node, Mapping) or "$ref" not in node:
+            continue
+        ref, at = node["$ref"], (*pointer, "$ref")
+        whose = spec.describe(pointer)
+        if not isinstance(ref, str) or not ref.startswith("#/"):
+            findings.append(spec.finding(at, f"$ref {ref!r} in {whose}: only local references (#/...) are supported"))
+            continue
+        target: Any = spec.document
+        for depth, raw in enumerate(ref[2:].split("/")):
+            key = raw.replace("~1", "/").replace("~0", "~")
+            if isinstance(target, Mapping) and key in target:
+                target = target[key]
+                continue
+            container = "/".join(ref[2:].split("/")[:depth]) or "the document"
+            choices = [str(name) for name in target] if isinstance(target, Mapping) else []
+            message = f"$ref {ref!r} in {whose} points to nothing: {container} has no {key!r}"
+            findings.append(spec.finding(at, message + suggestion(key, choices)))
+            break
+    return findings
+
+
+# OpenAPI validity.
+
+
+def check_openapi(spec: SpecFile) -> list[Finding]:
+    """openapi-spec-validator's errors, each at the line of the node it is about."""
+    findings = []
+    try:
+        for error in OpenAPIV31SpecValidator(spec.document).iter_errors():
+            if isinstance(error, DuplicateOperationIDError):
+                continue  # check_operation_ids says it with both places
+            findings.append(spec.finding(_locate(spec, error), _message(error)))
+    except Exception as error:  # the validator gives up on some documents (recursion, odd refs)
+        findings.append(spec.finding((), f"openapi-spec-validator stopped: {str(error).splitlines()[0][:200]}"))
+    return findings
+
+
+def _message(error: jsonschema.ValidationError) -> str:
+    best = best_match(error.context) if error.context else error
+    text = best.message
+    if best.validator == "enum" and isinstance(best.instance, str) and isinstance(best.validator_value, list):
+        text += suggestion(best.instance, [str(choice) for choice in best.validator_value])
+    path = list(best.absolute_path) or list(error.absolute_path)
+    key = next((part for part in reversed(path) if isinstance(part, str)), None)
+    return f"{key}: {text}" if key else text
+
+
+def _locate(spec: SpecFile, error: jsonschema.ValidationError) -> Pointer:
+    """Where an error is. The validator reports schema errors relative to the schema it was
+    checking, so the path is matched as a suffix of the document's paths holding that value."""
+    relative = tuple(error.absolute_path)
+    if relative in spec.places:
+        return relative
+    for pointer in spec.places:
+        if len(pointer) >= len(relative) and pointer[len(pointer) - len(relative) :] == relative:
+            try:
+                if spec.get(pointer) == error.instance:
+                    return pointer
+            except (KeyError, IndexError, TypeError):
+                continue
+    return ()
+
+
+# Operation ids.
+
+
+def check_operation_ids(spec: SpecFile) -> list[Finding]:
+    findings = []
+    first: dict[str, Pointer] = {}
+    for operation in spec.operations():
+        operation_id = operation.data.get("operationId")
+        at = (*operation.pointer, "operationId")
+        if not isinstance(operation_id, str) or not _IDENTIFIER.match(operation_id):
+            problem = "has no operationId" if operation_id is None else f"has operationId {operation_id!r}"
+            findings.append(
+                spec.finding(
+                    operation.pointer if operation_id is None else at,
+                    f"{operation.method.upper()} {operation.path} {problem}: it names the generated module "
+                    "and method, so it must be a Python identifier such as get_room_detail",
+                )
+            )
+            continue
+        if operation_id in first:
+            earlier = spec.place((*first[operation_id], "operationId"))
+            line = f" at line {earlier[0]}" if earlier else ""
+            findings.append(
+                spec.finding(
+                    at,
+                    f"operationId {operation_id!r} of {operation.method.upper()} {operation.path} is already used by "
+                    f"{str(first[operation_id][2]).upper()} {first[operation_id][1]}{line}: each operation needs its own "
+                    "(it names the generated module; a second one would replace the first)",
+                )
+            )
+        else:
+            first[operation_id] = operation.pointer
+    return findings
+
+
+# Enums.
+
+
+def _enum_schemas(spec: SpecFile) -> Iterator[tuple[Pointer, Mapping[str, Any]]]:
+    for pointer, node in _walk(spec.document):
+        if not isinstance(node, Mapping) or not ("enum" in node or "x-enum-varnames" in node):
+            continue
+        # A property called "enum", or an example value with such a key, is not an enum schema.
+        if pointer[-1:] != ("properties",) and not {"example", "examples"} & set(map(str, pointer)):
+            if isinstance(node.get("enum", []), list):
+                yield pointer, node
+
+
+def check_enums(spec: SpecFile, target: Target, *, allow_enum_moves: bool) -> list[Finding]:
+    findings = []
+    committed = _committed_enums(target.output / "models")
+    for pointer, schema in _enum_schemas(spec):
+        values = schema.get("enum")
+        names = schema.get("x-enum-varnames")
+        whose = spec.describe(pointer)
+        if values is None:
+            findings.append(
+                spec.finding((*pointer, "x-enum-varnames"), f"x-enum-varnames in {whose}, which has no enum")
+            )
+            continue
+        integers = bool(values) and all(isinstance(v, int) and not isinstance(v, bool) for v in values)
+        if names is None:
+            if integers:
+                findings.append(
+                    spec.finding(
+                        (*pointer, "enum"),
+                        f"integer enum {values} of {whose} has no x-enum-varnames: its members would be named "
+                        "VALUE_0, VALUE_1...; add x-enum-varnames with one name per value, in the same order",
+                    )
+                )
+            continue
+        place = (*pointer, "x-enum-varnames")
+        if not isinstance(names, list) or not all(isinstance(n, str) and _IDENTIFIER.match(n) for n in names):
+            findings.append(spec.finding(place, f"x-enum-varnames of {whose} must be a list of Python identifiers"))
+            continue
+        if len(names) != len(values):
+            findings.append(
+                spec.finding(
+                    place,
+                    f"x-enum-varnames of {whose} has {len(names)} names for {len(values)} values {values}: "
+                    "give one name per value, in the same order (every member would be renamed VALUE_...)",
+                )
+            )
+            continue
+        repeated = sorted({name for name in names if names.count(name) > 1})
+        if repeated:
+            findings.append(spec.finding(place, f"x-enum-varnames of {whose} repeats {', '.join(repeated)}"))
+            continue
+        if len(pointer) == 3 and pointer[:2] == ("components", "schemas") and not allow_enum_moves:
+            findings += _moved_members(spec, place, str(pointer[2]), dict(zip(names, values, strict=True)), committed)
+    return findings
+
+
+def _moved_members(
+    spec: SpecFile,
+    place: Pointer,
+    schema_name: str,
+    members: dict[str, object],
+    committed: dict[str, tuple[Path, dict[str, object]]],
+) -> list[Finding]:
+    class_name = str(ClassName(schema_name, ""))
+    if class_name not in committed:
+        return []
+    module, before = committed[class_name]
+    moved = [
+        f"{name} was {before[name]!r} and would become {value!r}"
+        for name, value in members.items()
+        if name in before and before[name] != value
+    ]
+    if not moved:
+        return []
+    return [
+        spec.finding(
+            place,
+            f"x-enum-varnames of schema {schema_name}: {'; '.join(moved)} (in {shown(module)}): code comparing with "
+            f"{class_name}.{next(iter(n for n in members if n in before and before[n] != members[n]))} would "
+            "silently change meaning. Keep each name on its value and insert the new value's name at its "
+            "place; if the vendor really renumbered, run `python -m generator generate --allow-enum-moves`",
+        )
+    ]
+
+
+def _committed_enums(models: Path) -> dict[str, tuple[Path, dict[str, object]]]:
+    """Members of the enum classes in a committed generated package, by class name."""
+    found: dict[str, tuple[Path, dict[str, object]]] = {}
+    for module in sorted(models.glob("*.py")) if models.is_dir() else []:
+        try:
+            tree = ast.parse(module.read_text(encoding="utf-8"))
+        except (OSError, SyntaxError, UnicodeDecodeError):
+            continue
+        for node in tree.body:
+            bases = [getattr(base, "id", "") for base in node.bases] if isinstance(node, ast.ClassDef) else []
+            if not isinstance(node, ast.ClassDef) or not {"IntEnum", "StrEnum"} & set(bases):
+                continue
+            members: dict[str, object] = {}
+            for statement in node.body:
+                if isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Constant):
+                    for name in statement.targets:
+                        if isinstance(name, ast.Name):
+                            members[name.id] = statement.value.value
+            found[node.name] = (module, members)
+    return found
+
+
+# Examples.
+
+
+def has_example(node: Mapping[str, Any], spec: Mapping[str, Any]) -> bool:
+    """Whether a parameter or media type gives an example (its own, or its schema's)."""
+    if node.get("example") is not None or node.get("examples"):
+        return True
+    schema = node.get("schema")
+    if isinstance(schema, Mapping):
+        schema = resolve(spec, schema)
+        return schema.get("example") is not None or bool(schema.get("examples"))
+    return False
+
+
+def check_examples(spec: SpecFile) -> list[Finding]:
+    findings = []
+    document = spec.document
+    for operation in spec.operations():
+        item_pointer = operation.pointer[:2]
+        item = spec.get(item_pointer)
+        listed = [((*item_pointer, "parameters", i), p) for i, p in enumerate(item.get("parameters", []))]
+        listed += [
+            ((*operation.pointer, "parameters", i), p) for i, p in enumerate(operation.data.get("parameters", []))
+        ]
+        for pointer, raw in listed:
+            parameter = resolve(document, raw) if isinstance(raw, Mapping) else {}
+            if parameter.get("required") and not has_example(parameter, document):
+                findings.append(
+                    spec.finding(
+                        pointer,
+                        f"required {parameter.get('in', '')} parameter {parameter.get('name')!r} of operation "
+                        f"{operation} has no example: the contract tests call every operation with its "
+                        "examples; add `example:`",
+                    )
+                )
+        body = operation.data.get("requestBody")
+        if isinstance(body, Mapping):
+            content = resolve(document, body).get("content", {})
+            for media_type, media in content.items() if isinstance(content, Mapping) else ():
+                if isinstance(media, Mapping) and not has_example(media, document):
+                    findings.append(
+                        spec.finding(
+                            (*operation.pointer, "requestBody", "content", media_type),
+                            f"the {media_type} request body of operation {operation} has no example: the "
+                            "contract tests send every operation's example; add `examples:`",
+                        )
+                    )
+    return findings
+
+
+# Extensions.
+
+
+def check_extension_names(spec: SpecFile) -> list[Finding]:
+    """``x-`` keys one typo away from this project's extensions, and unknown keys inside them."""
+    findings = []
+    for pointer, node in _walk(spec.document):
+        if not isinstance(node, Mapping):
+            continue
+        for key in node:
+            if not isinstance(key, str) or not key.startswith("x-") or key in EXTENSIONS:
+                continue
+            near = suggestion(key, EXTENSIONS)
+            if near:
+                findings.append(
+                    spec.finding((*pointer, key), f"unknown extension {key!r}{near}: the generator ignores it")
+                )
+        for name, known in EXTENSION_KEYS.items():
+            value = node.get(name)
+            if name != "x-envelope" and isinstance(value, Mapping):
+                findings += [_at(spec, problem) for problem in unknown_keys(value, known, name, (*pointer, name))]
+        one_of = node.get("x-exactly-one-of")
+        if one_of is not None:
+            properties = node.get("properties", {})
+            if not isinstance(one_of, list) or len(one_of) < 2:
+                findings.append(
+                    spec.finding(
+                        (*pointer, "x-exactly-one-of"), "x-exactly-one-of must list two or more property names"
+                    )
+                )
+            else:
+                for index, name in enumerate(one_of):
+                    if name not in properties:
+                        findings.append(
+                            spec.finding(
+                                (*pointer, "x-exactly-one-of", index),
+                                f"x-exactly-one-of names {name!r}, which {spec.describe(pointer)} does not have"
+                                + suggestion(str(name), [str(p) for p in properties]),
+                            )
+                        )
+    return findings
+
+
+def check_extensions(spec: SpecFile) -> list[Finding]:
+    """The problems :mod:`generator.extensions` finds reading ``x-envelope`` and the operations."""
+    problems: list[SpecProblem] = []
+    envelope = read_envelope(spec.document, problems)
+    if envelope is not None:
+        read_operations(spec.document, envelope, problems)
+    return [_at(spec, problem) for problem in problems]
+
+
+def _at(spec: SpecFile, problem: SpecProblem) -> Finding:
+    return spec.finding(problem.pointer, problem.message)
+
+
+# What openapi-python-client would say.
+
+
+def check_generator(spec: SpecFile, target: Target) -> list[Finding]:
+    """openapi-python-client's errors and warnings for the spec, as findings at their operation."""
+    document = with_parameter_descriptions(spec.document)
+    with tempfile.TemporaryDirectory(prefix="vrlive-preflight-") as scratch:
+        parsed = GeneratorData.from_dict(document, config=openapi_config(target, Path(scratch) / target.package))
+    if isinstance(parsed, GeneratorError):
+        return _model_errors(spec, document) or [
+            spec.finding((), f"openapi-python-client: {parsed.header}: {parsed.detail}")
+        ]
+    findings = []
+    problems = [
+        *parsed.errors,
+        *(error for c in parsed.endpoint_collections_by_tag.values() for error in c.parse_errors),
+    ]
+    for problem in problems:
+        header, detail = problem.header or "", (problem.detail or "").strip()
+        found = _ENDPOINT_WARNING.search(header)
+        if found:
+            pointer: Pointer = ("paths", found["path"], found["method"].lower())
+            operation = spec.describe(pointer)
+            message = f"openapi-python-client would leave out {operation}: {detail or header}"
+        else:
+            schema = re.search(r"/components/schemas/([^\s/'\"]+)", f"{header} {detail}")
+            pointer = ("components", "schemas", schema[1]) if schema else ()
+            message = f"openapi-python-client: {header.strip()} {detail}".strip()
+        findings.append(spec.finding(pointer, " ".join(message.split())))
+    return findings
+
+
+def _model_errors(spec: SpecFile, document: Mapping[str, Any]) -> list[Finding]:
+    """openapi-python-client's document model errors (pydantic's), at the nodes they concern."""
+    try:
+        OpenAPI.model_validate(document)
+    except ValidationError as error:
+        findings = []
+        for item in error.errors():
+            pointer = _document_path(document, item["loc"])
+            findings.append(
+                spec.finding(pointer, f"openapi-python-client cannot read {pointer_text(pointer)}: {item['msg']}")
+            )
+        return findings
+    return []
+
+
+def _document_path(document: object, loc: tuple[int | str, ...]) -> Pointer:
+    """The part of a pydantic error location that exists in the document (it adds model names)."""
+    pointer: list[str | int] = []
+    node = document
+    for part in loc:
+        if isinstance(node, Mapping) and part in node:
+            node = node[part]
+            pointer.append(part)
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+            pointer.append(part)
+    return tuple(pointer)
+
+
+__all__ = ["check_target", "has_example", "preflight"]
