@@ -83,6 +83,8 @@ class Sandbox:
                 "IVH_BASE_URL": self.api_url,
                 "IVH_APPKEY": config.ivh_appkey,
                 "IVH_ACCESSTOKEN": config.ivh_accesstoken,
+                # Against the sandbox, a value outside the specs is an error, not a warning.
+                "VRLIVE_STRICT": "1",
             },
         }
 

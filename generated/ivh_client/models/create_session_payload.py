@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from vrlive_core.enums import parse_enum
 from vrlive_core.errors import ResponseValidationError
 
 from ..models.ivh_driver_type import IvhDriverType
@@ -116,22 +117,10 @@ class CreateSessionPayload:
         user_id = _user_id
 
         _protocol = d.pop("Protocol", UNSET)
-        try:
-            protocol = IvhProtocol(_protocol)
-        except (ValueError, TypeError):
-            raise ResponseValidationError.not_one_of(
-                "CreateSessionPayload", "Protocol", [member.value for member in IvhProtocol], _protocol
-            ) from None
+        protocol = parse_enum(IvhProtocol, _protocol, "CreateSessionPayload", "Protocol")
 
         _driver_type = d.pop("DriverType", UNSET)
-        if isinstance(_driver_type, bool):
-            raise ResponseValidationError.unexpected("CreateSessionPayload", "DriverType", "an integer", _driver_type)
-        try:
-            driver_type = IvhDriverType(_driver_type)
-        except (ValueError, TypeError):
-            raise ResponseValidationError.not_one_of(
-                "CreateSessionPayload", "DriverType", [member.value for member in IvhDriverType], _driver_type
-            ) from None
+        driver_type = parse_enum(IvhDriverType, _driver_type, "CreateSessionPayload", "DriverType")
 
         _session_id = d.pop("SessionId", UNSET)
         session_id: str | Unset = UNSET

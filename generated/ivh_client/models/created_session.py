@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from vrlive_core.enums import parse_enum
 from vrlive_core.errors import ResponseValidationError
 
 from ..models.ivh_session_status import IvhSessionStatus
@@ -70,14 +71,7 @@ class CreatedSession:
         session_id = _session_id
 
         _session_status = d.pop("SessionStatus", UNSET)
-        if isinstance(_session_status, bool):
-            raise ResponseValidationError.unexpected("CreatedSession", "SessionStatus", "an integer", _session_status)
-        try:
-            session_status = IvhSessionStatus(_session_status)
-        except (ValueError, TypeError):
-            raise ResponseValidationError.not_one_of(
-                "CreatedSession", "SessionStatus", [member.value for member in IvhSessionStatus], _session_status
-            ) from None
+        session_status = parse_enum(IvhSessionStatus, _session_status, "CreatedSession", "SessionStatus")
 
         _play_stream_addr = d.pop("PlayStreamAddr", UNSET)
         play_stream_addr: str | Unset = UNSET

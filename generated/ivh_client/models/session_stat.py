@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from vrlive_core.enums import parse_enum
 from vrlive_core.errors import ResponseValidationError
 
 from ..models.ivh_session_status import IvhSessionStatus
@@ -85,14 +86,7 @@ class SessionStat:
         req_id = _req_id
 
         _session_status = d.pop("SessionStatus", UNSET)
-        if isinstance(_session_status, bool):
-            raise ResponseValidationError.unexpected("SessionStat", "SessionStatus", "an integer", _session_status)
-        try:
-            session_status = IvhSessionStatus(_session_status)
-        except (ValueError, TypeError):
-            raise ResponseValidationError.not_one_of(
-                "SessionStat", "SessionStatus", [member.value for member in IvhSessionStatus], _session_status
-            ) from None
+        session_status = parse_enum(IvhSessionStatus, _session_status, "SessionStat", "SessionStatus")
 
         _is_session_started = d.pop("IsSessionStarted", UNSET)
         if not isinstance(_is_session_started, bool):

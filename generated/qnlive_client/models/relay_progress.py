@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from vrlive_core.enums import parse_enum
 from vrlive_core.errors import ResponseValidationError
 
 from ..models.relay_status import RelayStatus
@@ -56,14 +57,7 @@ class RelayProgress:
         relay_id = _relay_id
 
         _relay_status = d.pop("relay_status", UNSET)
-        if isinstance(_relay_status, bool):
-            raise ResponseValidationError.unexpected("RelayProgress", "relay_status", "an integer", _relay_status)
-        try:
-            relay_status = RelayStatus(_relay_status)
-        except (ValueError, TypeError):
-            raise ResponseValidationError.not_one_of(
-                "RelayProgress", "relay_status", [member.value for member in RelayStatus], _relay_status
-            ) from None
+        relay_status = parse_enum(RelayStatus, _relay_status, "RelayProgress", "relay_status")
 
         _parsed = cls(
             relay_id=relay_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from vrlive_core.enums import parse_enum
 from vrlive_core.errors import ResponseValidationError
 
 from ..models.relay_status import RelayStatus
@@ -119,14 +120,7 @@ class RelaySession:
         recv_user_id = _recv_user_id
 
         _status = d.pop("status", UNSET)
-        if isinstance(_status, bool):
-            raise ResponseValidationError.unexpected("RelaySession", "status", "an integer", _status)
-        try:
-            status = RelayStatus(_status)
-        except (ValueError, TypeError):
-            raise ResponseValidationError.not_one_of(
-                "RelaySession", "status", [member.value for member in RelayStatus], _status
-            ) from None
+        status = parse_enum(RelayStatus, _status, "RelaySession", "status")
 
         _start_at = d.pop("start_at", UNSET)
         start_at: str | Unset = UNSET

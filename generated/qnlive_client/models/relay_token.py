@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from vrlive_core.enums import parse_enum
 from vrlive_core.errors import ResponseValidationError
 from vrlive_core.secrets import register_secret
 
@@ -62,14 +63,7 @@ class RelayToken:
         relay_id = _relay_id
 
         _relay_status = d.pop("relay_status", UNSET)
-        if isinstance(_relay_status, bool):
-            raise ResponseValidationError.unexpected("RelayToken", "relay_status", "an integer", _relay_status)
-        try:
-            relay_status = RelayStatus(_relay_status)
-        except (ValueError, TypeError):
-            raise ResponseValidationError.not_one_of(
-                "RelayToken", "relay_status", [member.value for member in RelayStatus], _relay_status
-            ) from None
+        relay_status = parse_enum(RelayStatus, _relay_status, "RelayToken", "relay_status")
 
         _relay_token = d.pop("relay_token", UNSET)
         if not isinstance(_relay_token, str):

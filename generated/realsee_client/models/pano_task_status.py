@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from vrlive_core.enums import parse_enum
 from vrlive_core.errors import ResponseValidationError
 
 from ..models.pano_task_state import PanoTaskState
@@ -59,12 +60,7 @@ class PanoTaskStatus:
         project_id = _project_id
 
         _status = d.pop("status", UNSET)
-        try:
-            status = PanoTaskState(_status)
-        except (ValueError, TypeError):
-            raise ResponseValidationError.not_one_of(
-                "PanoTaskStatus", "status", [member.value for member in PanoTaskState], _status
-            ) from None
+        status = parse_enum(PanoTaskState, _status, "PanoTaskStatus", "status")
 
         _vr_url = d.pop("vr_url", UNSET)
         if not isinstance(_vr_url, str):

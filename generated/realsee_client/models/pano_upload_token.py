@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from vrlive_core.enums import parse_enum
 from vrlive_core.errors import ResponseValidationError
 from vrlive_core.secrets import register_secret
 
@@ -190,12 +191,7 @@ class PanoUploadToken:
         host = _host
 
         _is_accelerate = d.pop("is_accelerate", UNSET)
-        try:
-            is_accelerate = PanoIsAccelerate(_is_accelerate)
-        except (ValueError, TypeError):
-            raise ResponseValidationError.not_one_of(
-                "PanoUploadToken", "is_accelerate", [member.value for member in PanoIsAccelerate], _is_accelerate
-            ) from None
+        is_accelerate = parse_enum(PanoIsAccelerate, _is_accelerate, "PanoUploadToken", "is_accelerate")
 
         _custom_domain = d.pop("custom_domain", UNSET)
         if not isinstance(_custom_domain, str):
@@ -208,12 +204,7 @@ class PanoUploadToken:
         custom_scheme = _custom_scheme
 
         _download_type = d.pop("download_type", UNSET)
-        try:
-            download_type = PanoDownloadType(_download_type)
-        except (ValueError, TypeError):
-            raise ResponseValidationError.not_one_of(
-                "PanoUploadToken", "download_type", [member.value for member in PanoDownloadType], _download_type
-            ) from None
+        download_type = parse_enum(PanoDownloadType, _download_type, "PanoUploadToken", "download_type")
 
         _download_host = d.pop("download_host", UNSET)
         if not isinstance(_download_host, str):
