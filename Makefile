@@ -25,23 +25,27 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-## generate: regenerate generated/ from spec/ and verify it (reproducible, mypy --strict clean)
+## generate: check the specs (preflight), regenerate generated/ from spec/ and verify it (reproducible,
+## mypy --strict clean, and the hand-written overlay still type-checks against it), then say what
+## changed for users since the last commit (python -m generator diff for the whole report)
 generate: setup
 	$(PY) -m generator generate
 	$(PY) -m generator check
-	$(PY) -m mypy generated
+	@status=0; $(PY) -m mypy generated runtime overlays || status=$$?; \
+	  $(PY) -m generator diff --summary; exit $$status
 
 ## check: fail when generated/ differs from what spec/ and generator/ produce
 check: setup
 	$(PY) -m generator check
 
-## lint: ruff, mypy --strict and the spec linters
+## lint: ruff, mypy --strict and the spec linters (the preflight includes openapi-spec-validator,
+## each error as spec/FILE.yaml:LINE:COL)
 lint: setup
 	$(PY) -m ruff check generator runtime overlays sandbox tests scripts bench
 	$(PY) -m ruff format --check generator runtime overlays sandbox tests scripts bench
 	$(PY) -m ruff check --config generator/ruff.toml generated
 	$(PY) -m mypy $(TYPED_DIRS)
-	$(PY) -m openapi_spec_validator $(SPECS)
+	$(PY) -m generator preflight
 	node_modules/.bin/spectral lint --fail-severity=warn --ruleset .spectral.yaml $(SPECS)
 
 ## test: every test, after lint (sets up and starts what the tests need)

@@ -1,7 +1,9 @@
 """``python -m generator generate [TARGET...]`` renders the clients into ``generated/`` (or, with
 ``--output DIR``, into ``DIR/<package>``); ``python -m generator check [TARGET...]`` renders them
 into a temporary folder and fails, listing every file, when ``generated/`` differs;
-``python -m generator preflight [TARGET...]`` only checks the specs.
+``python -m generator preflight [TARGET...]`` only checks the specs; ``python -m generator diff
+[--base REF] [--fail-on breaking] [--changelog]`` says what changed since ``REF`` for code that
+uses the generated packages (:mod:`generator.diff`).
 
 Every command checks the specs first (:mod:`generator.preflight`): when any has a problem, all of
 them are printed as ``spec/FILE.yaml:LINE:COL: message``, nothing is written and the exit
@@ -17,6 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from generator import diff
 from generator.extensions import SpecError
 from generator.findings import print_findings
 from generator.preflight import preflight
@@ -103,6 +106,25 @@ def specs_are_sound(targets: list[Target], *, allow_enum_moves: bool = False) ->
     return False
 
 
+def report_changes(targets: list[Target], arguments: argparse.Namespace) -> int:
+    """``diff``: print what changed since ``--base``; 1 for breaking changes with ``--fail-on``."""
+    try:
+        reports = diff.compare(targets, arguments.base)
+    except diff.DiffError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if arguments.summary:
+        print(diff.summary(reports, arguments.base))
+    else:
+        text = diff.markdown(reports, arguments.base, diff.project_version())
+        print(text, end="")
+        if arguments.changelog:
+            diff.write_changelog(text, ROOT / diff.CHANGELOG)
+            print(f"wrote the report into {diff.CHANGELOG} (Unreleased)")
+    breaking = any(report.breaking for report in reports)
+    return 1 if breaking and arguments.fail_on == "breaking" else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -110,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         ("generate", "check the specs, then render the clients into generated/"),
         ("check", "fail when generated/ differs from a fresh rendering"),
         ("preflight", "only check the specs (every problem, with its line)"),
+        ("diff", "what changed since a git ref for users of the generated packages (Markdown)"),
     ):
         command = commands.add_parser(name, help=help_text)
         command.add_argument("targets", nargs="*", metavar="TARGET", help="target names (default: all)")
@@ -124,9 +147,20 @@ def main(argv: list[str] | None = None) -> int:
                 action="store_true",
                 help="accept enum members that moved to another value (the vendor renumbered them)",
             )
+        if name == "diff":
+            command.add_argument("--base", default="HEAD", metavar="REF", help="the git ref to compare with (HEAD)")
+            command.add_argument(
+                "--fail-on", choices=["breaking"], help="exit 1 when a change breaks code using the packages"
+            )
+            command.add_argument(
+                "--changelog", action="store_true", help=f"write the report into {diff.CHANGELOG}'s Unreleased section"
+            )
+            command.add_argument("--summary", action="store_true", help="one line per package instead of Markdown")
     arguments = parser.parse_args(argv)
     try:
         targets = select(load_targets(), arguments.targets)
+        if arguments.command == "diff":
+            return report_changes(targets, arguments)
         if not specs_are_sound(targets, allow_enum_moves=getattr(arguments, "allow_enum_moves", False)):
             return 2
         if arguments.command == "preflight":

@@ -26,7 +26,7 @@ import re
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import jsonschema
 from jsonschema.exceptions import best_match
@@ -325,15 +325,26 @@ def _committed_enums(models: Path) -> dict[str, tuple[Path, dict[str, object]]]:
 # Examples.
 
 
+NO_EXAMPLE: Final = object()
+
+
+def example_of(node: Mapping[str, Any], spec: Mapping[str, Any]) -> object:
+    """The first example a parameter or media type gives (its own, else its schema's), or NO_EXAMPLE."""
+    for holder in (node, resolve(spec, node["schema"]) if isinstance(node.get("schema"), Mapping) else {}):
+        if holder.get("example") is not None:
+            return holder["example"]
+        examples = holder.get("examples")
+        if isinstance(examples, Mapping) and examples:
+            first = resolve(spec, next(iter(examples.values())))
+            return first.get("value", NO_EXAMPLE)
+        if isinstance(examples, list) and examples:
+            return examples[0]
+    return NO_EXAMPLE
+
+
 def has_example(node: Mapping[str, Any], spec: Mapping[str, Any]) -> bool:
     """Whether a parameter or media type gives an example (its own, or its schema's)."""
-    if node.get("example") is not None or node.get("examples"):
-        return True
-    schema = node.get("schema")
-    if isinstance(schema, Mapping):
-        schema = resolve(spec, schema)
-        return schema.get("example") is not None or bool(schema.get("examples"))
-    return False
+    return example_of(node, spec) is not NO_EXAMPLE
 
 
 def check_examples(spec: SpecFile) -> list[Finding]:
@@ -489,4 +500,4 @@ def _document_path(document: object, loc: tuple[int | str, ...]) -> Pointer:
     return tuple(pointer)
 
 
-__all__ = ["check_target", "has_example", "preflight"]
+__all__ = ["NO_EXAMPLE", "check_target", "example_of", "has_example", "preflight"]

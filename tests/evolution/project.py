@@ -16,6 +16,7 @@ from pathlib import Path
 from tests.specs import ROOT
 
 COPIED = ("spec", "generator", "generated")
+FILES = ("CHANGELOG.md", "pyproject.toml")
 
 
 class Project:
@@ -25,9 +26,8 @@ class Project:
         self.root = root
         for folder in COPIED:
             shutil.copytree(ROOT / folder, root / folder, ignore=shutil.ignore_patterns("__pycache__"))
-        (root / "CHANGELOG.md").write_text(
-            (ROOT / "CHANGELOG.md").read_text(encoding="utf-8"), encoding="utf-8"
-        )
+        for name in FILES:
+            shutil.copyfile(ROOT / name, root / name)
         self.git("init", "--quiet", "--initial-branch=main")
         self.commit("the project as it is")
 

@@ -1,0 +1,180 @@
+"""The breaking-change report, on copies of the project whose specs change as vendors change them:
+each change regenerated, then ``generator diff`` against the copy's last commit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.evolution.project import Project
+
+OPTIONAL_FIELD = """        vr_url:
+          type: string
+          description: The VR link once `status` is `success`, otherwise `""`.
+"""
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    return Project(tmp_path / "project")
+
+
+def regenerated_diff(project: Project, *arguments: str, target: str = "realsee") -> tuple[int, str]:
+    """Regenerate ``target`` (which must succeed), then ``generator diff ARGUMENTS``."""
+    generated = project.generator("generate", target)
+    assert generated.returncode == 0, generated.stderr
+    result = project.generator("diff", target, *arguments)
+    assert "Traceback" not in result.stderr
+    return result.returncode, result.stdout
+
+
+def section(report: str, package: str) -> str:
+    return report.split(f"### {package}", 1)[1].split("### ", 1)[0]
+
+
+def test_a_new_optional_response_field_is_not_breaking(project: Project) -> None:
+    project.edit(
+        "realsee",
+        OPTIONAL_FIELD,
+        OPTIONAL_FIELD
+        + "        fail_reason:\n          type: string\n          description: Why it failed.\n",
+    )
+    code, report = regenerated_diff(project, "--fail-on", "breaking")
+    assert code == 0
+    realsee = section(report, "realsee_client")
+    assert "Breaking" not in realsee
+    assert (
+        "Non-breaking:\n- response field `PanoTaskStatus.fail_reason` added (optional string) "
+        "(`get_pano_task_status`)"
+    ) in realsee
+    assert "next release 0.2.0 (additions: minor)" in report
+
+
+def test_a_new_enum_value_with_its_name_is_not_breaking(project: Project) -> None:
+    project.edit("qnlive", "enum: [0, 1, 2, 3, 4, 5, 6]", "enum: [0, 1, 2, 3, 4, 5, 6, 7]")
+    project.edit("qnlive", "RECEIVER_REJECTED, ENDED]", "RECEIVER_REJECTED, ENDED, PAUSED]")
+    code, report = regenerated_diff(project, "--fail-on", "breaking", target="qnlive")
+    assert code == 0
+    assert "- enum `RelayStatus` value 7 (PAUSED) added (`get_relay_session`" in section(
+        report, "qnlive_client"
+    )
+
+
+def test_a_new_enum_value_without_its_name_is_refused_before_generating(project: Project) -> None:
+    project.edit("qnlive", "enum: [0, 1, 2, 3, 4, 5, 6]", "enum: [0, 1, 2, 3, 4, 5, 6, 7]")
+    result = project.generator("generate", "qnlive")
+    assert result.returncode == 2
+    assert "x-enum-varnames of schema RelayStatus has 7 names for 8 values" in result.stderr
+
+
+def test_a_renamed_required_response_field_is_breaking_and_named_by_griffe(project: Project) -> None:
+    project.edit(
+        "realsee", "required: [project_id, status, vr_url]", "required: [project_id, status, vr_link]"
+    )
+    project.edit("realsee", OPTIONAL_FIELD, OPTIONAL_FIELD.replace("vr_url:", "vr_link:"))
+    code, report = regenerated_diff(project, "--fail-on", "breaking")
+    assert code == 1
+    realsee = section(report, "realsee_client")
+    assert "Breaking for code that uses realsee_client:" in realsee
+    assert "- response field `PanoTaskStatus.vr_url` renamed `vr_link` (`get_pano_task_status`)" in realsee
+    assert (
+        "- `realsee_client.models.pano_task_status.PanoTaskStatus.vr_url`: public object was removed"
+        in realsee
+    )
+    assert "next release 0.2.0 (breaking: minor while 0.x)" in report
+    # Without --fail-on the report is the same and the exit status 0.
+    assert project.generator("diff", "realsee").returncode == 0
+
+
+def test_a_changed_type_is_breaking(project: Project) -> None:
+    project.edit("realsee", OPTIONAL_FIELD, OPTIONAL_FIELD.replace("type: string", "type: integer"))
+    code, report = regenerated_diff(project, "--fail-on", "breaking")
+    assert code == 1
+    assert (
+        "- response `PanoTaskStatus.vr_url` changed type from string to integer (`get_pano_task_status`)"
+    ) in section(report, "realsee_client")
+
+
+def test_a_new_required_request_field_is_breaking(project: Project) -> None:
+    project.edit(
+        "qnlive",
+        "      required: [init_room_id, recv_room_id, recv_user_id]\n      properties:\n",
+        "      required: [init_room_id, recv_room_id, recv_user_id, mode]\n      properties:\n"
+        "        mode:\n          type: string\n          description: How to relay.\n",
+    )
+    project.edit("qnlive", '"recv_user_id": "user_2"\n', '"recv_user_id": "user_2",\n"mode": "pk"\n')
+    code, report = regenerated_diff(project, "--fail-on", "breaking", target="qnlive")
+    assert code == 1
+    assert "- request field `StartRelayRequest.mode` added (required string) (`start_relay`)" in section(
+        report, "qnlive_client"
+    )
+
+
+def test_a_new_operation_is_not_breaking_and_is_generated(project: Project) -> None:
+    stop = project.root / "spec/qnlive.yaml"
+    text = stop.read_text(encoding="utf-8")
+    start = text.index("  /client/relay/{relay_id}/stop:\n")
+    end = text.index("  /client/relay/{relay_id}/started:\n")
+    block = text[start:end].replace("/stop:", "/pause:").replace("stop_relay", "pause_relay")
+    block = block.replace("summary: Stop a cross-room relay", "summary: Pause a cross-room relay")
+    stop.write_text(text[:end] + block + text[end:], encoding="utf-8")
+    code, report = regenerated_diff(project, "--fail-on", "breaking", target="qnlive")
+    assert code == 0
+    assert "- operation `pause_relay` (POST /client/relay/{relay_id}/pause) added" in section(
+        report, "qnlive_client"
+    )
+    assert (project.root / "generated/qnlive_client/api/relay/pause_relay.py").is_file()
+
+
+def test_a_removed_operation_is_breaking(project: Project) -> None:
+    stop = project.root / "spec/qnlive.yaml"
+    text = stop.read_text(encoding="utf-8")
+    start = text.index("  /client/relay/{relay_id}/extends:\n")
+    end = text.index("components:\n")
+    stop.write_text(text[:start] + text[end:], encoding="utf-8")
+    project.edit(
+        "qnlive", "    RelayExtendsRequest:", "    UnusedRelayExtendsRequest:"
+    )  # keep the file coherent
+    result = project.generator("generate", "qnlive")
+    assert result.returncode == 0, result.stderr
+    report = project.generator("diff", "qnlive", "--fail-on", "breaking")
+    assert report.returncode == 1
+    qnlive = section(report.stdout, "qnlive_client")
+    assert "- operation `update_relay_extends` (POST /client/relay/{relay_id}/extends) removed" in qnlive
+    assert "- `qnlive_client.api.relay.update_relay_extends`: public object was removed" in qnlive
+
+
+def test_descriptions_only_are_a_patch(project: Project) -> None:
+    project.edit(
+        "ivh",
+        "description: The envelope; `Payload` is the session's status on success.",
+        "description: The envelope; `Payload` is the status.",
+    )
+    code, report = regenerated_diff(project, target="ivh")
+    assert code == 0
+    assert "Descriptions: 1 description or summary changed." in section(report, "ivh_client")
+    assert "next release 0.1.1 (descriptions only: patch)" in report
+
+
+def test_changelog_gets_the_report_in_unreleased_once(project: Project) -> None:
+    project.edit(
+        "realsee",
+        OPTIONAL_FIELD,
+        OPTIONAL_FIELD
+        + "        fail_reason:\n          type: string\n          description: Why it failed.\n",
+    )
+    assert project.generator("generate", "realsee").returncode == 0
+    for _ in range(2):  # a second run replaces what the first wrote
+        assert project.generator("diff", "realsee", "--changelog").returncode == 0
+    changelog = (project.root / "CHANGELOG.md").read_text(encoding="utf-8")
+    unreleased = changelog.split("## Unreleased", 1)[1]
+    assert unreleased.count("response field `PanoTaskStatus.fail_reason` added") == 1
+    assert "next release 0.2.0 (additions: minor)" in unreleased
+
+
+def test_an_unknown_base_is_a_clear_error(project: Project) -> None:
+    result = project.generator("diff", "--base", "no-such-ref")
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: ")
+    assert "Traceback" not in result.stderr
