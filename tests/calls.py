@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 
+from generator.preflight import NO_EXAMPLE, example_of
 from tests.specs import PACKAGES, Operation, resolve
 
 
@@ -60,8 +61,14 @@ def call_arguments(operation: Operation, body: Any = None) -> dict[str, Any]:
     module = module_of(operation)
     arguments: dict[str, Any] = {}
     for parameter in operation.parameters():
-        if "example" in parameter:
-            arguments[parameter["name"]] = parameter["example"]
+        example = example_of(parameter, operation.spec)
+        if example is not NO_EXAMPLE:
+            arguments[parameter["name"]] = example
+        elif parameter.get("required"):
+            raise AssertionError(
+                f"{operation}: required {parameter['in']} parameter {parameter['name']!r} has no example "
+                "to call it with; add `example:` to it (python -m generator preflight says so too)"
+            )
     if operation.request_body() is not None:
         body_type = typing.get_type_hints(module.sync)["body"]
         value = request_example(operation) if body is None else body

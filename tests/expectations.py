@@ -31,3 +31,14 @@ EXPECTED_ERRORS: dict[tuple[str, str], type[APIError]] = {
     ("ivh", "session_not_ready"): ConflictError,
     ("ivh", "internal_error"): ServerError,
 }
+
+
+def expected_error(spec: str, example: str) -> type[APIError]:
+    """The error a failure example must raise; says what to add when the table lacks it."""
+    try:
+        return EXPECTED_ERRORS[(spec, example)]
+    except KeyError:
+        raise AssertionError(
+            f"{spec} failure example {example!r} is new: add ({spec!r}, {example!r}) to EXPECTED_ERRORS in "
+            "tests/expectations.py with the error it must raise (or reuse a known example name)"
+        ) from None

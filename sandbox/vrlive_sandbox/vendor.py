@@ -5,7 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 
 from vrlive_sandbox.contract import Contract
-from vrlive_sandbox.http import Handler, Route
+from vrlive_sandbox.http import Handler, Reply, Request, Route
 
 
 class Vendor(ABC):
@@ -28,6 +28,10 @@ class Vendor(ABC):
     def reset(self) -> None:
         """Forget everything (tokens, rooms, relays, sessions...)."""
 
+    def unemulated(self) -> list[str]:
+        """Operations of the spec the sandbox has no handler for (a spec that grew before the sandbox)."""
+        return sorted(self.contract.operations.keys() - self.handlers().keys())
+
     def routes(self) -> list[Route]:
         handlers = self.handlers()
         return [
@@ -36,7 +40,14 @@ class Vendor(ABC):
                 operation.path,
                 self.name,
                 operation.id,
-                self.guard(operation.id, handlers[operation.id]),
+                self.guard(operation.id, handlers.get(operation.id) or self._not_emulated(operation.id)),
             )
             for operation in self.contract.operations.values()
         ]
+
+    def _not_emulated(self, operation_id: str) -> Handler:
+        def answer(request: Request) -> Reply:
+            detail = f"the sandbox does not emulate {self.name} {operation_id} yet (its spec has it)"
+            return Reply.problem(501, "Not Implemented", detail)
+
+        return answer

@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from tests.calls import call_arguments, envelope_value, is_success, make_client, module_of, request_example
-from tests.expectations import EXPECTED_ERRORS
+from tests.expectations import expected_error
 from tests.specs import Operation, operations, resolve
 from vrlive_core.errors import APIError, AuthenticationError, InvalidRequestError
 
@@ -59,7 +59,7 @@ def test_named_example_comes_back_typed(
     else:
         with pytest.raises(APIError) as caught:
             call(client=client, **call_arguments(operation))
-        assert type(caught.value) is EXPECTED_ERRORS[(operation.spec_name, name)]
+        assert type(caught.value) is expected_error(operation.spec_name, name)
         assert caught.value.code == envelope_value(operation, value, "code")
         assert caught.value.status_code == status
         assert caught.value.request_id == envelope_value(operation, value, "request_id")
