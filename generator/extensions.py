@@ -9,6 +9,11 @@
 - ``x-exactly-one-of`` (schema): read by the model template straight from the schema.
 - ``x-enum-varnames`` (enum schema): the member names, one per value (checked by the preflight).
 - ``x-package-manifest`` (operation): a ``$ref`` to the schema of a file the request refers to.
+- ``x-request-envelope`` (document root): requests wrap their fields in an envelope too (IVH's
+  ``{"Header": {}, "Payload": {...}}``): ``data`` names the property holding the fields, ``fixed``
+  the value of each other property. Resources take the data's fields as keyword arguments.
+- ``x-fresh-id: hex32`` (schema): a value the client makes up when the caller gives none (IVH's
+  ``ReqId``); resources make that argument optional.
 
 The data model of an operation is derived, not declared: the ``data`` property (at the envelope's
 data pointer) of its success response schema, looked through ``allOf`` and ``anyOf``.
@@ -32,11 +37,21 @@ EXTENSION_KEYS: Final[dict[str, frozenset[str]]] = {
         {"vendor", "code", "success", "message", "data", "request_id", "trace_id", "business_code", "errors"}
     ),
     "x-package-manifest": frozenset({"$ref"}),
+    "x-request-envelope": frozenset({"data", "fixed"}),
 }
 """The keys each mapping-valued extension may have."""
 RULE_KEYS: Final = frozenset({"code", "min", "max", "business_code", "error"})
 EXTENSIONS: Final = frozenset(
-    {"x-envelope", "x-envelope-errors", "x-idempotent", "x-exactly-one-of", "x-enum-varnames", "x-package-manifest"}
+    {
+        "x-envelope",
+        "x-envelope-errors",
+        "x-idempotent",
+        "x-exactly-one-of",
+        "x-enum-varnames",
+        "x-package-manifest",
+        "x-request-envelope",
+        "x-fresh-id",
+    }
 )
 """Every extension this project's generator reads; other ``x-`` keys are left to their owners."""
 
@@ -86,10 +101,24 @@ class EnvelopeSpec:
         return self.data[1:]
 
 
+FRESH_ID_KINDS: Final = frozenset({"hex32"})
+"""The kinds of ``x-fresh-id`` the runtime can make (``vrlive_core.resource.fresh_id``)."""
+
+
+@frozen
+class RequestEnvelopeSpec:
+    data: str
+    """The body property that holds the operation's fields (``Payload``)."""
+    fixed: Mapping[str, Any]
+    """The value of every other body property (``{"Header": {}}``)."""
+
+
 @frozen
 class OperationSpec:
     operation_id: str
     idempotent: bool
+    security: str | None
+    """The security scheme its calls use (the first listed), None for public operations."""
     errors: tuple[ErrorRuleSpec, ...]
     data_schema: str | None
     """The component schema of the data on success; ``None`` when successes carry no data."""
@@ -281,9 +310,12 @@ def read_operations(
             except _Unresolvable as error:
                 problems.append(SpecProblem(pointer, f"{error} (found while reading its success response)"))
                 continue
+            security = operation.get("security", spec.get("security", []))
+            schemes = [name for requirement in security or [] for name in requirement]
             operations[operation_id] = OperationSpec(
                 operation_id=operation_id,
                 idempotent=idempotent is not False,
+                security=schemes[0] if schemes else None,
                 errors=errors,
                 data_schema=data_schema,
                 data_optional=data_optional,
@@ -314,11 +346,49 @@ def _data_schema(
     return names[0], not required
 
 
+def read_request_envelope(spec: Mapping[str, Any], problems: list[SpecProblem]) -> RequestEnvelopeSpec | None:
+    """The document's ``x-request-envelope``, if it declares one; problems go to ``problems``."""
+    raw = spec.get("x-request-envelope")
+    pointer: Pointer = ("x-request-envelope",)
+    if raw is None:
+        return None
+    if not isinstance(raw, Mapping):
+        problems.append(SpecProblem(pointer, "x-request-envelope must be a mapping with data and fixed"))
+        return None
+    found = unknown_keys(raw, EXTENSION_KEYS["x-request-envelope"], "x-request-envelope", pointer)
+    data, fixed = raw.get("data"), raw.get("fixed", {})
+    if not isinstance(data, str) or not data.startswith("/") or data.count("/") != 1:
+        found.append(
+            SpecProblem((*pointer, "data"), "x-request-envelope.data must be a top-level key such as '/Payload'")
+        )
+    if not isinstance(fixed, Mapping):
+        found.append(SpecProblem((*pointer, "fixed"), "x-request-envelope.fixed must map property names to values"))
+    problems += found
+    if found:
+        return None
+    return RequestEnvelopeSpec(data=str(data)[1:], fixed=dict(fixed))
+
+
+def check_fresh_ids(spec: Mapping[str, Any], problems: list[SpecProblem]) -> None:
+    """Every ``x-fresh-id`` names a kind the runtime makes, on a string schema."""
+    for name, schema in (spec.get("components", {}).get("schemas") or {}).items():
+        kind = schema.get("x-fresh-id") if isinstance(schema, Mapping) else None
+        if kind is None:
+            continue
+        pointer: Pointer = ("components", "schemas", name, "x-fresh-id")
+        if kind not in FRESH_ID_KINDS:
+            problems.append(SpecProblem(pointer, f"x-fresh-id {kind!r} is not one of {sorted(FRESH_ID_KINDS)}"))
+        elif schema.get("type") != "string":
+            problems.append(SpecProblem(pointer, "x-fresh-id belongs on a string schema"))
+
+
 def read_extensions(spec: Mapping[str, Any], name: str) -> tuple[EnvelopeSpec, dict[str, OperationSpec]]:
     """The envelope and operations of a spec called ``name``; raise :class:`SpecError` listing every problem."""
     problems: list[SpecProblem] = []
     envelope = read_envelope(spec, problems)
     operations = read_operations(spec, envelope, problems) if envelope is not None else {}
+    read_request_envelope(spec, problems)
+    check_fresh_ids(spec, problems)
     if problems or envelope is None:
         raise SpecError(name, problems)
     return envelope, operations
@@ -326,14 +396,18 @@ def read_extensions(spec: Mapping[str, Any], name: str) -> tuple[EnvelopeSpec, d
 
 __all__ = [
     "EXTENSIONS",
+    "FRESH_ID_KINDS",
+    "check_fresh_ids",
     "EnvelopeSpec",
     "ErrorRuleSpec",
     "OperationSpec",
+    "RequestEnvelopeSpec",
     "SpecError",
     "SpecProblem",
     "read_envelope",
     "read_extensions",
     "read_operations",
+    "read_request_envelope",
     "resolve",
     "unknown_keys",
 ]

@@ -42,8 +42,10 @@ from generator.extensions import (
     EXTENSION_KEYS,
     EXTENSIONS,
     SpecProblem,
+    check_fresh_ids,
     read_envelope,
     read_operations,
+    read_request_envelope,
     resolve,
     unknown_keys,
 )
@@ -402,7 +404,7 @@ def check_extension_names(spec: SpecFile) -> list[Finding]:
                 )
         for name, known in EXTENSION_KEYS.items():
             value = node.get(name)
-            if name != "x-envelope" and isinstance(value, Mapping):
+            if name not in ("x-envelope", "x-request-envelope") and isinstance(value, Mapping):
                 findings += [_at(spec, problem) for problem in unknown_keys(value, known, name, (*pointer, name))]
         one_of = node.get("x-exactly-one-of")
         if one_of is not None:
@@ -432,6 +434,8 @@ def check_extensions(spec: SpecFile) -> list[Finding]:
     envelope = read_envelope(spec.document, problems)
     if envelope is not None:
         read_operations(spec.document, envelope, problems)
+    read_request_envelope(spec.document, problems)
+    check_fresh_ids(spec.document, problems)
     return [_at(spec, problem) for problem in problems]
 
 

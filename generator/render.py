@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from attrs import frozen
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -26,9 +27,10 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.strings import PythonIdentifier, pascal_case
 
-from generator.extensions import OperationSpec, read_extensions
+from generator.extensions import OperationSpec, SpecProblem, read_extensions, read_request_envelope
+from generator.resources import UnsupportedOperation, resource_method
 from generator.specfile import HTTP_METHODS
 from generator.targets import ROOT, Target
 
@@ -111,8 +113,53 @@ def render(target: Target, destination: Path, *, format_code: bool = True) -> No
     for filename, template in EXTRA_FILES.items():
         text = project.env.get_template(template).render()
         (destination / filename).write_text(text, encoding="utf-8")
+    _render_resources(project, openapi, spec, operations, destination)
     if format_code:
         _ruff(destination)
+
+
+@frozen
+class _Tag:
+    attribute: str
+    module: str
+    class_name: str
+    description: str
+
+
+def _render_resources(
+    project: Project,
+    openapi: GeneratorData,
+    spec: Mapping[str, Any],
+    operations: Mapping[str, OperationSpec],
+    destination: Path,
+) -> None:
+    """``resources/``: one module per tag (sync and async classes) and the classes giving them all."""
+    problems: list[SpecProblem] = []
+    envelope = read_request_envelope(spec, problems)
+    by_name = {PythonIdentifier(key, prefix=""): value for key, value in operations.items()}
+    descriptions = {str(tag.get("name")): str(tag.get("description", "")) for tag in spec.get("tags", [])}
+    folder = destination / "resources"
+    folder.mkdir()
+    tags = []
+    for tag, collection in sorted(openapi.endpoint_collections_by_tag.items()):
+        name = collection.tag
+        methods = []
+        for endpoint in collection.endpoints:
+            try:
+                methods.append((endpoint, resource_method(endpoint, by_name[endpoint.name], spec, envelope)))
+            except UnsupportedOperation as error:
+                raise GenerationError(f"unsupported by the resource template: {error}") from None
+        info = _Tag(str(tag), str(tag), pascal_case(str(name)), descriptions.get(str(name), ""))
+        imports = {line for _, method in methods for line in method.imports}
+        text = project.env.get_template("resource.py.jinja").render(
+            tag=info.module, class_name=info.class_name, description=info.description, methods=methods, imports=imports
+        )
+        (folder / f"{info.module}.py").write_text(text, encoding="utf-8")
+        tags.append(info)
+    base = project.env.get_template("resources_base.py.jinja").render()
+    (folder / "base.py").write_text(base, encoding="utf-8")
+    init = project.env.get_template("resources_init.py.jinja").render(tags=tags, title=openapi.title)
+    (folder / "__init__.py").write_text(init, encoding="utf-8")
 
 
 def with_parameter_descriptions(spec: dict[str, Any]) -> dict[str, Any]:

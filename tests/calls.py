@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import importlib
+import json
 import typing
 from collections.abc import Iterator, Mapping
 from types import ModuleType
 from typing import Any
+from urllib.parse import parse_qsl
 
 import httpx
 
@@ -94,3 +96,28 @@ def is_success(operation: Operation, status: int, document: Any) -> bool:
         200 <= status < 300
         and envelope_value(operation, document, "code") in operation.spec["x-envelope"]["success"]
     )
+
+
+def check_request(operation: Operation, request: httpx.Request) -> None:
+    """Assert ``request`` is the operation's example request (method, path, query, body, credentials)."""
+    assert request.method == operation.method.upper()
+    expected_path = operation.path
+    for parameter in operation.parameters():
+        example = example_of(parameter, operation.spec)
+        if parameter["in"] == "path":
+            expected_path = expected_path.replace("{" + parameter["name"] + "}", str(example))
+        elif parameter["in"] == "query" and example is not NO_EXAMPLE:
+            assert request.url.params[parameter["name"]] == str(example)
+    assert request.url.path == expected_path
+    body = operation.request_body()
+    if body is None:
+        assert request.content == b""
+        return
+    media_type, _ = body
+    assert request.headers["content-type"] == media_type
+    sent = dict(parse_qsl(request.content.decode())) if "form" in media_type else json.loads(request.content)
+    assert sent == request_example(operation)
+    if operation.spec_name == "ivh":
+        assert {"appkey", "timestamp", "signature"} <= set(request.url.params)
+    elif operation.data.get("security"):
+        assert request.headers.get("authorization") == "test-token"

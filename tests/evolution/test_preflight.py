@@ -186,3 +186,13 @@ def test_sound_specs_pass(project: Project) -> None:
     result = project.generator("preflight")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "spec preflight: spec/realsee.yaml, spec/qnlive.yaml, spec/ivh.yaml sound"
+
+
+def test_request_envelope_and_fresh_id_problems(project: Project) -> None:
+    data = project.edit("ivh", "  data: /Payload\n  fixed:", "  data: Payload\n  fixed:")
+    kind = project.edit("ivh", "x-fresh-id: hex32", "x-fresh-id: uuid")
+    errors = refused(project, "ivh")
+    assert (
+        f"spec/ivh.yaml:{data}:3: x-request-envelope.data must be a top-level key such as '/Payload'"
+    ) in errors
+    assert f"spec/ivh.yaml:{kind}:7: x-fresh-id 'uuid' is not one of ['hex32']" in errors

@@ -10,14 +10,20 @@ from __future__ import annotations
 import asyncio
 import json
 from typing import Any
-from urllib.parse import parse_qsl
 
 import httpx
 import pytest
 
-from tests.calls import call_arguments, envelope_value, is_success, make_client, module_of, request_example
-from tests.specs import Operation, operations
+from tests.calls import (
+    call_arguments,
+    check_request,
+    envelope_value,
+    is_success,
+    make_client,
+    module_of,
+)
 from tests.expectations import EXPECTED_ERRORS, expected_error
+from tests.specs import Operation, operations
 from vrlive_core.errors import APIError, PermissionDeniedError
 
 CASES = [
@@ -35,29 +41,6 @@ def _transport(
         return httpx.Response(status, json=value)
 
     return httpx.MockTransport(handler)
-
-
-def _check_request(operation: Operation, request: httpx.Request) -> None:
-    assert request.method == operation.method.upper()
-    expected_path = operation.path
-    for parameter in operation.parameters():
-        if parameter["in"] == "path":
-            expected_path = expected_path.replace("{" + parameter["name"] + "}", parameter["example"])
-        elif parameter["in"] == "query":
-            assert request.url.params[parameter["name"]] == str(parameter["example"])
-    assert request.url.path == expected_path
-    body = operation.request_body()
-    if body is None:
-        assert request.content == b""
-        return
-    media_type, _ = body
-    assert request.headers["content-type"] == media_type
-    sent = dict(parse_qsl(request.content.decode())) if "form" in media_type else json.loads(request.content)
-    assert sent == request_example(operation)
-    if operation.spec_name == "ivh":
-        assert {"appkey", "timestamp", "signature"} <= set(request.url.params)
-    elif operation.data.get("security"):
-        assert request.headers.get("authorization") == "test-token"
 
 
 def _check_outcome(operation: Operation, status: int, name: str, value: Any, outcome: Any) -> None:
@@ -94,7 +77,7 @@ def test_example_through_sync(operation: Operation, status: int, name: str, valu
     except APIError as error:
         outcome = error
     assert len(seen) == 1
-    _check_request(operation, seen[0])
+    check_request(operation, seen[0])
     _check_outcome(operation, status, name, value, outcome)
 
 

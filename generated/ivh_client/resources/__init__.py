@@ -1,0 +1,43 @@
+"""The Tencent Cloud AI Digital Human (IVH) interactive sessions operations as resource classes, one per tag of the spec.
+
+:class:`Resources` and :class:`AsyncResources` give each tag as an attribute; a facade (such as
+the vrlive overlay's) inherits one of them and says which client each security scheme uses.
+"""
+
+from functools import cached_property
+
+from ..client import AuthenticatedClient, Client
+from .session import AsyncSession, Session
+
+
+class Resources:
+    """Every tag of the spec as a resource; subclasses provide the clients."""
+
+    def _authenticated_client(self, scheme: str) -> AuthenticatedClient:
+        raise NotImplementedError
+
+    def _public_client(self) -> AuthenticatedClient | Client:
+        raise NotImplementedError
+
+    @cached_property
+    def session(self) -> Session:
+        """Interactive stream sessions of a digital human."""
+        return Session(self)
+
+
+class AsyncResources:
+    """Every tag of the spec as a resource, async; subclasses provide the clients."""
+
+    def _authenticated_client(self, scheme: str) -> AuthenticatedClient:
+        raise NotImplementedError
+
+    def _public_client(self) -> AuthenticatedClient | Client:
+        raise NotImplementedError
+
+    @cached_property
+    def session(self) -> AsyncSession:
+        """Interactive stream sessions of a digital human."""
+        return AsyncSession(self)
+
+
+__all__ = ["AsyncResources", "Resources"]

@@ -1,0 +1,1655 @@
+"""Interactive stream sessions of a digital human.
+
+Resource classes of the ``session`` operations: :class:`Session` and
+:class:`AsyncSession` have the same methods; ``with_raw_response`` gives the same calls
+returning the raw :class:`~vrlive_core.types.Response` (status, headers, and the data or error).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, overload
+
+from vrlive_core.resource import body_or_fields, build, fresh_id
+
+from ..api.session import close_session, create_session, get_trtc_sign, start_session, stat_session
+from ..models.create_session_payload import CreateSessionPayload
+from ..models.create_session_payload_extra_info import CreateSessionPayloadExtraInfo
+from ..models.create_session_request import CreateSessionRequest
+from ..models.created_session import CreatedSession
+from ..models.ivh_driver_type import IvhDriverType
+from ..models.ivh_protocol import IvhProtocol
+from ..models.ivh_protocol_option import IvhProtocolOption
+from ..models.ivh_request_header import IvhRequestHeader
+from ..models.session_ack import SessionAck
+from ..models.session_ref import SessionRef
+from ..models.session_request import SessionRequest
+from ..models.session_stat import SessionStat
+from ..models.trtc_sign import TrtcSign
+from ..models.trtc_sign_payload import TrtcSignPayload
+from ..models.trtc_sign_request import TrtcSignRequest
+from ..types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from .base import ClientSource
+
+
+class Session:
+    """Interactive stream sessions of a digital human."""
+
+    def __init__(self, source: ClientSource) -> None:
+        self._source = source
+
+    @property
+    def with_raw_response(self) -> SessionWithRawResponse:
+        """The same calls, returning the raw Response instead of raising for a failed one."""
+        return SessionWithRawResponse(self._source)
+
+    @overload
+    def create_session(
+        self,
+        *,
+        virtualman_project_id: str,
+        user_id: str,
+        protocol: IvhProtocol,
+        driver_type: IvhDriverType,
+        req_id: str | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        stream_max_interval: int | Unset = UNSET,
+        extra_info: CreateSessionPayloadExtraInfo | Unset = UNSET,
+        protocol_option: IvhProtocolOption | Unset = UNSET,
+    ) -> CreatedSession: ...
+
+    @overload
+    def create_session(
+        self,
+        *,
+        body: CreateSessionRequest,
+    ) -> CreatedSession: ...
+
+    def create_session(
+        self,
+        *,
+        virtualman_project_id: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        protocol: IvhProtocol | Unset = UNSET,
+        driver_type: IvhDriverType | Unset = UNSET,
+        req_id: str | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        stream_max_interval: int | Unset = UNSET,
+        extra_info: CreateSessionPayloadExtraInfo | Unset = UNSET,
+        protocol_option: IvhProtocolOption | Unset = UNSET,
+        body: CreateSessionRequest | Unset = UNSET,
+    ) -> CreatedSession:
+        """Create a stream session
+
+        Creates a digital-human video stream and returns its session id and playback address. The
+        session starts in status 3 (preparing) and becomes 1 (ready) after a while: poll
+        stat_session, then start_session. Creating a session with a UserId that already has one
+        closes the older session.
+
+        Vendor docs: https://cloud.tencent.com/document/product/1240/100388
+
+        Args:
+            virtualman_project_id (str): The digital human project (formerly VirtualmanKey).
+            user_id (str): Your id of the viewer; a new session with the same UserId closes the previous one.
+            protocol (IvhProtocol): The stream protocol.
+            driver_type (IvhDriverType): How the digital human is driven - 1 text only; 3 audio (original
+                voice), which also accepts text.
+            req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
+                fresh one when not given.
+            session_id (str | Unset): Only in private deployments; the cloud assigns it otherwise.
+            stream_max_interval (int | Unset): Longest idle time of the stream, in milliseconds, before it is
+                closed.
+            extra_info (CreateSessionPayloadExtraInfo | Unset): Extra options as a JSON object.
+            protocol_option (IvhProtocolOption | Unset): Protocol options; only for TRTC.
+            body (CreateSessionRequest): The request prebuilt, instead of its fields.
+
+        Returns:
+            CreatedSession
+
+        Raises:
+            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
+            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+        """
+
+        body_or_fields(
+            CreateSessionRequest,
+            body,
+            {
+                "virtualman_project_id": virtualman_project_id,
+                "user_id": user_id,
+                "protocol": protocol,
+                "driver_type": driver_type,
+                "req_id": req_id,
+                "session_id": session_id,
+                "stream_max_interval": stream_max_interval,
+                "extra_info": extra_info,
+                "protocol_option": protocol_option,
+            },
+        )
+        if isinstance(body, Unset):
+            body = CreateSessionRequest(
+                header=IvhRequestHeader.from_dict({}),
+                payload=build(
+                    CreateSessionPayload,
+                    {
+                        "virtualman_project_id": virtualman_project_id,
+                        "user_id": user_id,
+                        "protocol": protocol,
+                        "driver_type": driver_type,
+                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "session_id": session_id,
+                        "stream_max_interval": stream_max_interval,
+                        "extra_info": extra_info,
+                        "protocol_option": protocol_option,
+                    },
+                ),
+            )
+        return create_session.sync(
+            client=self._source._authenticated_client("AppKey"),
+            body=body,
+        )
+
+    @overload
+    def stat_session(
+        self,
+        *,
+        session_id: str,
+        req_id: str | Unset = UNSET,
+    ) -> SessionStat: ...
+
+    @overload
+    def stat_session(
+        self,
+        *,
+        body: SessionRequest,
+    ) -> SessionStat: ...
+
+    def stat_session(
+        self,
+        *,
+        session_id: str | Unset = UNSET,
+        req_id: str | Unset = UNSET,
+        body: SessionRequest | Unset = UNSET,
+    ) -> SessionStat:
+        """Get a session's status
+
+        Returns a session's status (1 ready, 2 closed, 3 preparing, 4 failed), its playback address,
+        whether it has been started, and the error behind a failure. Poll about every five seconds,
+        up to about two minutes, until the session is ready.
+
+        Vendor docs: https://cloud.tencent.com/document/product/1240/100389
+
+        Args:
+            session_id (str): The session's id.
+            req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
+                fresh one when not given.
+            body (SessionRequest): The request prebuilt, instead of its fields.
+
+        Returns:
+            SessionStat
+
+        Raises:
+            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
+            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+        """
+
+        body_or_fields(
+            SessionRequest,
+            body,
+            {
+                "session_id": session_id,
+                "req_id": req_id,
+            },
+        )
+        if isinstance(body, Unset):
+            body = SessionRequest(
+                header=IvhRequestHeader.from_dict({}),
+                payload=build(
+                    SessionRef,
+                    {
+                        "session_id": session_id,
+                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                    },
+                ),
+            )
+        return stat_session.sync(
+            client=self._source._authenticated_client("AppKey"),
+            body=body,
+        )
+
+    @overload
+    def start_session(
+        self,
+        *,
+        session_id: str,
+        req_id: str | Unset = UNSET,
+    ) -> SessionAck: ...
+
+    @overload
+    def start_session(
+        self,
+        *,
+        body: SessionRequest,
+    ) -> SessionAck: ...
+
+    def start_session(
+        self,
+        *,
+        session_id: str | Unset = UNSET,
+        req_id: str | Unset = UNSET,
+        body: SessionRequest | Unset = UNSET,
+    ) -> SessionAck:
+        """Start a ready session
+
+        Starts a session that is ready (status 1); only a started session accepts drive commands.
+
+        Vendor docs: https://cloud.tencent.com/document/product/1240/100390
+
+        Args:
+            session_id (str): The session's id.
+            req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
+                fresh one when not given.
+            body (SessionRequest): The request prebuilt, instead of its fields.
+
+        Returns:
+            SessionAck
+
+        Raises:
+            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
+            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+        """
+
+        body_or_fields(
+            SessionRequest,
+            body,
+            {
+                "session_id": session_id,
+                "req_id": req_id,
+            },
+        )
+        if isinstance(body, Unset):
+            body = SessionRequest(
+                header=IvhRequestHeader.from_dict({}),
+                payload=build(
+                    SessionRef,
+                    {
+                        "session_id": session_id,
+                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                    },
+                ),
+            )
+        return start_session.sync(
+            client=self._source._authenticated_client("AppKey"),
+            body=body,
+        )
+
+    @overload
+    def close_session(
+        self,
+        *,
+        session_id: str,
+        req_id: str | Unset = UNSET,
+    ) -> SessionAck: ...
+
+    @overload
+    def close_session(
+        self,
+        *,
+        body: SessionRequest,
+    ) -> SessionAck: ...
+
+    def close_session(
+        self,
+        *,
+        session_id: str | Unset = UNSET,
+        req_id: str | Unset = UNSET,
+        body: SessionRequest | Unset = UNSET,
+    ) -> SessionAck:
+        """Close a session
+
+        Closes a session and its stream (status 2).
+
+        Vendor docs: https://cloud.tencent.com/document/product/1240/100391
+
+        Args:
+            session_id (str): The session's id.
+            req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
+                fresh one when not given.
+            body (SessionRequest): The request prebuilt, instead of its fields.
+
+        Returns:
+            SessionAck
+
+        Raises:
+            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
+            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+        """
+
+        body_or_fields(
+            SessionRequest,
+            body,
+            {
+                "session_id": session_id,
+                "req_id": req_id,
+            },
+        )
+        if isinstance(body, Unset):
+            body = SessionRequest(
+                header=IvhRequestHeader.from_dict({}),
+                payload=build(
+                    SessionRef,
+                    {
+                        "session_id": session_id,
+                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                    },
+                ),
+            )
+        return close_session.sync(
+            client=self._source._authenticated_client("AppKey"),
+            body=body,
+        )
+
+    @overload
+    def get_trtc_sign(
+        self,
+        *,
+        session_id: str,
+        room_id: str,
+        user_id: str,
+        req_id: str | Unset = UNSET,
+        str_room_id: str | Unset = UNSET,
+    ) -> TrtcSign: ...
+
+    @overload
+    def get_trtc_sign(
+        self,
+        *,
+        body: TrtcSignRequest,
+    ) -> TrtcSign: ...
+
+    def get_trtc_sign(
+        self,
+        *,
+        session_id: str | Unset = UNSET,
+        room_id: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        req_id: str | Unset = UNSET,
+        str_room_id: str | Unset = UNSET,
+        body: TrtcSignRequest | Unset = UNSET,
+    ) -> TrtcSign:
+        """Get the key to a session's TRTC room
+
+        For sessions created with the TRTC protocol on the digital human's own TRTC account: returns
+        the UserSig and PrivateMapKey another user needs to enter the room. `RoomId` is parsed from
+        the session's playback address; the newer Chinese page adds an optional string `StrRoomId`.
+
+        Vendor docs: https://cloud.tencent.com/document/product/1240/100405 (English: seed 003)
+
+        Args:
+            session_id (str): The session's id.
+            room_id (str): The TRTC room, parsed from the session's playback address.
+            user_id (str): The id of the user entering the room.
+            req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
+                fresh one when not given.
+            str_room_id (str | Unset): The TRTC room as a string id (newer Chinese page).
+            body (TrtcSignRequest): The request prebuilt, instead of its fields.
+
+        Returns:
+            TrtcSign
+
+        Raises:
+            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
+            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+        """
+
+        body_or_fields(
+            TrtcSignRequest,
+            body,
+            {
+                "session_id": session_id,
+                "room_id": room_id,
+                "user_id": user_id,
+                "req_id": req_id,
+                "str_room_id": str_room_id,
+            },
+        )
+        if isinstance(body, Unset):
+            body = TrtcSignRequest(
+                header=IvhRequestHeader.from_dict({}),
+                payload=build(
+                    TrtcSignPayload,
+                    {
+                        "session_id": session_id,
+                        "room_id": room_id,
+                        "user_id": user_id,
+                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "str_room_id": str_room_id,
+                    },
+                ),
+            )
+        return get_trtc_sign.sync(
+            client=self._source._authenticated_client("AppKey"),
+            body=body,
+        )
+
+
+class SessionWithRawResponse:
+    """The ``session`` calls, each returning the raw Response: status, headers, and ``parsed`` or ``error``."""
+
+    def __init__(self, source: ClientSource) -> None:
+        self._source = source
+
+    @overload
+    def create_session(
+        self,
+        *,
+        virtualman_project_id: str,
+        user_id: str,
+        protocol: IvhProtocol,
+        driver_type: IvhDriverType,
+        req_id: str | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        stream_max_interval: int | Unset = UNSET,
+        extra_info: CreateSessionPayloadExtraInfo | Unset = UNSET,
+        protocol_option: IvhProtocolOption | Unset = UNSET,
+    ) -> Response[CreatedSession]: ...
+
+    @overload
+    def create_session(
+        self,
+        *,
+        body: CreateSessionRequest,
+    ) -> Response[CreatedSession]: ...
+
+    def create_session(
+        self,
+        *,
+        virtualman_project_id: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        protocol: IvhProtocol | Unset = UNSET,
+        driver_type: IvhDriverType | Unset = UNSET,
+        req_id: str | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        stream_max_interval: int | Unset = UNSET,
+        extra_info: CreateSessionPayloadExtraInfo | Unset = UNSET,
+        protocol_option: IvhProtocolOption | Unset = UNSET,
+        body: CreateSessionRequest | Unset = UNSET,
+    ) -> Response[CreatedSession]:
+        """Create a stream session
+
+        Creates a digital-human video stream and returns its session id and playback address. The
+        session starts in status 3 (preparing) and becomes 1 (ready) after a while: poll
+        stat_session, then start_session. Creating a session with a UserId that already has one
+        closes the older session.
+
+        Vendor docs: https://cloud.tencent.com/document/product/1240/100388
+
+        Args:
+            virtualman_project_id (str): The digital human project (formerly VirtualmanKey).
+            user_id (str): Your id of the viewer; a new session with the same UserId closes the previous one.
+            protocol (IvhProtocol): The stream protocol.
+            driver_type (IvhDriverType): How the digital human is driven - 1 text only; 3 audio (original
+                voice), which also accepts text.
+            req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
+                fresh one when not given.
+            session_id (str | Unset): Only in private deployments; the cloud assigns it otherwise.
+            stream_max_interval (int | Unset): Longest idle time of the stream, in milliseconds, before it is
+                closed.
+            extra_info (CreateSessionPayloadExtraInfo | Unset): Extra options as a JSON object.
+            protocol_option (IvhProtocolOption | Unset): Protocol options; only for TRTC.
+            body (CreateSessionRequest): The request prebuilt, instead of its fields.
+
+        Returns:
+            Response[CreatedSession]
+
+        Raises:
+            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+        """
+
+        body_or_fields(
+            CreateSessionRequest,
+            body,
+            {
+                "virtualman_project_id": virtualman_project_id,
+                "user_id": user_id,
+                "protocol": protocol,
+                "driver_type": driver_type,
+                "req_id": req_id,
+                "session_id": session_id,
+                "stream_max_interval": stream_max_interval,
+                "extra_info": extra_info,
+                "protocol_option": protocol_option,
+            },
+        )
+        if isinstance(body, Unset):
+            body = CreateSessionRequest(
+                header=IvhRequestHeader.from_dict({}),
+                payload=build(
+                    CreateSessionPayload,
+                    {
+                        "virtualman_project_id": virtualman_project_id,
+                        "user_id": user_id,
+                        "protocol": protocol,
+                        "driver_type": driver_type,
+                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "session_id": session_id,
+                        "stream_max_interval": stream_max_interval,
+                        "extra_info": extra_info,
+                        "protocol_option": protocol_option,
+                    },
+                ),
+            )
+        return create_session.sync_detailed(
+            client=self._source._authenticated_client("AppKey"),
+            body=body,
+        )
+
+    @overload
+    def stat_session(
+        self,
+        *,
+        session_id: str,
+        req_id: str | Unset = UNSET,
+    ) -> Response[SessionStat]: ...
+
+    @overload
+    def stat_session(
+        self,
+        *,
+        body: SessionRequest,
+    ) -> Response[SessionStat]: ...
+
+    def stat_session(
+        self,
+        *,
+        session_id: str | Unset = UNSET,
+        req_id: str | Unset = UNSET,
+        body: SessionRequest | Unset = UNSET,
+    ) -> Response[SessionStat]:
+        """Get a session's status
+
+        Returns a session's status (1 ready, 2 closed, 3 preparing, 4 failed), its playback address,
+        whether it has been started, and the error behind a failure. Poll about every five seconds,
+        up to about two minutes, until the session is ready.
+
+        Vendor docs: https://cloud.tencent.com/document/product/1240/100389
+
+        Args:
+            session_id (str): The session's id.
+            req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
+                fresh one when not given.
+            body (SessionRequest): The request prebuilt, instead of its fields.
+
+        Returns:
+            Response[SessionStat]
+
+        Raises:
+            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+        """
+
+        body_or_fields(
+            SessionRequest,
+            body,
+            {
+                "session_id": session_id,
+                "req_id": req_id,
+            },
+        )
+        if isinstance(body, Unset):
+            body = SessionRequest(
+                header=IvhRequestHeader.from_dict({}),
+                payload=build(
+                    SessionRef,
+                    {
+                        "session_id": session_id,
+                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                    },
+                ),
+            )
+        return stat_session.sync_detailed(
+            client=self._source._authenticated_client("AppKey"),
+            body=body,
+        )
+
+    @overload
+    def start_session(
+        self,
+        *,
+        session_id: str,
+        req_id: str | Unset = UNSET,
+    ) -> Response[SessionAck]: ...
+
+    @overload
+    def start_session(
+        self,
+        *,
+        body: SessionRequest,
+    ) -> Response[SessionAck]: ...
+
+    def start_session(
+        self,
+        *,
+        session_id: str | Unset = UNSET,
+        req_id: str | Unset = UNSET,
+        body: SessionRequest | Unset = UNSET,
+    ) -> Response[SessionAck]:
+        """Start a ready session
+
+        Starts a session that is ready (status 1); only a started session accepts drive commands.
+
+        Vendor docs: https://cloud.tencent.com/document/product/1240/100390
+
+        Args:
+            session_id (str): The session's id.
+            req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
+                fresh one when not given.
+            body (SessionRequest): The request prebuilt, instead of its fields.
+
+        Returns:
+            Response[SessionAck]
+
+        Raises:
+            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+        """
+
+        body_or_fields(
+            SessionRequest,
+            body,
+            {
+                "session_id": session_id,
+                "req_id": req_id,
+            },
+        )
+        if isinstance(body, Unset):
+            body = SessionRequest(
+                header=IvhRequestHeader.from_dict({}),
+                payload=build(
+                    SessionRef,
+                    {
+                        "session_id": session_id,
+                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                    },
+                ),
+            )
+        return start_session.sync_detailed(
+            client=self._source._authenticated_client("AppKey"),
+            body=body,
+        )
+
+    @overload
+    def close_session(
+        self,
+        *,
+        session_id: str,
+        req_id: str | Unset = UNSET,
+    ) -> Response[SessionAck]: ...
+
+    @overload
+    def close_session(
+        self,
+        *,
+        body: SessionRequest,
+    ) -> Response[SessionAck]: ...
+
+    def close_session(
+        self,
+        *,
+        session_id: str | Unset = UNSET,
+        req_id: str | Unset = UNSET,
+        body: SessionRequest | Unset = UNSET,
+    ) -> Response[SessionAck]:
+        """Close a session
+
+        Closes a session and its stream (status 2).
+
+        Vendor docs: https://cloud.tencent.com/document/product/1240/100391
+
+        Args:
+            session_id (str): The session's id.
+            req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
+                fresh one when not given.
+            body (SessionRequest): The request prebuilt, instead of its fields.
+
+        Returns:
+            Response[SessionAck]
+
+        Raises:
+            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+        """
+
+        body_or_fields(
+            SessionRequest,
+            body,
+            {
+                "session_id": session_id,
+                "req_id": req_id,
+            },
+        )
+        if isinstance(body, Unset):
+            body = SessionRequest(
+                header=IvhRequestHeader.from_dict({}),
+                payload=build(
+                    SessionRef,
+                    {
+                        "session_id": session_id,
+                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                    },
+                ),
+            )
+        return close_session.sync_detailed(
+            client=self._source._authenticated_client("AppKey"),
+            body=body,
+        )
+
+    @overload
+    def get_trtc_sign(
+        self,
+        *,
+        session_id: str,
+        room_id: str,
+        user_id: str,
+        req_id: str | Unset = UNSET,
+        str_room_id: str | Unset = UNSET,
+    ) -> Response[TrtcSign]: ...
+
+    @overload
+    def get_trtc_sign(
+        self,
+        *,
+        body: TrtcSignRequest,
+    ) -> Response[TrtcSign]: ...
+
+    def get_trtc_sign(
+        self,
+        *,
+        session_id: str | Unset = UNSET,
+        room_id: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        req_id: str | Unset = UNSET,
+        str_room_id: str | Unset = UNSET,
+        body: TrtcSignRequest | Unset = UNSET,
+    ) -> Response[TrtcSign]:
+        """Get the key to a session's TRTC room
+
+        For sessions created with the TRTC protocol on the digital human's own TRTC account: returns
+        the UserSig and PrivateMapKey another user needs to enter the room. `RoomId` is parsed from
+        the session's playback address; the newer Chinese page adds an optional string `StrRoomId`.
+
+        Vendor docs: https://cloud.tencent.com/document/product/1240/100405 (English: seed 003)
+
+        Args:
+            session_id (str): The session's id.
+            room_id (str): The TRTC room, parsed from the session's playback address.
+            user_id (str): The id of the user entering the room.
+            req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
+                fresh one when not given.
+            str_room_id (str | Unset): The TRTC room as a string id (newer Chinese page).
+            body (TrtcSignRequest): The request prebuilt, instead of its fields.
+
+        Returns:
+            Response[TrtcSign]
+
+        Raises:
+            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+        """
+
+        body_or_fields(
+            TrtcSignRequest,
+            body,
+            {
+                "session_id": session_id,
+                "room_id": room_id,
+                "user_id": user_id,
+                "req_id": req_id,
+                "str_room_id": str_room_id,
+            },
+        )
+        if isinstance(body, Unset):
+            body = TrtcSignRequest(
+                header=IvhRequestHeader.from_dict({}),
+                payload=build(
+                    TrtcSignPayload,
+                    {
+                        "session_id": session_id,
+                        "room_id": room_id,
+                        "user_id": user_id,
+                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "str_room_id": str_room_id,
+                    },
+                ),
+            )
+        return get_trtc_sign.sync_detailed(
+            client=self._source._authenticated_client("AppKey"),
+            body=body,
+        )
+
+
+class AsyncSession:
+    """Interactive stream sessions of a digital human. (async)"""
+
+    def __init__(self, source: ClientSource) -> None:
+        self._source = source
+
+    @property
+    def with_raw_response(self) -> AsyncSessionWithRawResponse:
+        """The same calls, returning the raw Response instead of raising for a failed one."""
+        return AsyncSessionWithRawResponse(self._source)
+
+    @overload
+    async def create_session(
+        self,
+        *,
+        virtualman_project_id: str,
+        user_id: str,
+        protocol: IvhProtocol,
+        driver_type: IvhDriverType,
+        req_id: str | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        stream_max_interval: int | Unset = UNSET,
+        extra_info: CreateSessionPayloadExtraInfo | Unset = UNSET,
+        protocol_option: IvhProtocolOption | Unset = UNSET,
+    ) -> CreatedSession: ...
+
+    @overload
+    async def create_session(
+        self,
+        *,
+        body: CreateSessionRequest,
+    ) -> CreatedSession: ...
+
+    async def create_session(
+        self,
+        *,
+        virtualman_project_id: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        protocol: IvhProtocol | Unset = UNSET,
+        driver_type: IvhDriverType | Unset = UNSET,
+        req_id: str | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        stream_max_interval: int | Unset = UNSET,
+        extra_info: CreateSessionPayloadExtraInfo | Unset = UNSET,
+        protocol_option: IvhProtocolOption | Unset = UNSET,
+        body: CreateSessionRequest | Unset = UNSET,
+    ) -> CreatedSession:
+        """Create a stream session
+
+        Creates a digital-human video stream and returns its session id and playback address. The
+        session starts in status 3 (preparing) and becomes 1 (ready) after a while: poll
+        stat_session, then start_session. Creating a session with a UserId that already has one
+        closes the older session.
+
+        Vendor docs: https://cloud.tencent.com/document/product/1240/100388
+
+        Args:
+            virtualman_project_id (str): The digital human project (formerly VirtualmanKey).
+            user_id (str): Your id of the viewer; a new session with the same UserId closes the previous one.
+            protocol (IvhProtocol): The stream protocol.
+            driver_type (IvhDriverType): How the digital human is driven - 1 text only; 3 audio (original
+                voice), which also accepts text.
+            req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
+                fresh one when not given.
+            session_id (str | Unset): Only in private deployments; the cloud assigns it otherwise.
+            stream_max_interval (int | Unset): Longest idle time of the stream, in milliseconds, before it is
+                closed.
+            extra_info (CreateSessionPayloadExtraInfo | Unset): Extra options as a JSON object.
+            protocol_option (IvhProtocolOption | Unset): Protocol options; only for TRTC.
+            body (CreateSessionRequest): The request prebuilt, instead of its fields.
+
+        Returns:
+            CreatedSession
+
+        Raises:
+            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
+            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+        """
+
+        body_or_fields(
+            CreateSessionRequest,
+            body,
+            {
+                "virtualman_project_id": virtualman_project_id,
+                "user_id": user_id,
+                "protocol": protocol,
+                "driver_type": driver_type,
+                "req_id": req_id,
+                "session_id": session_id,
+                "stream_max_interval": stream_max_interval,
+                "extra_info": extra_info,
+                "protocol_option": protocol_option,
+            },
+        )
+        if isinstance(body, Unset):
+            body = CreateSessionRequest(
+                header=IvhRequestHeader.from_dict({}),
+                payload=build(
+                    CreateSessionPayload,
+                    {
+                        "virtualman_project_id": virtualman_project_id,
+                        "user_id": user_id,
+                        "protocol": protocol,
+                        "driver_type": driver_type,
+                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "session_id": session_id,
+                        "stream_max_interval": stream_max_interval,
+                        "extra_info": extra_info,
+                        "protocol_option": protocol_option,
+                    },
+                ),
+            )
+        return await create_session.asyncio(
+            client=self._source._authenticated_client("AppKey"),
+            body=body,
+        )
+
+    @overload
+    async def stat_session(
+        self,
+        *,
+        session_id: str,
+        req_id: str | Unset = UNSET,
+    ) -> SessionStat: ...
+
+    @overload
+    async def stat_session(
+        self,
+        *,
+        body: SessionRequest,
+    ) -> SessionStat: ...
+
+    async def stat_session(
+        self,
+        *,
+        session_id: str | Unset = UNSET,
+        req_id: str | Unset = UNSET,
+        body: SessionRequest | Unset = UNSET,
+    ) -> SessionStat:
+        """Get a session's status
+
+        Returns a session's status (1 ready, 2 closed, 3 preparing, 4 failed), its playback address,
+        whether it has been started, and the error behind a failure. Poll about every five seconds,
+        up to about two minutes, until the session is ready.
+
+        Vendor docs: https://cloud.tencent.com/document/product/1240/100389
+
+        Args:
+            session_id (str): The session's id.
+            req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
+                fresh one when not given.
+            body (SessionRequest): The request prebuilt, instead of its fields.
+
+        Returns:
+            SessionStat
+
+        Raises:
+            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
+            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+        """
+
+        body_or_fields(
+            SessionRequest,
+            body,
+            {
+                "session_id": session_id,
+                "req_id": req_id,
+            },
+        )
+        if isinstance(body, Unset):
+            body = SessionRequest(
+                header=IvhRequestHeader.from_dict({}),
+                payload=build(
+                    SessionRef,
+                    {
+                        "session_id": session_id,
+                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                    },
+                ),
+            )
+        return await stat_session.asyncio(
+            client=self._source._authenticated_client("AppKey"),
+            body=body,
+        )
+
+    @overload
+    async def start_session(
+        self,
+        *,
+        session_id: str,
+        req_id: str | Unset = UNSET,
+    ) -> SessionAck: ...
+
+    @overload
+    async def start_session(
+        self,
+        *,
+        body: SessionRequest,
+    ) -> SessionAck: ...
+
+    async def start_session(
+        self,
+        *,
+        session_id: str | Unset = UNSET,
+        req_id: str | Unset = UNSET,
+        body: SessionRequest | Unset = UNSET,
+    ) -> SessionAck:
+        """Start a ready session
+
+        Starts a session that is ready (status 1); only a started session accepts drive commands.
+
+        Vendor docs: https://cloud.tencent.com/document/product/1240/100390
+
+        Args:
+            session_id (str): The session's id.
+            req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
+                fresh one when not given.
+            body (SessionRequest): The request prebuilt, instead of its fields.
+
+        Returns:
+            SessionAck
+
+        Raises:
+            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
+            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+        """
+
+        body_or_fields(
+            SessionRequest,
+            body,
+            {
+                "session_id": session_id,
+                "req_id": req_id,
+            },
+        )
+        if isinstance(body, Unset):
+            body = SessionRequest(
+                header=IvhRequestHeader.from_dict({}),
+                payload=build(
+                    SessionRef,
+                    {
+                        "session_id": session_id,
+                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                    },
+                ),
+            )
+        return await start_session.asyncio(
+            client=self._source._authenticated_client("AppKey"),
+            body=body,
+        )
+
+    @overload
+    async def close_session(
+        self,
+        *,
+        session_id: str,
+        req_id: str | Unset = UNSET,
+    ) -> SessionAck: ...
+
+    @overload
+    async def close_session(
+        self,
+        *,
+        body: SessionRequest,
+    ) -> SessionAck: ...
+
+    async def close_session(
+        self,
+        *,
+        session_id: str | Unset = UNSET,
+        req_id: str | Unset = UNSET,
+        body: SessionRequest | Unset = UNSET,
+    ) -> SessionAck:
+        """Close a session
+
+        Closes a session and its stream (status 2).
+
+        Vendor docs: https://cloud.tencent.com/document/product/1240/100391
+
+        Args:
+            session_id (str): The session's id.
+            req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
+                fresh one when not given.
+            body (SessionRequest): The request prebuilt, instead of its fields.
+
+        Returns:
+            SessionAck
+
+        Raises:
+            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
+            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+        """
+
+        body_or_fields(
+            SessionRequest,
+            body,
+            {
+                "session_id": session_id,
+                "req_id": req_id,
+            },
+        )
+        if isinstance(body, Unset):
+            body = SessionRequest(
+                header=IvhRequestHeader.from_dict({}),
+                payload=build(
+                    SessionRef,
+                    {
+                        "session_id": session_id,
+                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                    },
+                ),
+            )
+        return await close_session.asyncio(
+            client=self._source._authenticated_client("AppKey"),
+            body=body,
+        )
+
+    @overload
+    async def get_trtc_sign(
+        self,
+        *,
+        session_id: str,
+        room_id: str,
+        user_id: str,
+        req_id: str | Unset = UNSET,
+        str_room_id: str | Unset = UNSET,
+    ) -> TrtcSign: ...
+
+    @overload
+    async def get_trtc_sign(
+        self,
+        *,
+        body: TrtcSignRequest,
+    ) -> TrtcSign: ...
+
+    async def get_trtc_sign(
+        self,
+        *,
+        session_id: str | Unset = UNSET,
+        room_id: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        req_id: str | Unset = UNSET,
+        str_room_id: str | Unset = UNSET,
+        body: TrtcSignRequest | Unset = UNSET,
+    ) -> TrtcSign:
+        """Get the key to a session's TRTC room
+
+        For sessions created with the TRTC protocol on the digital human's own TRTC account: returns
+        the UserSig and PrivateMapKey another user needs to enter the room. `RoomId` is parsed from
+        the session's playback address; the newer Chinese page adds an optional string `StrRoomId`.
+
+        Vendor docs: https://cloud.tencent.com/document/product/1240/100405 (English: seed 003)
+
+        Args:
+            session_id (str): The session's id.
+            room_id (str): The TRTC room, parsed from the session's playback address.
+            user_id (str): The id of the user entering the room.
+            req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
+                fresh one when not given.
+            str_room_id (str | Unset): The TRTC room as a string id (newer Chinese page).
+            body (TrtcSignRequest): The request prebuilt, instead of its fields.
+
+        Returns:
+            TrtcSign
+
+        Raises:
+            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
+            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+        """
+
+        body_or_fields(
+            TrtcSignRequest,
+            body,
+            {
+                "session_id": session_id,
+                "room_id": room_id,
+                "user_id": user_id,
+                "req_id": req_id,
+                "str_room_id": str_room_id,
+            },
+        )
+        if isinstance(body, Unset):
+            body = TrtcSignRequest(
+                header=IvhRequestHeader.from_dict({}),
+                payload=build(
+                    TrtcSignPayload,
+                    {
+                        "session_id": session_id,
+                        "room_id": room_id,
+                        "user_id": user_id,
+                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "str_room_id": str_room_id,
+                    },
+                ),
+            )
+        return await get_trtc_sign.asyncio(
+            client=self._source._authenticated_client("AppKey"),
+            body=body,
+        )
+
+
+class AsyncSessionWithRawResponse:
+    """The ``session`` calls (async), each returning the raw Response: status, headers, and ``parsed`` or ``error``."""
+
+    def __init__(self, source: ClientSource) -> None:
+        self._source = source
+
+    @overload
+    async def create_session(
+        self,
+        *,
+        virtualman_project_id: str,
+        user_id: str,
+        protocol: IvhProtocol,
+        driver_type: IvhDriverType,
+        req_id: str | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        stream_max_interval: int | Unset = UNSET,
+        extra_info: CreateSessionPayloadExtraInfo | Unset = UNSET,
+        protocol_option: IvhProtocolOption | Unset = UNSET,
+    ) -> Response[CreatedSession]: ...
+
+    @overload
+    async def create_session(
+        self,
+        *,
+        body: CreateSessionRequest,
+    ) -> Response[CreatedSession]: ...
+
+    async def create_session(
+        self,
+        *,
+        virtualman_project_id: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        protocol: IvhProtocol | Unset = UNSET,
+        driver_type: IvhDriverType | Unset = UNSET,
+        req_id: str | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        stream_max_interval: int | Unset = UNSET,
+        extra_info: CreateSessionPayloadExtraInfo | Unset = UNSET,
+        protocol_option: IvhProtocolOption | Unset = UNSET,
+        body: CreateSessionRequest | Unset = UNSET,
+    ) -> Response[CreatedSession]:
+        """Create a stream session
+
+        Creates a digital-human video stream and returns its session id and playback address. The
+        session starts in status 3 (preparing) and becomes 1 (ready) after a while: poll
+        stat_session, then start_session. Creating a session with a UserId that already has one
+        closes the older session.
+
+        Vendor docs: https://cloud.tencent.com/document/product/1240/100388
+
+        Args:
+            virtualman_project_id (str): The digital human project (formerly VirtualmanKey).
+            user_id (str): Your id of the viewer; a new session with the same UserId closes the previous one.
+            protocol (IvhProtocol): The stream protocol.
+            driver_type (IvhDriverType): How the digital human is driven - 1 text only; 3 audio (original
+                voice), which also accepts text.
+            req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
+                fresh one when not given.
+            session_id (str | Unset): Only in private deployments; the cloud assigns it otherwise.
+            stream_max_interval (int | Unset): Longest idle time of the stream, in milliseconds, before it is
+                closed.
+            extra_info (CreateSessionPayloadExtraInfo | Unset): Extra options as a JSON object.
+            protocol_option (IvhProtocolOption | Unset): Protocol options; only for TRTC.
+            body (CreateSessionRequest): The request prebuilt, instead of its fields.
+
+        Returns:
+            Response[CreatedSession]
+
+        Raises:
+            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+        """
+
+        body_or_fields(
+            CreateSessionRequest,
+            body,
+            {
+                "virtualman_project_id": virtualman_project_id,
+                "user_id": user_id,
+                "protocol": protocol,
+                "driver_type": driver_type,
+                "req_id": req_id,
+                "session_id": session_id,
+                "stream_max_interval": stream_max_interval,
+                "extra_info": extra_info,
+                "protocol_option": protocol_option,
+            },
+        )
+        if isinstance(body, Unset):
+            body = CreateSessionRequest(
+                header=IvhRequestHeader.from_dict({}),
+                payload=build(
+                    CreateSessionPayload,
+                    {
+                        "virtualman_project_id": virtualman_project_id,
+                        "user_id": user_id,
+                        "protocol": protocol,
+                        "driver_type": driver_type,
+                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "session_id": session_id,
+                        "stream_max_interval": stream_max_interval,
+                        "extra_info": extra_info,
+                        "protocol_option": protocol_option,
+                    },
+                ),
+            )
+        return await create_session.asyncio_detailed(
+            client=self._source._authenticated_client("AppKey"),
+            body=body,
+        )
+
+    @overload
+    async def stat_session(
+        self,
+        *,
+        session_id: str,
+        req_id: str | Unset = UNSET,
+    ) -> Response[SessionStat]: ...
+
+    @overload
+    async def stat_session(
+        self,
+        *,
+        body: SessionRequest,
+    ) -> Response[SessionStat]: ...
+
+    async def stat_session(
+        self,
+        *,
+        session_id: str | Unset = UNSET,
+        req_id: str | Unset = UNSET,
+        body: SessionRequest | Unset = UNSET,
+    ) -> Response[SessionStat]:
+        """Get a session's status
+
+        Returns a session's status (1 ready, 2 closed, 3 preparing, 4 failed), its playback address,
+        whether it has been started, and the error behind a failure. Poll about every five seconds,
+        up to about two minutes, until the session is ready.
+
+        Vendor docs: https://cloud.tencent.com/document/product/1240/100389
+
+        Args:
+            session_id (str): The session's id.
+            req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
+                fresh one when not given.
+            body (SessionRequest): The request prebuilt, instead of its fields.
+
+        Returns:
+            Response[SessionStat]
+
+        Raises:
+            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+        """
+
+        body_or_fields(
+            SessionRequest,
+            body,
+            {
+                "session_id": session_id,
+                "req_id": req_id,
+            },
+        )
+        if isinstance(body, Unset):
+            body = SessionRequest(
+                header=IvhRequestHeader.from_dict({}),
+                payload=build(
+                    SessionRef,
+                    {
+                        "session_id": session_id,
+                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                    },
+                ),
+            )
+        return await stat_session.asyncio_detailed(
+            client=self._source._authenticated_client("AppKey"),
+            body=body,
+        )
+
+    @overload
+    async def start_session(
+        self,
+        *,
+        session_id: str,
+        req_id: str | Unset = UNSET,
+    ) -> Response[SessionAck]: ...
+
+    @overload
+    async def start_session(
+        self,
+        *,
+        body: SessionRequest,
+    ) -> Response[SessionAck]: ...
+
+    async def start_session(
+        self,
+        *,
+        session_id: str | Unset = UNSET,
+        req_id: str | Unset = UNSET,
+        body: SessionRequest | Unset = UNSET,
+    ) -> Response[SessionAck]:
+        """Start a ready session
+
+        Starts a session that is ready (status 1); only a started session accepts drive commands.
+
+        Vendor docs: https://cloud.tencent.com/document/product/1240/100390
+
+        Args:
+            session_id (str): The session's id.
+            req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
+                fresh one when not given.
+            body (SessionRequest): The request prebuilt, instead of its fields.
+
+        Returns:
+            Response[SessionAck]
+
+        Raises:
+            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+        """
+
+        body_or_fields(
+            SessionRequest,
+            body,
+            {
+                "session_id": session_id,
+                "req_id": req_id,
+            },
+        )
+        if isinstance(body, Unset):
+            body = SessionRequest(
+                header=IvhRequestHeader.from_dict({}),
+                payload=build(
+                    SessionRef,
+                    {
+                        "session_id": session_id,
+                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                    },
+                ),
+            )
+        return await start_session.asyncio_detailed(
+            client=self._source._authenticated_client("AppKey"),
+            body=body,
+        )
+
+    @overload
+    async def close_session(
+        self,
+        *,
+        session_id: str,
+        req_id: str | Unset = UNSET,
+    ) -> Response[SessionAck]: ...
+
+    @overload
+    async def close_session(
+        self,
+        *,
+        body: SessionRequest,
+    ) -> Response[SessionAck]: ...
+
+    async def close_session(
+        self,
+        *,
+        session_id: str | Unset = UNSET,
+        req_id: str | Unset = UNSET,
+        body: SessionRequest | Unset = UNSET,
+    ) -> Response[SessionAck]:
+        """Close a session
+
+        Closes a session and its stream (status 2).
+
+        Vendor docs: https://cloud.tencent.com/document/product/1240/100391
+
+        Args:
+            session_id (str): The session's id.
+            req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
+                fresh one when not given.
+            body (SessionRequest): The request prebuilt, instead of its fields.
+
+        Returns:
+            Response[SessionAck]
+
+        Raises:
+            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+        """
+
+        body_or_fields(
+            SessionRequest,
+            body,
+            {
+                "session_id": session_id,
+                "req_id": req_id,
+            },
+        )
+        if isinstance(body, Unset):
+            body = SessionRequest(
+                header=IvhRequestHeader.from_dict({}),
+                payload=build(
+                    SessionRef,
+                    {
+                        "session_id": session_id,
+                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                    },
+                ),
+            )
+        return await close_session.asyncio_detailed(
+            client=self._source._authenticated_client("AppKey"),
+            body=body,
+        )
+
+    @overload
+    async def get_trtc_sign(
+        self,
+        *,
+        session_id: str,
+        room_id: str,
+        user_id: str,
+        req_id: str | Unset = UNSET,
+        str_room_id: str | Unset = UNSET,
+    ) -> Response[TrtcSign]: ...
+
+    @overload
+    async def get_trtc_sign(
+        self,
+        *,
+        body: TrtcSignRequest,
+    ) -> Response[TrtcSign]: ...
+
+    async def get_trtc_sign(
+        self,
+        *,
+        session_id: str | Unset = UNSET,
+        room_id: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        req_id: str | Unset = UNSET,
+        str_room_id: str | Unset = UNSET,
+        body: TrtcSignRequest | Unset = UNSET,
+    ) -> Response[TrtcSign]:
+        """Get the key to a session's TRTC room
+
+        For sessions created with the TRTC protocol on the digital human's own TRTC account: returns
+        the UserSig and PrivateMapKey another user needs to enter the room. `RoomId` is parsed from
+        the session's playback address; the newer Chinese page adds an optional string `StrRoomId`.
+
+        Vendor docs: https://cloud.tencent.com/document/product/1240/100405 (English: seed 003)
+
+        Args:
+            session_id (str): The session's id.
+            room_id (str): The TRTC room, parsed from the session's playback address.
+            user_id (str): The id of the user entering the room.
+            req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
+                fresh one when not given.
+            str_room_id (str | Unset): The TRTC room as a string id (newer Chinese page).
+            body (TrtcSignRequest): The request prebuilt, instead of its fields.
+
+        Returns:
+            Response[TrtcSign]
+
+        Raises:
+            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+        """
+
+        body_or_fields(
+            TrtcSignRequest,
+            body,
+            {
+                "session_id": session_id,
+                "room_id": room_id,
+                "user_id": user_id,
+                "req_id": req_id,
+                "str_room_id": str_room_id,
+            },
+        )
+        if isinstance(body, Unset):
+            body = TrtcSignRequest(
+                header=IvhRequestHeader.from_dict({}),
+                payload=build(
+                    TrtcSignPayload,
+                    {
+                        "session_id": session_id,
+                        "room_id": room_id,
+                        "user_id": user_id,
+                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "str_room_id": str_room_id,
+                    },
+                ),
+            )
+        return await get_trtc_sign.asyncio_detailed(
+            client=self._source._authenticated_client("AppKey"),
+            body=body,
+        )
+
+
+__all__ = [
+    "AsyncSession",
+    "AsyncSessionWithRawResponse",
+    "Session",
+    "SessionWithRawResponse",
+]

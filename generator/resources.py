@@ -1,0 +1,209 @@
+"""How each operation becomes a resource method: its arguments, its body and the client it uses.
+
+``generator/templates/resource.py.jinja`` renders one class per tag (``Pano`` and ``AsyncPano``,
+with their raw-response views) and a method per operation; this module works out, from
+openapi-python-client's parsed endpoint and this project's extensions, what the template writes:
+path parameters first (positional), then the other parameters and the request body's top-level
+fields as keyword arguments, or the body prebuilt (``body=``). A body wrapped in a request envelope
+(``x-request-envelope``) takes its data's fields instead, and fields marked ``x-fresh-id`` become
+optional, filled with a fresh id when not given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import frozen
+from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties import ModelProperty, Property
+from openapi_python_client.schema import Reference
+from openapi_python_client.schema.untrusted_string import UntrustedString
+from openapi_python_client.strings import PythonCode
+
+from generator.extensions import OperationSpec, RequestEnvelopeSpec
+
+
+class UnsupportedOperation(ValueError):
+    """An operation the resource template cannot turn into a method; the message says why."""
+
+
+@frozen
+class Argument:
+    """One keyword (or path) argument of a method."""
+
+    name: str
+    declaration: str
+    """As the method's signature writes it: ``name: type`` or ``name: type | Unset = UNSET``."""
+    optional_declaration: str
+    """As the implementation of an overloaded method writes it: always defaulting to UNSET."""
+    doc: str
+    required: bool
+    fresh: str | None = None
+    """The ``x-fresh-id`` kind filling it when not given."""
+
+
+@frozen
+class Body:
+    """A request body whose fields are keyword arguments."""
+
+    model: str
+    """The class built from the fields (the envelope's data class for a wrapped body)."""
+    fields: tuple[Argument, ...]
+    wrapper: str | None
+    """The body class holding ``model`` in a request envelope, if any."""
+    data_field: str | None
+    fixed: tuple[tuple[str, str], ...]
+    """``(python name, expression)`` of the wrapper's other properties."""
+
+
+@frozen
+class ResourceMethod:
+    """Everything the template needs for one operation's method."""
+
+    name: str
+    summary: object
+    """The operation's summary and description as the spec gives them (untrusted text: the
+    template passes them through ``safe_for_docstring``)."""
+    description: object
+    path: tuple[Argument, ...]
+    others: tuple[Argument, ...]
+    body_class: str | None
+    body: Body | None
+    client: str
+    """The expression of the generated client the call goes through."""
+    imports: frozenset[str]
+
+
+def _code(value: object) -> str:
+    """Code openapi-python-client made from the spec (a ``PythonCode``), as text for the template."""
+    return value.as_unembedded_code() if isinstance(value, PythonCode) else str(value)
+
+
+def _name(prop: Property) -> str:
+    """A property's name as the spec writes it (``Payload``)."""
+    name = prop.name
+    return name.get_untrusted_value() if isinstance(name, UntrustedString) else str(name)
+
+
+def _argument(prop: Property, *, fresh: str | None = None) -> Argument:
+    declared = _code(prop.to_string())
+    type_string = _code(prop.get_type_string())
+    optional = type_string if not prop.required else f"{type_string} | Unset"
+    doc = " ".join(_code(prop.to_docstring()).split())
+    if fresh is not None:
+        declared = f"{prop.python_name}: {optional} = UNSET"
+        doc = doc.replace(f"({type_string})", f"({optional})", 1) + " A fresh one when not given."
+    return Argument(
+        name=str(prop.python_name),
+        declaration=declared,
+        optional_declaration=f"{prop.python_name}: {optional} = UNSET",
+        doc=doc,
+        required=bool(prop.required) and fresh is None,
+        fresh=fresh,
+    )
+
+
+def _fresh_kind(model: ModelProperty, prop: Property, spec: Mapping[str, Any]) -> str | None:
+    properties: Mapping[Any, Any] = model.data.properties or {}
+    schema = properties.get(_name(prop))  # its keys compare equal to plain strings
+    if isinstance(schema, Reference):
+        target: Any = spec
+        for part in schema.ref.get_untrusted_value()[2:].split("/"):
+            target = target.get(part, {}) if isinstance(target, Mapping) else {}
+        kind = target.get("x-fresh-id") if isinstance(target, Mapping) else None
+    else:
+        kind = (getattr(schema, "model_extra", None) or {}).get("x-fresh-id")
+    return str(kind) if kind is not None else None
+
+
+def _properties(model: ModelProperty) -> list[Property]:
+    return [*(model.required_properties or []), *(model.optional_properties or [])]
+
+
+def _imports(prop: Property) -> set[str]:
+    """What a resource module imports to name ``prop``'s type (models come as lazy imports)."""
+    lazy = getattr(prop, "get_lazy_imports", None)
+    found = set(prop.get_imports(prefix="..")) | (set(lazy(prefix="..")) if lazy is not None else set())
+    return {str(line) for line in found}
+
+
+def _flatten(
+    endpoint: Endpoint, spec: Mapping[str, Any], envelope: RequestEnvelopeSpec | None, imports: set[str]
+) -> tuple[str | None, Body | None]:
+    if not endpoint.bodies:
+        return None, None
+    if len(endpoint.bodies) > 1:
+        raise UnsupportedOperation(f"{endpoint.name}: more than one request content type")
+    prop = endpoint.bodies[0].prop
+    imports |= _imports(prop)
+    if not isinstance(prop, ModelProperty):
+        return _code(prop.get_type_string(no_optional=True)), None
+    body_class = str(prop.class_info.name)
+    model, wrapper, data_field = prop, None, None
+    fixed: tuple[tuple[str, str], ...] = ()
+    if envelope is not None:
+        members = {_name(p): p for p in _properties(prop)}
+        data = members.get(envelope.data)
+        if isinstance(data, ModelProperty):
+            model, wrapper, data_field = data, body_class, str(data.python_name)
+            imports |= _imports(data)
+            fixed_values = []
+            for name, member in members.items():
+                if name == envelope.data:
+                    continue
+                if name not in envelope.fixed:
+                    raise UnsupportedOperation(f"{endpoint.name}: x-request-envelope.fixed has no value for {name}")
+                imports |= _imports(member)
+                value = envelope.fixed[name]
+                expression = (
+                    f"{member.class_info.name}.from_dict({value!r})"
+                    if isinstance(member, ModelProperty)
+                    else repr(value)
+                )
+                fixed_values.append((str(member.python_name), expression))
+            fixed = tuple(fixed_values)
+    fields = []
+    for field in _properties(model):
+        imports |= _imports(field)
+        fields.append(_argument(field, fresh=_fresh_kind(model, field, spec)))
+    fields.sort(key=lambda argument: not argument.required)  # what must be given comes first
+    body = Body(str(model.class_info.name), tuple(fields), wrapper, data_field, fixed)
+    return body_class, body
+
+
+def resource_method(
+    endpoint: Endpoint,
+    operation: OperationSpec,
+    spec: Mapping[str, Any],
+    envelope: RequestEnvelopeSpec | None,
+) -> ResourceMethod:
+    """How the resource template renders ``endpoint``'s method."""
+    imports: set[str] = set()
+    path = []
+    for parameter in endpoint.path_parameters:
+        imports |= _imports(parameter)
+        path.append(_argument(parameter))
+    others = []
+    for parameter in (*endpoint.query_parameters, *endpoint.header_parameters, *endpoint.cookie_parameters):
+        imports |= _imports(parameter)
+        others.append(_argument(parameter))
+    body_class, body = _flatten(endpoint, spec, envelope, imports)
+    if operation.security is None:
+        client = "self._source._public_client()"
+    else:
+        client = f"self._source._authenticated_client({operation.security!r})"
+    return ResourceMethod(
+        name=str(endpoint.name),
+        summary=endpoint.summary or "",
+        description=endpoint.description or "",
+        path=tuple(path),
+        others=tuple(others),
+        body_class=body_class,
+        body=body,
+        client=client,
+        imports=frozenset(imports),
+    )
+
+
+__all__ = ["Argument", "Body", "ResourceMethod", "UnsupportedOperation", "resource_method"]

@@ -1,0 +1,215 @@
+"""The generated resource classes: every operation a method, its body's fields as keyword arguments.
+
+Each operation is called through its resource method (sync, async and both raw views) with the
+fields of its request example, against a mock transport: the request sent is the example request,
+the result the example's data. A fake facade records which client (security scheme) each call used.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import json
+import typing
+from typing import Any
+
+import attrs
+import httpx
+import pytest
+from openapi_python_client.strings import PythonIdentifier, pascal_case
+
+from generator.preflight import NO_EXAMPLE, example_of
+from tests.calls import check_request, envelope_value, is_success, make_client, module_of, request_example
+from tests.specs import PACKAGES, Operation, operations
+from vrlive_core.errors import RequestValidationError
+from vrlive_core.types import Unset
+
+OPERATIONS = operations()
+
+
+class Facade:
+    """Hands every resource one client, and records which security scheme each call asked for."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+        self.schemes: list[str | None] = []
+
+    def _authenticated_client(self, scheme: str) -> Any:
+        self.schemes.append(scheme)
+        return self.client
+
+    def _public_client(self) -> Any:
+        self.schemes.append(None)
+        return self.client
+
+
+def _first_example(operation: Operation) -> tuple[int, dict[str, Any]]:
+    status, _name, value = next(operation.response_examples())
+    return status, value
+
+
+def _facade(operation: Operation, seen: list[httpx.Request], answer: Any | None = None) -> Facade:
+    status, value = _first_example(operation) if answer is None else (200, answer)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(status, json=value)
+
+    return Facade(
+        make_client(operation, "https://api.test", httpx_args={"transport": httpx.MockTransport(handler)})
+    )
+
+
+def resource_class(operation: Operation, *, asynchronous: bool = False) -> Any:
+    tag = operation.data["tags"][0]
+    module = importlib.import_module(
+        f"{PACKAGES[operation.spec_name]}.resources.{PythonIdentifier(tag, prefix='')}"
+    )
+    return getattr(module, ("Async" if asynchronous else "") + pascal_case(tag))
+
+
+def fields_of(operation: Operation) -> dict[str, Any]:
+    """The method's keyword arguments that make the operation's example request."""
+    arguments: dict[str, Any] = {}
+    for parameter in operation.parameters():
+        example = example_of(parameter, operation.spec)
+        if example is not NO_EXAMPLE:
+            arguments[str(PythonIdentifier(parameter["name"], prefix="parameter_"))] = example
+    example = request_example(operation)
+    if example is None:
+        return arguments
+    body = body_model(operation).from_dict(example)
+    envelope = operation.spec.get("x-request-envelope")
+    if envelope is not None:
+        body = getattr(body, PythonIdentifier(envelope["data"].strip("/"), prefix="field_"))
+    for field in attrs.fields(type(body)):
+        value = getattr(body, field.name)
+        if field.init and not isinstance(value, Unset):
+            arguments[field.name] = value
+    return arguments
+
+
+def body_model(operation: Operation) -> Any:
+    """The generated class of the operation's request body."""
+    return typing.get_type_hints(module_of(operation).sync)["body"]
+
+
+def _expected_data(operation: Operation) -> Any:
+    status, value = _first_example(operation)
+    assert is_success(operation, status, value)
+    return envelope_value(operation, value, "data")
+
+
+def _check_scheme(operation: Operation, facade: Facade) -> None:
+    security = operation.data.get("security")
+    expected = next(iter(security[0])) if security else None
+    assert facade.schemes == [expected]
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=str)
+def test_every_operation_is_a_method_taking_its_fields(operation: Operation) -> None:
+    seen: list[httpx.Request] = []
+    facade = _facade(operation, seen)
+    result = getattr(resource_class(operation)(facade), operation.id)(**fields_of(operation))
+    assert len(seen) == 1
+    check_request(operation, seen[0])
+    assert (None if result is None else result.to_dict()) == _expected_data(operation)
+    _check_scheme(operation, facade)
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=str)
+def test_the_async_class_has_the_same_method(operation: Operation) -> None:
+    seen: list[httpx.Request] = []
+    facade = _facade(operation, seen)
+    method = getattr(resource_class(operation, asynchronous=True)(facade), operation.id)
+    result = asyncio.run(method(**fields_of(operation)))
+    check_request(operation, seen[0])
+    assert (None if result is None else result.to_dict()) == _expected_data(operation)
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=str)
+def test_raw_views_return_the_response(operation: Operation) -> None:
+    seen: list[httpx.Request] = []
+    facade = _facade(operation, seen)
+    status, value = _first_example(operation)
+    response = getattr(resource_class(operation)(facade).with_raw_response, operation.id)(
+        **fields_of(operation)
+    )
+    assert (response.status_code, json.loads(response.content)) == (status, value)
+    asynchronous = resource_class(operation, asynchronous=True)(facade).with_raw_response
+    response = asyncio.run(getattr(asynchronous, operation.id)(**fields_of(operation)))
+    assert response.status_code == status
+    assert response.error is None
+
+
+def _operation(operation_id: str) -> Operation:
+    return next(operation for operation in OPERATIONS if operation.id == operation_id)
+
+
+def test_a_prebuilt_body_sends_the_same_request() -> None:
+    operation = _operation("create_viewing_room")
+    seen: list[httpx.Request] = []
+    prebuilt = body_model(operation).from_dict(request_example(operation))
+    resource_class(operation)(_facade(operation, seen)).create_viewing_room(body=prebuilt)
+    check_request(operation, seen[0])
+
+
+def test_body_and_fields_together_are_refused_before_sending() -> None:
+    operation = _operation("create_viewing_room")
+    seen: list[httpx.Request] = []
+    prebuilt = body_model(operation).from_dict(request_example(operation))
+    viewing = resource_class(operation)(_facade(operation, seen))
+    with pytest.raises(
+        RequestValidationError, match=r"invalid CreateViewingRoomRequest: app_id: give either body="
+    ):
+        viewing.create_viewing_room(body=prebuilt, app_id="other")
+    assert seen == []
+
+
+def test_a_missing_required_field_is_named_before_sending() -> None:
+    operation = _operation("start_relay")
+    seen: list[httpx.Request] = []
+    relay = resource_class(operation)(_facade(operation, seen))
+    with pytest.raises(
+        RequestValidationError,
+        match=r"invalid StartRelayRequest: recv_user_id: required \(give them, or body=\)",
+    ):
+        relay.start_relay(init_room_id="live_1", recv_room_id="live_2")
+    assert seen == []
+
+
+def test_request_envelopes_are_filled_in_and_req_ids_made_up() -> None:
+    operation = _operation("create_session")
+    seen: list[httpx.Request] = []
+    session = resource_class(operation)(_facade(operation, seen))
+    fields = {name: value for name, value in fields_of(operation).items() if name != "req_id"}
+    fields["protocol"] = "trtc"  # an enum also takes its value
+    session.create_session(**fields)
+    sent = json.loads(seen[0].content)
+    assert sent["Header"] == {}
+    assert len(sent["Payload"]["ReqId"]) == 32
+    int(sent["Payload"]["ReqId"], 16)
+    assert sent["Payload"]["Protocol"] == "trtc"
+    session.create_session(**fields)
+    assert json.loads(seen[1].content)["Payload"]["ReqId"] != sent["Payload"]["ReqId"]
+
+
+def test_an_enum_value_it_does_not_have_is_refused_before_sending() -> None:
+    operation = _operation("create_session")
+    seen: list[httpx.Request] = []
+    session = resource_class(operation)(_facade(operation, seen))
+    fields = {**fields_of(operation), "protocol": "rtsp"}
+    with pytest.raises(
+        RequestValidationError,
+        match=r"invalid CreateSessionPayload: protocol: 'rtsp' is not one of 'rtmp', 'trtc'",
+    ):
+        session.create_session(**fields)
+    assert seen == []
+
+
+def test_each_tag_is_a_resource_of_the_package() -> None:
+    realsee = importlib.import_module("realsee_client.resources")
+    for resources in (realsee.Resources, realsee.AsyncResources):
+        assert {"auth", "viewing", "pano"} <= set(vars(resources))
+    assert set(vars(importlib.import_module("qnlive_client.resources").Resources)) >= {"server", "relay"}
+    assert "session" in vars(importlib.import_module("ivh_client.resources").Resources)
