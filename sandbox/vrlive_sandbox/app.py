@@ -20,14 +20,14 @@ import json
 import threading
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import parse_qsl
 
 import attrs
 
 from vrlive_sandbox.clock import Clock
-from vrlive_sandbox.config import Fault, FaultRates, SandboxConfig
+from vrlive_sandbox.config import TUNABLE, Fault, FaultRates, SandboxConfig, check_settings
 from vrlive_sandbox.faults import FaultPlan
 from vrlive_sandbox.http import BadRequestBody, Drop, Reply, Request, Route
 from vrlive_sandbox.ivh import Ivh
@@ -37,21 +37,6 @@ from vrlive_sandbox.storage import Storage
 
 CONTROL = "/_sandbox"
 REDACTED_QUERY = frozenset({"signature"})
-TUNABLE = frozenset(
-    {
-        "realsee_token_ttl",
-        "upload_ttl",
-        "download_host",
-        "task_pending_seconds",
-        "task_processing_seconds",
-        "task_outcome",
-        "qnlive_token_ttl",
-        "relay_answer",
-        "relay_answer_seconds",
-        "ivh_ready_seconds",
-        "ivh_max_sessions",
-    }
-)
 
 
 class SandboxApp:
@@ -66,6 +51,11 @@ class SandboxApp:
         self.qnlive = QnLive(config, clock)
         self.ivh = Ivh(config, clock)
         self.routes: list[Route] = [*self.realsee.routes(), *self.qnlive.routes(), *self.ivh.routes()]
+        self.contracts = {
+            (vendor.name, contract.id): contract
+            for vendor in (self.realsee, self.qnlive, self.ivh)
+            for contract in vendor.contract.operations.values()
+        }
         self.faults = FaultPlan(config.faults)
         self.log: list[dict[str, Any]] = []
         self.lock = threading.RLock()
@@ -90,6 +80,7 @@ class SandboxApp:
         return Reply.problem(404, "Not Found", f"the sandbox serves no {request.path}")
 
     def _serve(self, route: Route, request: Request) -> Reply:
+        contract = self.contracts[(route.vendor, route.operation)]
         entry = {
             "time": self.clock.now(),
             "method": request.method,
@@ -100,6 +91,9 @@ class SandboxApp:
             },
             "vendor": route.vendor,
             "operation": route.operation,
+            "body": _redacted(contract.body(request), contract.secret_fields()),
+            # Judged strictly, before any fault: what a contract test of the caller should fail on.
+            "violations": contract.violations(request),
             "status": None,
             "fault": None,
         }
@@ -184,15 +178,18 @@ class SandboxApp:
         except (TypeError, ValueError) as error:
             return Reply.problem(400, "Bad Request", str(error))
 
-    def _requests(self, wanted: dict[str, str]) -> Reply:
+    def requests(self, wanted: Mapping[str, str]) -> list[dict[str, Any]]:
+        """Copies of the log's entries matching ``wanted`` (vendor, operation, path, method)."""
         keys = ("vendor", "operation", "path", "method")
         with self.lock:
-            entries = [
+            return [
                 dict(entry)
                 for entry in self.log
                 if all(entry.get(key) == value for key, value in wanted.items() if key in keys)
             ]
-        return Reply.json(200, {"requests": entries})
+
+    def _requests(self, wanted: dict[str, str]) -> Reply:
+        return Reply.json(200, {"requests": self.requests(wanted)})
 
     def _forget_requests(self) -> Reply:
         with self.lock:
@@ -218,20 +215,32 @@ class SandboxApp:
         self.faults.configure(self.config.faults)
         return Reply.json(200, {"cleared": True})
 
+    def configure(self, settings: Mapping[str, object]) -> dict[str, object]:
+        """Change run settings (checked: ValueError names what is wrong); all settings after."""
+        check_settings(settings)
+        changed = attrs.evolve(self.config, **dict[str, Any](settings))
+        with self.lock:
+            for name in settings:
+                setattr(self.config, name, getattr(changed, name))
+        return {name: getattr(self.config, name) for name in sorted(TUNABLE)}
+
     def _configure(self, body: dict[str, Any]) -> Reply:
-        unknown = set(body) - TUNABLE
-        if unknown:
-            return Reply.problem(
-                400, "Bad Request", f"not tunable: {sorted(unknown)}; tunable: {sorted(TUNABLE)}"
-            )
         try:
-            changed = attrs.evolve(self.config, **body)
+            return Reply.json(200, self.configure(body))
         except (TypeError, ValueError) as error:
             return Reply.problem(400, "Bad Request", str(error))
-        with self.lock:
-            for name in body:
-                setattr(self.config, name, getattr(changed, name))
-        return Reply.json(200, {name: getattr(self.config, name) for name in sorted(TUNABLE)})
+
+
+def _redacted(body: Any, secrets: frozenset[str]) -> Any:
+    """``body`` with the values of its credential fields (and IVH-style signatures) replaced."""
+    if isinstance(body, dict):
+        return {
+            key: "[redacted]" if key in secrets or key in REDACTED_QUERY else _redacted(value, secrets)
+            for key, value in body.items()
+        }
+    if isinstance(body, list):
+        return [_redacted(item, secrets) for item in body]
+    return body
 
 
 def _fault_reply(fault: Fault) -> Reply:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import types
+import typing
+from collections.abc import Mapping
+from typing import Literal, TypedDict
+
 from attrs import define, field, frozen
 
 
@@ -95,3 +100,57 @@ class SandboxConfig:
             raise ValueError(f"task_outcome must be 'success' or 'failed', not {self.task_outcome!r}")
         if self.relay_answer not in (None, "accept", "reject"):
             raise ValueError(f"relay_answer must be 'accept', 'reject' or null, not {self.relay_answer!r}")
+
+
+class Settings(TypedDict, total=False):
+    """The run settings a test may change while the sandbox runs (``PATCH /_sandbox/config``,
+    ``vrlive_sandbox.configure(...)``); reset puts them back."""
+
+    realsee_token_ttl: float
+    upload_ttl: int
+    download_host: bool
+    task_pending_seconds: float
+    task_processing_seconds: float
+    task_outcome: Literal["success", "failed"]
+    qnlive_token_ttl: int
+    relay_answer: Literal["accept", "reject"] | None
+    relay_answer_seconds: float
+    ivh_ready_seconds: float
+    ivh_max_sessions: int
+
+
+TUNABLE = frozenset(Settings.__annotations__)
+"""The names of :class:`Settings`."""
+
+
+def check_settings(settings: Mapping[str, object]) -> None:
+    """Raise ValueError naming each unknown setting and each value its setting cannot take."""
+    unknown = sorted(set(settings) - TUNABLE)
+    if unknown:
+        raise ValueError(f"not settings of the sandbox: {unknown}; the settings are {sorted(TUNABLE)}")
+    kinds = typing.get_type_hints(Settings)
+    for name, value in settings.items():
+        if not _accepts(kinds[name], value):
+            raise ValueError(f"{name} must be {_describe(kinds[name])}, not {value!r}")
+
+
+def _accepts(kind: object, value: object) -> bool:
+    origin = typing.get_origin(kind)
+    if origin is Literal:
+        return value in typing.get_args(kind)
+    if origin in (typing.Union, types.UnionType):
+        return any(_accepts(option, value) for option in typing.get_args(kind))
+    if kind is type(None):
+        return value is None
+    if kind in (int, float):  # a bool is not a number here; an int is a float
+        numbers = (int, float) if kind is float else (int,)
+        return isinstance(value, numbers) and not isinstance(value, bool)
+    return isinstance(kind, type) and isinstance(value, kind)
+
+
+def _describe(kind: object) -> str:
+    if typing.get_origin(kind) is Literal:
+        return " or ".join(repr(choice) for choice in typing.get_args(kind))
+    if typing.get_origin(kind) in (typing.Union, types.UnionType):
+        return " or ".join(_describe(option) for option in typing.get_args(kind))
+    return "null" if kind is type(None) else getattr(kind, "__name__", str(kind))

@@ -18,7 +18,7 @@ import jsonschema
 import referencing
 import referencing.jsonschema
 import yaml
-from attrs import frozen
+from attrs import field, frozen
 
 from vrlive_sandbox.http import BadRequestBody, Request
 
@@ -72,6 +72,7 @@ class OperationContract:
     body_schema: Mapping[str, Any] | None
     secured: bool
     validator: Any
+    spec: Mapping[str, Any] = field(repr=False, factory=dict)
 
     def problems(self, request: Request) -> list[str]:
         """What is wrong with ``request`` for this operation (empty when nothing is)."""
@@ -98,6 +99,76 @@ class OperationContract:
         if self.body_schema is not None:
             problems += self._body_problems(request)
         return problems
+
+    def violations(self, request: Request) -> list[str]:
+        """Everything in ``request`` that breaks the spec, strictly: :meth:`problems`, and fields
+        of the body the spec does not declare (vendors ignore those; a contract test should not)."""
+        problems = self.problems(request)
+        body = self.body(request)
+        if self.body_schema is not None and body is not None:
+            problems += [f"body{where}: unknown field" for where in self._unknown(self.body_schema, body, "")]
+        return problems
+
+    def body(self, request: Request) -> Any:
+        """The request's body as JSON or form data, when it is either; None otherwise."""
+        if not request.body:
+            return None
+        try:
+            return (
+                request.form()
+                if request.media_type == "application/x-www-form-urlencoded"
+                else request.json()
+            )
+        except BadRequestBody:
+            return None
+
+    def secret_fields(self) -> frozenset[str]:
+        """Names of the body's fields (at any depth) that the spec marks ``format: password``."""
+        found: set[str] = set()
+        if self.body_schema is not None:
+            self._secrets(self.body_schema, found, set())
+        return frozenset(found)
+
+    def _secrets(self, schema: Any, found: set[str], seen: set[int]) -> None:
+        schema = resolve(self.spec, schema)
+        if not isinstance(schema, Mapping) or id(schema) in seen:
+            return
+        seen.add(id(schema))
+        for name, child in (schema.get("properties") or {}).items():
+            if resolve(self.spec, child).get("format") == "password":
+                found.add(name)
+            self._secrets(child, found, seen)
+        for key in ("items", "additionalProperties"):
+            if isinstance(schema.get(key), Mapping):
+                self._secrets(schema[key], found, seen)
+        for part in (*schema.get("allOf", []), *schema.get("anyOf", []), *schema.get("oneOf", [])):
+            self._secrets(part, found, seen)
+
+    def _unknown(self, schema: Any, value: Any, where: str) -> list[str]:
+        """Paths of object keys in ``value`` that ``schema`` neither declares nor allows."""
+        schema = resolve(self.spec, schema)
+        if not isinstance(schema, Mapping):
+            return []
+        if isinstance(value, list) and isinstance(schema.get("items"), Mapping):
+            return [
+                path
+                for index, item in enumerate(value)
+                for path in self._unknown(schema["items"], item, f"{where}[{index}]")
+            ]
+        if not isinstance(value, Mapping):
+            return []
+        declared: dict[str, Any] = {}
+        open_ended = "additionalProperties" in schema or "patternProperties" in schema
+        for part in (schema, *(resolve(self.spec, p) for p in schema.get("allOf", []))):
+            declared.update(part.get("properties") or {})
+            open_ended = open_ended or "additionalProperties" in part
+        unknown = (
+            [] if open_ended or not declared else [f"{where}.{key}" for key in value if key not in declared]
+        )
+        for key, child in declared.items():
+            if key in value:
+                unknown += self._unknown(child, value[key], f"{where}.{key}")
+        return unknown
 
     def _body_problems(self, request: Request) -> list[str]:
         assert self.body_media_type is not None
@@ -164,4 +235,5 @@ class Contract:
                     body_schema=schema,
                     secured=bool(operation.get("security")),
                     validator=validator,
+                    spec=self.spec,
                 )
