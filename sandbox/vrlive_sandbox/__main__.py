@@ -13,7 +13,8 @@ from vrlive_sandbox.config import FaultRates, SandboxConfig
 from vrlive_sandbox.server import Sandbox
 
 
-def parse_arguments(argv: list[str] | None = None) -> tuple[SandboxConfig, bool]:
+def build_parser() -> argparse.ArgumentParser:
+    """The command line's options, each with its help text."""
     parser = argparse.ArgumentParser(prog="python -m vrlive_sandbox", description=__doc__)
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=0, help="API port (default: any free port)")
@@ -24,9 +25,19 @@ def parse_arguments(argv: list[str] | None = None) -> tuple[SandboxConfig, bool]
         "--download-host", action="store_true", help="public downloads: submit with zip_cos_url"
     )
     parser.add_argument(
-        "--task-seconds", type=float, nargs=2, default=(2.0, 6.0), metavar=("PENDING", "PROCESSING")
+        "--task-seconds",
+        type=float,
+        nargs=2,
+        default=(2.0, 6.0),
+        metavar=("PENDING", "PROCESSING"),
+        help="seconds a panorama task stays pending, then processing (default 2 6)",
     )
-    parser.add_argument("--task-outcome", choices=("success", "failed"), default="success")
+    parser.add_argument(
+        "--task-outcome",
+        choices=("success", "failed"),
+        default="success",
+        help="how panorama tasks end (default success)",
+    )
     parser.add_argument(
         "--relay-answer", choices=("accept", "reject"), help="receivers answer relays on their own"
     )
@@ -38,8 +49,14 @@ def parse_arguments(argv: list[str] | None = None) -> tuple[SandboxConfig, bool]
     parser.add_argument("--fault-rate-limited", type=float, default=0.0, help="share of 429 replies")
     parser.add_argument("--fault-dropped", type=float, default=0.0, help="share of dropped connections")
     parser.add_argument("--fault-latency", type=float, default=0.0, help="seconds added to every reply")
-    parser.add_argument("--fault-seed", type=int, default=0)
-    arguments = parser.parse_args(argv)
+    parser.add_argument(
+        "--fault-seed", type=int, default=0, help="seed of the fault draws (reproducible runs)"
+    )
+    return parser
+
+
+def parse_arguments(argv: list[str] | None = None) -> tuple[SandboxConfig, bool]:
+    arguments = build_parser().parse_args(argv)
     return SandboxConfig(
         host=arguments.host,
         port=arguments.port,

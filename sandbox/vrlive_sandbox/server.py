@@ -73,6 +73,7 @@ class Sandbox:
             "s3": self.s3_url,
             "moto": self.storage.moto_url,
             "environment": {
+                "SANDBOX_API": self.api_url,
                 "REALSEE_BASE_URL": self.api_url,
                 "REALSEE_APP_KEY": config.realsee_app_key,
                 "REALSEE_APP_SECRET": config.realsee_app_secret,

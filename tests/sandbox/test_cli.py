@@ -10,6 +10,7 @@ import sys
 import httpx
 
 from tests.specs import ROOT
+from vrlive_sandbox.__main__ import build_parser
 
 
 def _start(*arguments: str) -> subprocess.Popen[str]:
@@ -46,7 +47,19 @@ def test_human_mode_prints_the_urls_and_stops_on_ctrl_c() -> None:
         assert process.stdout is not None
         first = process.stdout.readline()
         assert first.startswith("vrlive sandbox: APIs at http://127.0.0.1:")
+        api = first.split("APIs at ", 1)[1].split()[0]
+        exports = [process.stdout.readline() for _ in range(4)]
+        assert f"  export SANDBOX_API={api}\n" in exports  # what the README's walk-through reads
     finally:
         process.send_signal(signal.SIGINT)
         assert process.wait(timeout=20) == 0
     assert "vrlive sandbox stopped." in process.stdout.read()
+
+
+def test_every_option_says_what_it_does() -> None:
+    undocumented = [
+        action.option_strings[0]
+        for action in build_parser()._actions
+        if action.option_strings and not (action.help and action.help.strip())
+    ]
+    assert undocumented == []
