@@ -97,7 +97,18 @@ def main(argv: list[str] | None = None) -> int:
             command.add_argument(
                 "--output", type=Path, metavar="DIR", help="render into DIR/<package> instead (benchmarks)"
             )
+    sources = commands.add_parser(
+        "sources",
+        help="check|diff|fetch the vendor pages in spec/sources/ against the specs",
+        add_help=False,
+        prefix_chars="\0",  # every argument, --help too, is the sources command's own
+    )
+    sources.add_argument("arguments", nargs=argparse.REMAINDER)
     arguments = parser.parse_args(argv)
+    if arguments.command == "sources":
+        from generator.sources.cli import main as sources_main  # noqa: PLC0415 - its own dependencies
+
+        return sources_main(arguments.arguments)
     try:
         targets = select(load_targets(), arguments.targets)
         if arguments.command == "generate":
