@@ -125,9 +125,10 @@ def _leaf_differences(page: Any, spec: Any, path: JsonPath = ()) -> list[tuple[J
     return [(path, f"is {show(page)} on the page but {show(spec)} in the spec's example")]
 
 
-def _quoted(value: str) -> str:
-    """An enum value as a message shows it: numbers bare, anything else in quotes."""
-    return value if re.fullmatch(r"-?\d+(?:\.\d+)?", value) else f'"{value}"'
+def _quoted(value: str, strings: bool) -> str:
+    """A value the page lists as a message shows it: quoted where the spec's values are strings
+    (or it is not a number), bare otherwise."""
+    return f'"{value}"' if strings or not re.fullmatch(r"-?\d+(?:\.\d+)?", value) else value
 
 
 def _related(first: JsonPath, second: JsonPath) -> bool:
@@ -505,6 +506,8 @@ class _PageCheck:
             )
             return
         spec_values = [str(value) for value in info.enum]
+        strings = all(isinstance(value, str) for value in info.enum)
+        shown = ", ".join(show(value) for value in info.enum)
         for value in values:
             if value not in spec_values:
                 self.issues.append(
@@ -512,24 +515,24 @@ class _PageCheck:
                         "enum-value-unknown",
                         lines[value],
                         f"{target.subject}: {where} lists "
-                        f"{_quoted(value)}, which is not a value of {info.enum_label} "
-                        f"({', '.join(spec_values)})",
+                        f"{_quoted(value, strings)}, which is not a value of {info.enum_label} "
+                        f"({shown})",
                         field=info.enum_label,
                         value=value,
                         **attrs,
                     )
                 )
-        for value in spec_values:
-            if value not in values:
+        for value in info.enum:
+            if str(value) not in values:
+                listed = ", ".join(_quoted(item, strings) for item in values)
                 self.issues.append(
                     Issue(
                         "enum-value-missing",
                         line,
                         f"{target.subject}: {info.enum_label} has "
-                        f"{_quoted(value)}, which {where} does not list "
-                        f"({', '.join(values)})",
+                        f"{show(value)}, which {where} does not list ({listed})",
                         field=info.enum_label,
-                        value=value,
+                        value=str(value),
                         **attrs,
                     )
                 )

@@ -189,7 +189,7 @@ def diff_documents(
 ) -> Changes:
     """The Markdown report of what changed between two readings of a page."""
     found = _changes(seen(view_page(old, sections)), seen(view_page(new, sections)))
-    out = [f"## {title}: what changed for the spec", "", f"From `{old_name}` to `{new_name}`."]
+    out = [f"## {title}: what changed for the spec", "", f"From {old_name} to {new_name}."]
     for heading, lines in found.items():
         out += ["", f"### {heading}", "", *lines]
     if not found:
@@ -222,7 +222,7 @@ def diff_files(root: Path, old: Path, new: Path) -> int:
             print(f"{path}: cannot read: {error}")
             return 2
     sections = _sections_for(root, new.name, old.name)
-    changes = diff_documents(documents[0], documents[1], sections, new.name, str(old), str(new))
+    changes = diff_documents(documents[0], documents[1], sections, new.name, f"`{old}`", f"`{new}`")
     print(changes.markdown, end="")
     return 1 if changes.changed else 0
 

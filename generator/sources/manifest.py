@@ -137,18 +137,21 @@ class _Lines:
         self.root = node
 
     def at(self, *path: str | int) -> int:
-        node = self.root
+        """The line of the node at ``path`` (of its key, for a mapping member), or of the deepest
+        node on the way that exists."""
+        node, line = self.root, self.root.start_mark.line
         for step in path:
             if isinstance(node, yaml.MappingNode) and isinstance(step, str):
-                found = next((value for key, value in node.value if key.value == step), None)
+                member = next(((key, value) for key, value in node.value if key.value == step), None)
+                if member is None:
+                    break
+                node, line = member[1], member[0].start_mark.line
             elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
-                found = node.value[step]
+                node = node.value[step]
+                line = node.start_mark.line
             else:
-                found = None
-            if found is None:
                 break
-            node = found
-        return int(node.start_mark.line) + 1
+        return int(line) + 1
 
 
 class _Reader:

@@ -6,6 +6,10 @@ from generator.findings import print_findings
 from generator.sources.check import CheckResult
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def report(result: CheckResult) -> int:
     """Print a check's findings, or its one-line summary; its exit status."""
     count = print_findings(result.findings)
@@ -15,16 +19,16 @@ def report(result: CheckResult) -> int:
     if result.unreadable:
         return 2
     if count:
-        pages = len({finding.path for finding in result.findings})
+        files = len({finding.path for finding in result.findings})
         print(
-            f"sources check: {count} finding{'s' if count != 1 else ''} in {pages} file{'s' if pages != 1 else ''}: "
-            'the pages and the specs disagree (README, "Changing a spec")'
+            f"sources check: {_count(count, 'finding')} in {_count(files, 'file')}: the pages and the specs "
+            'disagree (README, "Changing a spec")'
         )
         return 1
     print(
-        f"sources check: {tally.pages} pages agree with their specs ({tally.operations} operations, "
-        f"{tally.examples} examples, {tally.tables} tables, {tally.listings} enum lists; "
-        f"{tally.differences} declared differences, each with its reason)"
+        f"sources check: {_count(tally.pages, 'page')} agree with their specs ({_count(tally.operations, 'operation')}, "
+        f"{_count(tally.examples, 'example')}, {_count(tally.tables, 'table')}, {_count(tally.listings, 'enum list')}; "
+        f"{_count(tally.differences, 'declared difference')}, each with its reason)"
     )
     return 0
 
