@@ -35,7 +35,7 @@ generate: setup
 check: setup
 	$(PY) -m generator check
 
-## lint: ruff, mypy --strict and the spec linters
+## lint: ruff, mypy --strict, the spec linters, and the vendor pages against the specs
 lint: setup
 	$(PY) -m ruff check generator runtime overlays sandbox tests scripts bench
 	$(PY) -m ruff format --check generator runtime overlays sandbox tests scripts bench
@@ -43,6 +43,7 @@ lint: setup
 	$(PY) -m mypy $(TYPED_DIRS)
 	$(PY) -m openapi_spec_validator $(SPECS)
 	node_modules/.bin/spectral lint --fail-severity=warn --ruleset .spectral.yaml $(SPECS)
+	$(PY) -m generator sources check
 
 ## test: every test, after lint (sets up and starts what the tests need)
 test: lint
