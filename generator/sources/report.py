@@ -26,7 +26,8 @@ def report(result: CheckResult) -> int:
         )
         return 1
     print(
-        f"sources check: {_count(tally.pages, 'page')} agree with their specs ({_count(tally.operations, 'operation')}, "
+        f"sources check: {_count(tally.pages, 'page')} {'agrees with its spec' if tally.pages == 1 else 'agree with their specs'} "
+        f"({_count(tally.operations, 'operation')}, "
         f"{_count(tally.examples, 'example')}, {_count(tally.tables, 'table')}, {_count(tally.listings, 'enum list')}; "
         f"{_count(tally.differences, 'declared difference')}, each with its reason)"
     )
