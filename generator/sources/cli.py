@@ -11,9 +11,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator.sources.check import run_check
 from generator.sources.manifest import Manifest, ManifestError, PageEntry, load_manifest
 from generator.sources.report import report
+from generator.sources.run import run_check
 from generator.targets import ROOT
 
 
@@ -89,6 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(arguments.run(arguments))
     except (ManifestError, UsageError) as error:
         print(error, file=sys.stderr)
+        return 2
+    except Exception as error:  # noqa: BLE001 - a maintainer's tool says what broke in one line, never a traceback
+        print(f"sources {arguments.command}: internal error, please report it: {type(error).__name__}: {error}",
+              file=sys.stderr)  # fmt: skip
         return 2
 
 

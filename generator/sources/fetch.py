@@ -20,11 +20,11 @@ from pathlib import Path
 
 import httpx
 
-from generator.sources.check import run_check
 from generator.sources.diff import diff_documents
 from generator.sources.document import Document, PageError, parse_page, read_page
 from generator.sources.manifest import MANIFEST, SOURCES, Manifest, PageEntry, load_manifest
 from generator.sources.report import report
+from generator.sources.run import run_check
 from generator.sources.view import view_page
 
 USER_AGENT = "vrlive-sdk sources fetch (maintainers' docs check; see README)"

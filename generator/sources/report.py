@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.findings import print_findings
-from generator.sources.check import CheckResult
+from generator.sources.run import CheckResult
 
 
 def _count(number: int, noun: str) -> str:

@@ -13,10 +13,10 @@ import pytest
 import yaml
 from openapi_spec_validator import validate
 
-from generator.sources.check import iter_page_examples
 from generator.sources.document import read_page
 from generator.sources.examples import Example
 from generator.sources.manifest import PageEntry, load_manifest
+from generator.sources.run import iter_page_examples
 from generator.sources.spec_index import normalize_path
 from generator.sources.view import view_page
 from tests.specs import ROOT, SPECS, Operation, load, operations, resolve, schema_problems
