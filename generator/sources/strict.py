@@ -48,11 +48,13 @@ class _Strict:
         resolved, name = self.spec.resolve(schema)
         label = name or label
         branches = resolved.get("anyOf") or resolved.get("oneOf")
-        if branches:
-            problems = self._choose(branches, value, path, label)
-            rest = {k: v for k, v in resolved.items() if k not in {"anyOf", "oneOf"}}
-            return problems + (self._keywords(self.spec.merged(rest), value, path, label) if problems == [] else [])
-        return self._keywords(self.spec.merged(resolved), value, path, label)
+        if not branches:
+            return self._keywords(self.spec.merged(resolved), value, path, label)
+        problems = self._choose(branches, value, path, label)
+        if problems:
+            return problems
+        rest = {key: item for key, item in resolved.items() if key not in {"anyOf", "oneOf"}}
+        return self._keywords(self.spec.merged(rest), value, path, label)
 
     def _choose(self, branches: list[Node], value: Any, path: JsonPath, label: str) -> list[Problem]:
         results = [(branch, self.check(branch, value, path, label)) for branch in branches]

@@ -71,16 +71,16 @@ def test_what_check_says_of_a_changed_page(root: Path, run: Run, case: str) -> N
 
 def test_a_renamed_path_is_two_findings(root: Path, run: Run) -> None:
     status, lines = _changed(root, run, *scenarios.RENAMED_PATH)
+    stop = _line_of(root, "      - stop_relay")
     assert status == 1
     assert lines == [
         f"spec/sources/{P002}:123: POST /client/relay/{{relay_id}}/close is not an operation of "
         "spec/qnlive.yaml "
         "(renamed from POST /client/relay/{relay_id}/stop, stop_relay, which the page no longer names? "
-        "change its "
-        "path)",
-        f"spec/sources/sources.yaml:54: {P002} no longer names stop_relay (POST "
-        f"/client/relay/{{relay_id}}/stop): "
-        "renamed or removed by the vendor? change spec/qnlive.yaml, or take it off this page's operations",
+        "change its path)",
+        f"spec/sources/sources.yaml:{stop}: {P002} no longer names stop_relay "
+        "(POST /client/relay/{relay_id}/stop): renamed or removed by the vendor? change spec/qnlive.yaml, or "
+        "take it off this page's operations",
         f"sources check: 2 findings in 2 files: {SUMMARY}",
     ]
 
@@ -288,3 +288,17 @@ def test_check_of_one_page_reports_only_that_page(root: Path, run: Run) -> None:
     status, lines = run("check", f"spec/sources/{P003}")
     assert status == 1
     assert lines[0].startswith(f"spec/sources/{P003}:75: ")
+
+
+def test_an_endpoint_whose_method_changed(root: Path, run: Run) -> None:
+    status, lines = _changed(
+        root, run, P002, "GET /client/relay/{relay_id}/token", "POST /client/relay/{relay_id}/token"
+    )
+    assert status == 1
+    assert lines[0] == (
+        f"spec/sources/{P002}:91: POST /client/relay/{{relay_id}}/token is not an operation of "
+        "spec/qnlive.yaml "
+        "(spec/qnlive.yaml has /client/relay/{relay_id}/token only as GET)"
+    )
+    token = _line_of(root, "      - get_relay_token")
+    assert lines[1].startswith(f"spec/sources/sources.yaml:{token}: {P002} no longer names get_relay_token ")

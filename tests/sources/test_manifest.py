@@ -124,3 +124,14 @@ def test_the_generator_command_runs_it_without_a_traceback(root: Path) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stdout + result.stderr
     assert f"spec/sources/{P003}: cannot read: not UTF-8 text" in result.stdout
+
+
+def test_a_section_naming_a_schema_the_spec_lacks(root: Path, run: Run) -> None:
+    edit(root / MANIFEST, "        schema: PanoManifest\n", "        schema: PanoPackage\n")
+    status, lines = run("check")
+    assert status == 1
+    heading = _line(root, "- heading: manifest.json")
+    assert (
+        f"{MANIFEST}:{heading}: section 'manifest.json 示例': spec/realsee.yaml has no schema PanoPackage"
+        in lines
+    )

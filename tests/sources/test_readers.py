@@ -96,3 +96,17 @@ def test_a_field_added_to_a_markdown_example_is_found_at_its_line(root: Path, ru
         "the spec: "
         'TrtcSign has no property "Expire"'
     )
+
+
+def test_a_type_sources_check_cannot_read_is_a_finding(root: Path, run: Run) -> None:
+    row = "<tr><td>RoomId</td><td>Yes</td><td>string</td><td>The room ID.</td></tr>"
+    text = TRTC_SIGN_HTML.replace(row, row.replace("string", "RoomKey"))
+    path = _as_capture(root, "003_trtc_sign.html", text)
+    status, lines = run("check")
+    line = _line(path.read_text(encoding="utf-8"), "<tr><td>RoomId")
+    assert (status, lines[0]) == (
+        1,
+        f"spec/sources/003_trtc_sign.html:{line}: get_trtc_sign request table: the type 'RoomKey' of RoomId "
+        "is "
+        "not one sources check can read",
+    )
