@@ -29,7 +29,7 @@ def report(result: CheckResult) -> int:
         f"sources check: {_count(tally.pages, 'page')} {'agrees with its spec' if tally.pages == 1 else 'agree with their specs'} "
         f"({_count(tally.operations, 'operation')}, "
         f"{_count(tally.examples, 'example')}, {_count(tally.tables, 'table')}, {_count(tally.listings, 'enum list')}; "
-        f"{_count(tally.differences, 'declared difference')}, each with its reason)"
+        f"{_count(tally.differences, 'declared difference')}{', each with its reason' if tally.differences else ''})"
     )
     return 0
 
