@@ -38,8 +38,8 @@ generate: setup
 check: setup
 	$(PY) -m generator check
 
-## lint: ruff, mypy --strict and the spec linters (the preflight includes openapi-spec-validator,
-## each error as spec/FILE.yaml:LINE:COL)
+## lint: ruff, mypy --strict, the spec preflight (with openapi-spec-validator; each error as
+## spec/FILE.yaml:LINE:COL), Spectral, and the vendor pages against the specs
 lint: setup
 	$(PY) -m ruff check generator runtime overlays sandbox tests scripts bench
 	$(PY) -m ruff format --check generator runtime overlays sandbox tests scripts bench
@@ -47,6 +47,7 @@ lint: setup
 	$(PY) -m mypy $(TYPED_DIRS)
 	$(PY) -m generator preflight
 	node_modules/.bin/spectral lint --fail-severity=warn --ruleset .spectral.yaml $(SPECS)
+	$(PY) -m generator sources check
 
 ## test: every test, after lint (sets up and starts what the tests need)
 test: lint

@@ -156,7 +156,18 @@ def main(argv: list[str] | None = None) -> int:
                 "--changelog", action="store_true", help=f"write the report into {diff.CHANGELOG}'s Unreleased section"
             )
             command.add_argument("--summary", action="store_true", help="one line per package instead of Markdown")
+    sources = commands.add_parser(
+        "sources",
+        help="check|diff|fetch the vendor pages in spec/sources/ against the specs",
+        add_help=False,
+        prefix_chars="\0",  # every argument, --help too, is the sources command's own
+    )
+    sources.add_argument("arguments", nargs=argparse.REMAINDER)
     arguments = parser.parse_args(argv)
+    if arguments.command == "sources":
+        from generator.sources.cli import main as sources_main  # noqa: PLC0415 - its own dependencies
+
+        return sources_main(arguments.arguments)
     try:
         targets = select(load_targets(), arguments.targets)
         if arguments.command == "diff":

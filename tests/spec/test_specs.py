@@ -13,39 +13,17 @@ import pytest
 import yaml
 from openapi_spec_validator import validate
 
-from tests.spec.seed_examples import seed_examples
+from generator.sources.document import read_page
+from generator.sources.examples import Example
+from generator.sources.manifest import PageEntry, load_manifest
+from generator.sources.run import iter_page_examples
+from generator.sources.spec_index import normalize_path
+from generator.sources.view import view_page
 from tests.specs import ROOT, SPECS, Operation, load, operations, resolve, schema_problems
 
 SPECTRAL = ROOT / "node_modules/.bin/spectral"
 
-EXPECTED_OPERATIONS = {
-    "realsee": {
-        ("post", "/auth/access_token"),
-        ("post", "/open/v1/live/entrance"),
-        ("post", "/open/v1/live/apply/ticket"),
-        ("post", "/open/v1/live/voice/sign"),
-        ("get", "/open/v1/live/room/detail"),
-        ("get", "/open/v1/pano/file/token"),
-        ("post", "/open/v1/pano/task/submit"),
-        ("get", "/open/v1/pano/task/status"),
-    },
-    "qnlive": {
-        ("get", "/server/auth/token"),
-        ("post", "/client/relay/start"),
-        ("get", "/client/relay/{relay_id}"),
-        ("get", "/client/relay/{relay_id}/token"),
-        ("post", "/client/relay/{relay_id}/stop"),
-        ("post", "/client/relay/{relay_id}/started"),
-        ("post", "/client/relay/{relay_id}/extends"),
-    },
-    "ivh": {
-        ("post", f"/v2/ivh/sessionmanager/sessionmanagerservice/{name}")
-        for name in ("createsession", "statsession", "startsession", "closesession", "gettrtcsign")
-    },
-}
-
-# Which spec holds the examples of each source page.
-PAGE_SPECS = {"000": "realsee", "001": "realsee", "002": "qnlive", "003": "ivh", "004": "realsee"}
+MANIFEST = load_manifest(ROOT)
 
 
 @pytest.mark.parametrize("name", SPECS)
@@ -127,16 +105,52 @@ def test_spectral_rules_catch_their_faults(tmp_path: Path) -> None:
         assert (rule, rule) in found, f"{rule} did not fire on the spec broken for it"
 
 
+def _spec_name(page: PageEntry) -> str:
+    return next(name for name, path in SPECS.items() if path == ROOT / page.spec)
+
+
+@pytest.mark.parametrize("page", MANIFEST.pages, ids=lambda page: page.file)
+def test_every_operation_a_page_documents_is_in_its_spec(page: PageEntry) -> None:
+    ids = {operation.id for operation in operations(_spec_name(page))}
+    missing = [name for name in page.operation_ids if name not in ids]
+    assert not missing, (
+        f"spec/sources/sources.yaml says {page.file} documents {missing}, which {page.spec} lacks"
+    )
+
+
+@pytest.mark.parametrize("page", MANIFEST.pages, ids=lambda page: page.file)
+def test_every_endpoint_a_page_names_is_an_operation_of_its_spec(page: PageEntry) -> None:
+    found = {
+        (operation.method.upper(), normalize_path(operation.path))
+        for operation in operations(_spec_name(page))
+    }
+    view = view_page(read_page(ROOT / page.path), [section.heading for section in page.sections])
+    unknown = [
+        f"line {e.line}: {e}" for e in view.endpoints if (e.method, normalize_path(e.path)) not in found
+    ]
+    assert view.endpoints, f"{page.file} names no endpoint"
+    assert not unknown, (
+        f"{page.file} names endpoints {page.spec} lacks: {unknown} (python -m generator sources check)"
+    )
+
+
 @pytest.mark.parametrize("name", SPECS)
-def test_every_documented_operation_is_present(name: str) -> None:
-    found = {(operation.method, operation.path) for operation in operations(name)}
-    assert found == EXPECTED_OPERATIONS[name]
+def test_every_operation_has_a_source(name: str) -> None:
+    """Each operation is documented by a captured page or listed under `elsewhere` with its source."""
+    spec = f"spec/{name}.yaml"
+    sourced = {
+        op
+        for entry in [*MANIFEST.pages, *MANIFEST.elsewhere]
+        if entry.spec == spec
+        for op in (entry.operation_ids if isinstance(entry, PageEntry) else [n for n, _ in entry.operations])
+    }
+    unsourced = [operation.id for operation in operations(name) if operation.id not in sourced]
+    assert not unsourced, f"{spec} has operations spec/sources/sources.yaml does not account for: {unsourced}"
 
 
 def test_operation_ids_are_unique() -> None:
     ids = [operation.id for operation in operations()]
-    assert len(ids) == 20
-    assert len(set(ids)) == len(ids)
+    assert len(set(ids)) == len(ids), sorted(name for name in ids if ids.count(name) > 1)
 
 
 def _examples_in(node: Any, spec: Mapping[str, Any]) -> Iterator[Any]:
@@ -160,19 +174,21 @@ def _all_examples(name: str) -> list[Any]:
     return list(_examples_in(spec, spec))
 
 
-SEEDS = list(seed_examples())
+SEEDS = list(iter_page_examples(ROOT, MANIFEST))
 
 
-def test_every_source_page_has_examples() -> None:
-    pages = {example.page[:3] for example in SEEDS}
-    assert pages == set(PAGE_SPECS)
-    assert len(SEEDS) == 19
+@pytest.mark.parametrize("page", MANIFEST.pages, ids=lambda page: page.file)
+def test_every_source_page_has_examples(page: PageEntry) -> None:
+    assert any(entry is page for entry, _ in SEEDS), f"no JSON example found on {page.file}"
 
 
-@pytest.mark.parametrize("seed", SEEDS, ids=str)
-def test_seed_example_is_embedded_unchanged(seed: Any) -> None:
-    spec_name = PAGE_SPECS[seed.page[:3]]
-    assert seed.value in _all_examples(spec_name), f"{seed} is not an example of spec/{spec_name}.yaml"
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda seed: f"{seed[0].file}:{seed[1].line}")
+def test_seed_example_is_embedded_unchanged(seed: tuple[PageEntry, Example]) -> None:
+    page, example = seed
+    assert example.value in _all_examples(_spec_name(page)), (
+        f"{page.file}:{example.line} is not an example of {page.spec}: "
+        f"`python -m generator sources check {page.file}` says what differs, at which line"
+    )
 
 
 def _check(spec: Mapping[str, Any], schema: Mapping[str, Any], value: Any, where: str) -> None:

@@ -1,0 +1,37 @@
+"""Prints what a check found: the findings, one per line, and a one-line summary."""
+
+from __future__ import annotations
+
+from generator.findings import print_findings
+from generator.sources.run import CheckResult
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def report(result: CheckResult) -> int:
+    """Print a check's findings, or its one-line summary; its exit status."""
+    count = print_findings(result.findings)
+    for line in result.unreadable:
+        print(line)
+    tally = result.tally
+    if result.unreadable:
+        return 2
+    if count:
+        files = len({finding.path for finding in result.findings})
+        print(
+            f"sources check: {_count(count, 'finding')} in {_count(files, 'file')}: the pages and the specs "
+            'disagree (README, "Changing a spec")'
+        )
+        return 1
+    print(
+        f"sources check: {_count(tally.pages, 'page')} {'agrees with its spec' if tally.pages == 1 else 'agree with their specs'} "
+        f"({_count(tally.operations, 'operation')}, "
+        f"{_count(tally.examples, 'example')}, {_count(tally.tables, 'table')}, {_count(tally.listings, 'enum list')}; "
+        f"{_count(tally.differences, 'declared difference')}{', each with its reason' if tally.differences else ''})"
+    )
+    return 0
+
+
+__all__ = ["report"]

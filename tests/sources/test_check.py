@@ -1,0 +1,304 @@
+"""``sources check`` on the pages as captured, and on copies changed the way vendors change pages:
+each kind of finding, with its exit status, place (PAGE:LINE) and wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.sources.cli import main
+from tests.sources import scenarios
+from tests.sources.conftest import Run, edit
+from tests.sources.scenarios import P000, P002, P003, P004
+
+SUMMARY = 'the pages and the specs disagree (README, "Changing a spec")'
+
+
+def test_the_captured_pages_agree_with_their_specs(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check"]) == 0
+    (summary,) = capsys.readouterr().out.splitlines()
+    assert summary.startswith("sources check: 5 pages agree with their specs (13 operations, 19 examples")
+    assert summary.endswith("2 declared differences, each with its reason)")
+
+
+def _changed(root: Path, run: Run, page: str, old: str, new: str) -> tuple[int, list[str]]:
+    edit(root / "spec/sources" / page, old, new)
+    return run("check")
+
+
+# The issue's scenarios ("Done when"), each with everything `sources check` prints.
+DONE_WHEN = {
+    "a new field in a response example": (
+        scenarios.NEW_RESPONSE_FIELD,
+        f"spec/sources/{P004}:359: get_pano_task_status response example: $.data.cover_url is not in the "
+        "spec: "
+        'PanoTaskStatus has no property "cover_url"',
+    ),
+    "a retyped field in a request example": (
+        scenarios.RETYPED_REQUEST_FIELD,
+        f"spec/sources/{P000}:90: apply_room_ticket request example: $.user_role is 1, an integer, where "
+        "RoomTicketRequest.user_role is a string",
+    ),
+    "an unknown enum value in an example": (
+        scenarios.UNKNOWN_ENUM_VALUE,
+        f'spec/sources/{P004}:345: get_pano_task_status response example: $.data.status is "queued", not a '
+        "value "
+        "of PanoTaskState (pending, processing, success, failed)",
+    ),
+    "a new endpoint written on a page": (
+        scenarios.NEW_ENDPOINT,
+        f"spec/sources/{P004}:409: POST /open/v1/pano/task/cancel is not an operation of spec/realsee.yaml "
+        "(a new "
+        "endpoint? add it to the spec and its operationId to this page's operations in "
+        "spec/sources/sources.yaml)",
+    ),
+    "a table row the spec lacks": (
+        scenarios.NEW_TABLE_ROW,
+        f"spec/sources/{P003}:79: get_trtc_sign request table: ExpireTime is not in the spec: "
+        "TrtcSignRequest "
+        "(nor its Payload) has no such field, and get_trtc_sign no such parameter",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", DONE_WHEN, ids=list(DONE_WHEN))
+def test_what_check_says_of_a_changed_page(root: Path, run: Run, case: str) -> None:
+    change, finding = DONE_WHEN[case]
+    status, lines = _changed(root, run, *change)
+    assert (status, lines) == (1, [finding, f"sources check: 1 finding in 1 file: {SUMMARY}"])
+
+
+def test_a_renamed_path_is_two_findings(root: Path, run: Run) -> None:
+    status, lines = _changed(root, run, *scenarios.RENAMED_PATH)
+    stop = _line_of(root, "      - stop_relay")
+    assert status == 1
+    assert lines == [
+        f"spec/sources/{P002}:123: POST /client/relay/{{relay_id}}/close is not an operation of "
+        "spec/qnlive.yaml "
+        "(renamed from POST /client/relay/{relay_id}/stop, stop_relay, which the page no longer names? "
+        "change its path)",
+        f"spec/sources/sources.yaml:{stop}: {P002} no longer names stop_relay "
+        "(POST /client/relay/{relay_id}/stop): renamed or removed by the vendor? change spec/qnlive.yaml, or "
+        "take it off this page's operations",
+        f"sources check: 2 findings in 2 files: {SUMMARY}",
+    ]
+
+
+TAIL_OF_A_RESPONSE = (
+    '\n        "code": 0,            //错误码:0,成功;其他,失败\n'
+    '        "message": "success"  //code 非0 时,错误原因描述\n'
+    '        "data": {\n            "sid"'
+)
+SESSION_PATH = "GET /client/relay/{relay_id}\n\n    路径参数\n\n    参数 类型 必填 说明 举例\n"
+START_RESPONSE_END = '"relay_token": ""           //跨房token\n        }\n    }\n    \n\n    获取跨房会话信息'
+
+
+# (page, old, new, the finding) for each other kind.
+KINDS = {
+    "example-required": (
+        P004,
+        '    "project_id": "pano-xxxxxxxxxxxxxxxxxxxx",\n    "status": "success",',
+        '    "status": "success",',
+        f'{P004}:355: get_pano_task_status response example: $.data lacks "project_id", which PanoTaskStatus '
+        "requires",
+    ),
+    "example-constraint": (
+        P003,
+        '"ReqId": "d7aa08da33dd4a662ad5be508c5b77cf",\n"SessionId"',
+        '"ReqId": "d7aa08da",\n"SessionId"',
+        f'{P003}:104: get_trtc_sign request example: $.Payload.ReqId is "d7aa08da", shorter than the '
+        "minLength 32 "
+        "of ReqId",
+    ),
+    "example-value": (
+        P004,
+        "https://realsee.cn/link_code",
+        "https://realsee.cn/abc",
+        f'{P004}:358: get_pano_task_status response example: $.data.vr_url is "https://realsee.cn/abc" on '
+        "the page "
+        "but \"https://realsee.cn/link_code\" in the spec's example 'success' (spec/realsee.yaml): embed the "
+        "page's example as printed",
+    ),
+    "example-invalid": (
+        P003,
+        '"SessionId": "12123132",',
+        '"SessionId": 12123132 x,',
+        f"{P003}:105: this example is not JSON even after repairing comments and commas: Expecting ',' "
+        "delimiter "
+        "(column 23)",
+    ),
+    "example-invalid, never closed": (
+        P003,
+        'Response Sample\n\n{\n"Header"',
+        'Response Sample\n\n{\n{\n"Header"',
+        f"{P003}:113: this example is not JSON: its opening brace is never closed",
+    ),
+    "example-unplaced, before any endpoint": (
+        P003,
+        "Note:\n",
+        'Note:\n{\n"Hint": "an example before any endpoint"\n}\n',
+        f"{P003}:49: this example follows no endpoint, so sources check cannot tell which operation it "
+        "documents "
+        "(if it documents a schema, declare its heading as a section of this page in "
+        "spec/sources/sources.yaml)",
+    ),
+    "example-unplaced, no heading": (
+        P004,
+        "  • 接口: POST /open/v1/pano/task/submit\n",
+        '  • 接口: POST /open/v1/pano/task/submit\n\n{\n  "project_name": "my-pano-project"\n}\n',
+        f"{P004}:228: submit_pano_task: no heading such as 请求示例, 返回结果, Request Sample or "
+        "Response Sample comes before this example, so it is neither request nor response",
+    ),
+    "table-unplaced": (
+        P004,
+        "API 基础地址\n",
+        "API 基础地址\n\n参数类型说明\nregionstring区域\n\n",
+        f"{P004}:15: this table follows no endpoint, so sources check cannot tell which operation it "
+        "documents (if "
+        "it documents a schema, declare its heading as a section of this page in spec/sources/sources.yaml)",
+    ),
+    "field-missing, cells run together": (
+        P004,
+        "private_cos_keystring",
+        "callback_urlstring任务完成后的回调地址\nprivate_cos_keystring",
+        f"{P004}:235: submit_pano_task request table: callback_url is not in the spec: SubmitPanoTaskRequest "
+        "(nor "
+        "its data) has no such field, and submit_pano_task no such parameter",
+    ),
+    "field-type, cells run together": (
+        P004,
+        "ttlinteger",
+        "ttlstring",
+        f"{P004}:171: get_pano_upload_token response table: ttl is a string on the page, an integer in "
+        "PanoUploadToken.ttl",
+    ),
+    "field-type, cells separated by spaces": (
+        P002,
+        SESSION_PATH + "    relay_id string 跨房会话ID relay_123\n",
+        SESSION_PATH + "    relay_id integer 跨房会话ID 123\n",
+        f"{P002}:56: get_relay_session request table: relay_id is an integer on the page, a string in "
+        "parameter relay_id (path)",
+    ),
+    "field-required, one cell per line": (
+        P003,
+        "UserId\nYes",
+        "UserId\nNo",
+        f"{P003}:75: get_trtc_sign request table: UserId is optional on the page, required in "
+        "TrtcSignPayload.UserId",
+    ),
+    "enum-value-unknown, in a comment": (
+        P002,
+        "6,跨房已结束\n            " + START_RESPONSE_END,
+        "6,跨房已结束;7,跨房已取消\n            " + START_RESPONSE_END,
+        f"{P002}:39: start_relay response: the comment on $.data.relay_status lists 7, which is not a value "
+        "of "
+        "RelayStatus (0, 1, 2, 3, 4, 5, 6)",
+    ),
+    "enum-value-unknown, in a description": (
+        P004,
+        '"1" 开启,"0" 关闭',
+        '"1" 开启,"0" 关闭,"2" 自动',
+        f'{P004}:176: get_pano_upload_token response: the description of is_accelerate lists "2", which is '
+        "not a "
+        'value of PanoIsAccelerate ("0", "1")',
+    ),
+    "enum-value-missing, from a comment": (
+        P002,
+        '5,接收方拒绝;6,跨房已结束\n            "start_at"',
+        '5,接收方拒绝\n            "start_at"',
+        f"{P002}:75: get_relay_session response: RelayStatus has 6, which the comment on $.data.status does "
+        "not list "
+        "(0, 1, 2, 3, 4, 5)",
+    ),
+    "enum-unmatched": (
+        P002,
+        '"request_id":"xxxxx", //请求ID' + TAIL_OF_A_RESPONSE,
+        '"request_id":"xxxxx", //请求ID:0, 旧格式; 1, 新格式' + TAIL_OF_A_RESPONSE,
+        f"{P002}:66: get_relay_session response: the comment on $.request_id lists the values 0, 1, but "
+        "RelaySessionResponse.request_id has no enum in spec/qnlive.yaml",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=list(KINDS))
+def test_each_kind_of_finding(root: Path, run: Run, kind: str) -> None:
+    page, old, new, finding = KINDS[kind]
+    status, lines = _changed(root, run, page, old, new)
+    assert (status, lines) == (
+        1,
+        [f"spec/sources/{finding}", f"sources check: 1 finding in 1 file: {SUMMARY}"],
+    )
+
+
+def test_an_enum_table_is_compared_both_ways(root: Path, run: Run) -> None:
+    status, lines = _changed(root, run, P004, "failed处理失败\n", "cancelled已取消\n")
+    assert status == 1
+    assert lines == [
+        f'spec/sources/{P004}:364: get_pano_task_status response: PanoTaskState has "failed", which the enum '
+        "table "
+        'does not list ("pending", "processing", "success", "cancelled")',
+        f'spec/sources/{P004}:368: get_pano_task_status response: the enum table lists "cancelled", which is '
+        "not a "
+        'value of PanoTaskState ("pending", "processing", "success", "failed")',
+        f"sources check: 2 findings in 1 file: {SUMMARY}",
+    ]
+
+
+def test_an_endpoint_the_manifest_does_not_list(root: Path, run: Run) -> None:
+    edit(root / "spec/sources/sources.yaml", "      - get_relay_token\n", "")
+    status, lines = run("check")
+    assert status == 1
+    assert lines == [
+        f"spec/sources/{P002}:91: GET /client/relay/{{relay_id}}/token is get_relay_token of "
+        "spec/qnlive.yaml, which "
+        "spec/sources/sources.yaml does not list among this page's operations: add it there",
+        f"spec/sources/sources.yaml:{_line_of(root, 'elsewhere:')}: get_relay_token (GET "
+        f"/client/relay/{{relay_id}}/token) "
+        "of spec/qnlive.yaml is on no page of the manifest nor under elsewhere: capture its page and list it "
+        "there, "
+        "or list it under elsewhere with its source",
+        f"sources check: 2 findings in 2 files: {SUMMARY}",
+    ]
+
+
+def _line_of(root: Path, text: str) -> int:
+    lines = (root / "spec/sources/sources.yaml").read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if line.startswith(text))
+
+
+def test_examples_are_held_strictly_even_where_the_spec_allows_more(root: Path, run: Run) -> None:
+    """LiveAppExtension allows additional properties; a key it does not list is still a finding."""
+    edit(
+        root / "spec/sources" / "001_39389d487cd4f43a.txt",
+        '"auto_destroy": true,\n                "callback_option"',
+        '"auto_destroy": true,\n                "beta_flag": true,\n                "callback_option"',
+    )
+    status, lines = run("check")
+    assert status == 1
+    assert lines[0] == (
+        "spec/sources/001_39389d487cd4f43a.txt:135: get_viewing_room_detail response example: "
+        '$.data.app.extension.beta_flag is not in the spec: LiveAppExtension has no property "beta_flag"'
+    )
+
+
+def test_check_of_one_page_reports_only_that_page(root: Path, run: Run) -> None:
+    edit(root / "spec/sources" / P003, "UserId\nYes", "UserId\nNo")
+    assert run("check", P004)[0] == 0
+    status, lines = run("check", f"spec/sources/{P003}")
+    assert status == 1
+    assert lines[0].startswith(f"spec/sources/{P003}:75: ")
+
+
+def test_an_endpoint_whose_method_changed(root: Path, run: Run) -> None:
+    status, lines = _changed(
+        root, run, P002, "GET /client/relay/{relay_id}/token", "POST /client/relay/{relay_id}/token"
+    )
+    assert status == 1
+    assert lines[0] == (
+        f"spec/sources/{P002}:91: POST /client/relay/{{relay_id}}/token is not an operation of "
+        "spec/qnlive.yaml "
+        "(spec/qnlive.yaml has /client/relay/{relay_id}/token only as GET)"
+    )
+    token = _line_of(root, "      - get_relay_token")
+    assert lines[1].startswith(f"spec/sources/sources.yaml:{token}: {P002} no longer names get_relay_token ")

@@ -1,0 +1,137 @@
+"""The manifest's own findings, and what cannot be read (exit status 2, never a traceback)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.sources.conftest import Run, edit
+
+MANIFEST = "spec/sources/sources.yaml"
+P003 = "003_a44dd779bda9e21b.txt"
+SUMMARY = 'the pages and the specs disagree (README, "Changing a spec")'
+
+
+def _line(root: Path, start: str) -> int:
+    lines = (root / MANIFEST).read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if line.strip().startswith(start))
+
+
+def test_a_difference_without_a_reason_is_a_finding_and_explains_nothing(root: Path, run: Run) -> None:
+    manifest = root / MANIFEST
+    text = manifest.read_text(encoding="utf-8")
+    start = text.index("        reason: >-\n          A hash-like key")
+    end = text.index("  - file: 002_")
+    manifest.write_text(text[:start] + "\n" + text[end:], encoding="utf-8")
+    status, lines = run("check")
+    assert status == 1
+    assert lines == [
+        "spec/sources/001_39389d487cd4f43a.txt:160: get_viewing_room_detail response example: "
+        "$.data.app.extension.eccf296814790e1bd84683e0a770a5ea is not in the spec: LiveAppExtension has no "
+        "property "
+        '"eccf296814790e1bd84683e0a770a5ea"',
+        f"{MANIFEST}:{_line(root, '- kind: example-property')}: the example-property difference declares no "
+        "reason: "
+        "say why the spec differs from the page",
+        f"sources check: 2 findings in 2 files: {SUMMARY}",
+    ]
+
+
+def test_a_difference_that_no_longer_occurs_is_a_finding(root: Path, run: Run) -> None:
+    edit(
+        root / MANIFEST,
+        "    operations: [get_trtc_sign]\n",
+        "    operations: [get_trtc_sign]\n    differences:\n"
+        "      - kind: field-missing\n        field: StrRoomId\n        reason: the English page lacks it\n",
+    )
+    status, lines = run("check")
+    assert status == 1
+    assert lines == [
+        f"{MANIFEST}:{_line(root, '- kind: field-missing')}: the declared difference field-missing (field "
+        "StrRoomId) "
+        f"no longer occurs on {P003}: remove it",
+        f"sources check: 1 finding in 1 file: {SUMMARY}",
+    ]
+
+
+def test_an_operation_the_spec_lacks_and_unknown_keys(root: Path, run: Run) -> None:
+    edit(
+        root / MANIFEST,
+        "      - update_relay_extends\n",
+        "      - update_relay_extends\n      - cancel_relay\n",
+    )
+    edit(
+        root / MANIFEST,
+        "    operations: [get_trtc_sign]\n",
+        "    operations: [get_trtc_sign]\n    owner: ivh team\n",
+    )
+    status, lines = run("check")
+    cancel = _line(root, "- cancel_relay")
+    assert status == 1
+    assert lines == [
+        f"{MANIFEST}:{cancel}: 002_9f84ee37df585a15.txt no longer names cancel_relay: renamed or removed by "
+        "the "
+        "vendor? change spec/qnlive.yaml, or take it off this page's operations",
+        f"{MANIFEST}:{cancel}: cancel_relay is not an operation of spec/qnlive.yaml",
+        f"{MANIFEST}:{_line(root, 'owner:')}: page {P003}: unknown key 'owner' (known: captured, "
+        "differences, file, "
+        "language, operations, sections, spec, title, url, vendor)",
+        f"sources check: 3 findings in 1 file: {SUMMARY}",
+    ]
+
+
+def test_an_unreadable_page_is_exit_status_2(root: Path, run: Run) -> None:
+    (root / "spec/sources" / P003).write_bytes(b"Obtaining the Key\n\xff\xfe\n")
+    status, lines = run("check")
+    assert status == 2
+    assert lines[-1] == f"spec/sources/{P003}: cannot read: not UTF-8 text (invalid start byte at byte 18)"
+
+
+def test_a_missing_page_or_spec_is_exit_status_2(root: Path, run: Run) -> None:
+    (root / "spec/sources" / P003).unlink()
+    (root / "spec/qnlive.yaml").write_text("paths: [unclosed\n", encoding="utf-8")
+    status, lines = run("check")
+    assert status == 2
+    assert f"spec/sources/{P003}: cannot read: no such file" in lines
+    assert any(
+        line.startswith("spec/qnlive.yaml: cannot read: while parsing a flow sequence") for line in lines
+    )
+
+
+def test_a_broken_manifest_and_an_unknown_page_are_exit_status_2(root: Path, run: Run) -> None:
+    assert run("check", "nope.txt") == (
+        2,
+        [
+            "nope.txt: not a page of spec/sources/sources.yaml (its pages: 000_941def39b0fe6587.txt, "
+            f"001_39389d487cd4f43a.txt, 002_9f84ee37df585a15.txt, {P003}, 004_92d22d296ba4f57a.txt)"
+        ],
+    )
+    (root / MANIFEST).write_text("pages: [\n", encoding="utf-8")
+    status, lines = run("check")
+    assert status == 2
+    assert lines[0].startswith(f"{MANIFEST}: cannot read: while parsing a flow node")
+
+
+def test_the_generator_command_runs_it_without_a_traceback(root: Path) -> None:
+    (root / "spec/sources" / P003).write_bytes(b"\xff")
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "sources", "check", "--root", str(root)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stdout + result.stderr
+    assert f"spec/sources/{P003}: cannot read: not UTF-8 text" in result.stdout
+
+
+def test_a_section_naming_a_schema_the_spec_lacks(root: Path, run: Run) -> None:
+    edit(root / MANIFEST, "        schema: PanoManifest\n", "        schema: PanoPackage\n")
+    status, lines = run("check")
+    assert status == 1
+    heading = _line(root, "- heading: manifest.json")
+    assert (
+        f"{MANIFEST}:{heading}: section 'manifest.json 示例': spec/realsee.yaml has no schema PanoPackage"
+        in lines
+    )
