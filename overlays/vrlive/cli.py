@@ -43,13 +43,13 @@ from vrlive import pano
 from vrlive.errors import (
     ConfigurationError,
     RequestValidationError,
+    SourceChangedError,
     TaskFailedError,
     TaskTimeoutError,
     VrliveError,
 )
 from vrlive.logs import redact
 from vrlive.realsee import REGIONS, Realsee
-from vrlive.zipstream import SourceChangedError
 
 EXIT_OK: Final = 0
 EXIT_INTERNAL: Final = 1

@@ -7,6 +7,8 @@ problems and the outcomes of waiting.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from vrlive_core.errors import (
     APIError,
     AuthenticationError,
@@ -60,6 +62,21 @@ class StateUnreachableError(VrliveError):
         self.last_state = last_state
 
 
+class SourceChangedError(VrliveError):
+    """A file changed between being checked and being streamed: the archive would be corrupt.
+
+    Not an ``OSError``: raised while a part is being sent, an ``OSError`` would pass for a dropped
+    connection, which urllib3 and botocore retry and then report as such.
+
+    Attributes:
+        path: The file that changed.
+    """
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(f"{path} {message}")
+        self.path = path
+
+
 class TaskFailedError(VrliveError):
     """A panorama-to-VR task ended in ``failed``."""
 
@@ -95,6 +112,7 @@ __all__ = [
     "RequestValidationError",
     "ResponseValidationError",
     "ServerError",
+    "SourceChangedError",
     "StateUnreachableError",
     "TaskFailedError",
     "TaskTimeoutError",

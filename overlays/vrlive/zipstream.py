@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
 
+from vrlive.errors import SourceChangedError
+
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
 
@@ -38,10 +40,6 @@ _REGULAR_FILE = 0o100644 << 16
 _UTF8_NAME = 1 << 11
 _LOCAL, _CENTRAL = b"PK\x03\x04", b"PK\x01\x02"
 _END, _END64, _LOCATOR64 = b"PK\x05\x06", b"PK\x06\x06", b"PK\x06\x07"
-
-
-class SourceChangedError(OSError):
-    """A file changed between being checked and being streamed: the archive would be corrupt."""
 
 
 @frozen
@@ -247,15 +245,15 @@ class ZipStream(io.RawIOBase):
             self._file_entry = entry
             found = os.fstat(self._file.fileno())
             if (found.st_size, found.st_mtime) != (entry.size, entry.modified):
-                raise SourceChangedError(f"{path} changed since it was checked; package it again")
+                raise SourceChangedError(path, "changed since it was checked; package it again")
         assert self._file is not None
         self._file.seek(within)
         return self._file
 
     def _verify(self, entry: ZipEntry, within: int, wanted: int, got: int, data: memoryview) -> None:
         if got != wanted:
-            message = f"{entry.source!s} is shorter than when it was checked; package it again"
-            raise SourceChangedError(message)
+            assert isinstance(entry.source, Path)
+            raise SourceChangedError(entry.source, "is shorter than when it was checked; package it again")
         self._check(entry, within, data)
 
     def _check(self, entry: ZipEntry, within: int, data: memoryview) -> None:
@@ -269,7 +267,8 @@ class ZipStream(io.RawIOBase):
         if seen == entry.size:
             self._checking = None
             if crc != entry.crc32:
-                raise SourceChangedError(f"{entry.source!s} changed since it was checked; package it again")
+                assert isinstance(entry.source, Path)
+                raise SourceChangedError(entry.source, "changed since it was checked; package it again")
 
     def _close_file(self) -> None:
         if self._file is not None:
@@ -279,3 +278,6 @@ class ZipStream(io.RawIOBase):
     def close(self) -> None:
         self._close_file()
         super().close()
+
+
+__all__ = ["ZIP64_LIMIT", "SourceChangedError", "ZipEntry", "ZipLayout", "ZipStream"]

@@ -17,6 +17,7 @@ from PIL import Image
 
 from tests.e2e.panoramas import folder, jpeg, manifest, seed_manifest
 from tests.facades import Controls
+from vrlive.errors import VrliveError
 from vrlive.pano import PackageError, build_package
 from vrlive.realsee import Realsee
 from vrlive.zipstream import SourceChangedError, ZipEntry, ZipLayout
@@ -303,6 +304,20 @@ def test_an_image_changed_after_the_check_stops_the_stream(tmp_path: Path, chang
     target.write_bytes(data[::-1] if change == "rewrite" else data[: len(data) // 2])
     with pytest.raises(SourceChangedError, match=r"nave\.jpg"):
         b"".join(package.iter_bytes())
+
+
+def test_a_changed_source_is_a_vrlive_error_naming_its_file(tmp_path: Path) -> None:
+    root = folder(tmp_path / "c", ["entrance", "nave"], noise=True)
+    package = build_package(root)
+    target = root / "nave.jpg"
+    target.write_bytes(target.read_bytes()[::-1])
+    with pytest.raises(VrliveError) as caught:  # the README's one `except VrliveError` catches it
+        b"".join(package.iter_bytes())
+    assert isinstance(caught.value, SourceChangedError)
+    assert caught.value.path == target
+    # Not an OSError: raised while urllib3 sends a part, one would pass for a dropped connection
+    # (botocore retries those, then reports a closed connection instead of the changed file).
+    assert not isinstance(caught.value, OSError)
 
 
 def test_a_part_starting_inside_a_changed_image_is_refused(tmp_path: Path) -> None:
