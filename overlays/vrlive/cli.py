@@ -218,8 +218,13 @@ def pano2vr(arguments: argparse.Namespace, output: Output) -> int:
     with realsee:
         with output.progress() as show:
             package = pano.build_package(
-                folder, manifest=arguments.manifest, project_name=arguments.project_name, on_progress=show
+                folder,
+                manifest=arguments.manifest,
+                project_name=arguments.project_name,
+                on_progress=show,
+                follow_symlinks=arguments.follow_symlinks,
             )
+            _say_checked(output, arguments.folder, package)
             state.data = {}
             state.record(folder=str(folder), project_name=package.project_name, status="uploading")
             uploaded = realsee.upload_pano(package, on_progress=show)
@@ -232,6 +237,7 @@ def pano2vr(arguments: argparse.Namespace, output: Output) -> int:
             "project_name": package.project_name,
             "bucket": uploaded.bucket,
             "key": uploaded.key,
+            "warnings": [str(warning) for warning in package.warnings],
         }
         output.say(f"submitted {package.project_name} as task {task.task_code} (project {task.project_id})")
         if arguments.no_wait:
@@ -248,6 +254,18 @@ def pano2vr(arguments: argparse.Namespace, output: Output) -> int:
     output.say(f"VR space ready: {vr_url}")
     output.result(vr_url, {"status": "success", **result, "vr_url": vr_url})
     return EXIT_OK
+
+
+def _say_checked(output: Output, folder: str, package: pano.PanoPackage) -> None:
+    """The check summary: what goes into the archive, and what was followed or left out."""
+    images = sum(panorama.size for panorama in package.panoramas)
+    count = len(package.panoramas)
+    output.say(
+        f"checked {folder}: {count} panorama{'s' if count != 1 else ''} ({images / 1e6:.1f} MB), "
+        f"{package.size / 1e6:.1f} MB to upload"
+    )
+    for warning in package.warnings:
+        output.say(f"warning: {warning}")
 
 
 def task(arguments: argparse.Namespace, output: Output) -> int:
@@ -331,6 +349,11 @@ def _parser() -> argparse.ArgumentParser:
     make.add_argument("folder", metavar="FOLDER", help="the panoramas, directly or in images/")
     make.add_argument("--manifest", metavar="FILE", help="manifest.json to use (else FOLDER's, else made)")
     make.add_argument("--project-name", metavar="NAME", help="overrides the manifest's ({{timestamp}} works)")
+    make.add_argument(
+        "--follow-symlinks",
+        action="store_true",
+        help="package what links out of FOLDER point to (else such links are refused)",
+    )
     make.add_argument("--no-wait", action="store_true", help="stop once the task is submitted")
     make.add_argument("--force", action="store_true", help="submit again although a task is still running")
     make.set_defaults(run=pano2vr)

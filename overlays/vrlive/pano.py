@@ -7,6 +7,8 @@ or manifest path it concerns; then it measures the images (size, CRC-32) so that
 streamed from the files themselves (:mod:`vrlive.zipstream`): no copy on disk, no archive in memory.
 
 The folder holds the panoramas directly or in ``images/``, with or without a ``manifest.json``.
+Only regular files are read (see :mod:`vrlive.files`); links out of the folder are refused unless
+``follow_symlinks`` is set, and then listed in the package's ``warnings``.
 Without one, the manifest is made as Realsee's own tool makes it: the images in name order, each
 file's name (without its extension) as its id, all on floor 0, ``floor_map {"0": 0}``.
 """
@@ -26,7 +28,8 @@ from typing import IO, Any, Final
 from attrs import frozen
 
 from realsee_client.models import PanoManifest
-from vrlive.errors import VrliveError
+from vrlive.errors import SourceChangedError, VrliveError
+from vrlive.files import NotRegularFileError, check_regular, open_regular
 from vrlive.zipstream import ZipEntry, ZipLayout, ZipStream
 
 MANIFEST_NAME: Final = "manifest.json"
@@ -103,12 +106,15 @@ class PanoPackage:
         manifest: The manifest as it goes into the archive (``project_name`` resolved).
         panoramas: The images, in ``scan_list`` order.
         layout: Where every byte of the archive comes from.
+        warnings: What the check left out or followed, each with its file (nothing wrong, but worth
+            knowing): links out of the folder that were followed.
     """
 
     folder: Path
     manifest: PanoManifest
     panoramas: tuple[Panorama, ...]
     layout: ZipLayout
+    warnings: tuple[Problem, ...] = ()
 
     @property
     def project_name(self) -> str:
@@ -193,7 +199,7 @@ def jpeg_dimensions(file: IO[bytes]) -> tuple[int, int]:
 def _inspect_image(path: Path) -> tuple[int, int, int]:
     """(size, width, height) of an equirectangular JPEG; raises ValueError saying why not."""
     try:
-        with path.open("rb") as file:
+        with open_regular(path) as file:
             width, height = jpeg_dimensions(file)
             size = os.fstat(file.fileno()).st_size
     except OSError as error:
@@ -271,7 +277,10 @@ def _check_scans(scans: list[object], where: str, floor_map: dict[str, object]) 
 
 def _read_manifest(path: Path, where: str) -> tuple[object, list[Problem]]:
     try:
-        text = path.read_text(encoding="utf-8")
+        with open_regular(path) as file:
+            text = file.read().decode("utf-8")
+    except NotRegularFileError as error:
+        return None, [Problem(where, str(error))]
     except OSError as error:
         return None, [Problem(where, f"unreadable: {error.strerror or error}")]
     except UnicodeDecodeError:
@@ -295,6 +304,7 @@ def build_package(
     manifest: str | os.PathLike[str] | Mapping[str, Any] | None = None,
     project_name: str | None = None,
     on_progress: ProgressCallback | None = None,
+    follow_symlinks: bool = False,
     workers: int = 4,
     now: float | None = None,
 ) -> PanoPackage:
@@ -307,6 +317,9 @@ def build_package(
         project_name: Overrides the manifest's; ``{{timestamp}}`` becomes the Unix time. Without
             either, the folder's name.
         on_progress: Called with ``Progress("packaging", done, total)`` as the images are measured.
+        follow_symlinks: Package what links out of the folder point to (each is listed in the
+            package's ``warnings``); without it, such a link is a problem. Links that stay inside
+            the folder are files like any other.
         workers: Threads reading images for their checksums.
         now: The time for ``{{timestamp}}`` and the manifest's date (tests).
 
@@ -317,7 +330,7 @@ def build_package(
     moment = time.time() if now is None else now
     if not root.is_dir():
         raise PackageError(root, [Problem(str(root), "is not a folder")])
-    images = _Images.of(root)
+    images = _Images.of(root, follow_symlinks)
     where, document, problems = _load_manifest(root, manifest, project_name, images)
     chosen, matching = images.match(where, document)
     problems += matching
@@ -339,32 +352,63 @@ def build_package(
     for panorama in panoramas:
         size, crc, modified = checksums[panorama.scan_id]
         entries.append(ZipEntry(f"images/{panorama.scan_id}.jpg", panorama.path, size, crc, modified))
-    return PanoPackage(root, PanoManifest.from_dict(resolved), panoramas, ZipLayout(entries))
+    return PanoPackage(root, PanoManifest.from_dict(resolved), panoramas, ZipLayout(entries), images.warnings)
 
 
 @frozen
 class _Images:
-    """The candidate image files of a package folder, and how problems name them."""
+    """The candidate image files of a package folder, and how problems name them.
+
+    Only regular files are candidates; anything else that is not a folder (a pipe, a socket, a
+    device) is a problem and is never opened. A link that leaves the folder is a problem too,
+    unless links are followed; then it is a warning, so that the check says so.
+    """
 
     folder: Path
     prefix: str
     files: tuple[Path, ...]
     problems: tuple[Problem, ...]
+    warnings: tuple[Problem, ...] = ()
 
     @classmethod
-    def of(cls, root: Path) -> _Images:
+    def of(cls, root: Path, follow_symlinks: bool = False) -> _Images:
+        inside = root.resolve()
         nested = (root / "images").is_dir()
         folder = root / "images" if nested else root
+        prefix = "images/" if nested else ""
+        problems: list[Problem] = []
+        warnings: list[Problem] = []
+        if nested and (root / "images").is_symlink():
+            outside = _outside(root / "images", "images", inside, follow_symlinks)
+            if outside is not None:
+                if not follow_symlinks:
+                    return cls(folder, prefix, (), (outside,))
+                warnings.append(outside)
+                inside = folder.resolve()  # its files are judged against the folder it leads to
         try:
             entries = sorted(folder.iterdir(), key=lambda path: path.name)
         except OSError as error:
             return cls(folder, "", (), (Problem(str(folder), f"unreadable: {error.strerror or error}"),))
-        files = tuple(
-            path
-            for path in entries
-            if not path.name.startswith(".") and not path.is_dir() and (nested or path.name != MANIFEST_NAME)
-        )
-        return cls(folder, "images/" if nested else "", files, ())
+        files: list[Path] = []
+        for path in entries:
+            name = prefix + path.name
+            if path.name.startswith(".") or (not nested and path.name == MANIFEST_NAME):
+                continue
+            outside = _outside(path, name, inside, follow_symlinks)
+            if outside is not None:
+                (warnings if follow_symlinks else problems).append(outside)
+                if not follow_symlinks:
+                    continue
+            try:
+                check_regular(path)
+            except NotRegularFileError as error:
+                if error.kind != "a folder":  # sub-folders are not panoramas: skipped
+                    problems.append(Problem(name, str(error)))
+                continue
+            except OSError:
+                pass  # a dangling link, say: reported as unreadable when it is inspected
+            files.append(path)
+        return cls(folder, prefix, tuple(files), tuple(problems), tuple(warnings))
 
     def match(self, where: str, document: object) -> tuple[dict[str, Path], list[Problem]]:
         """The file of each valid scan id, in scan_list order; missing, ambiguous, unexpected files."""
@@ -395,6 +439,22 @@ class _Images:
         return chosen, problems
 
 
+def _outside(path: Path, where: str, inside: Path, following: bool) -> Problem | None:
+    """The warning (``following``) or problem for a link out of ``inside``; None for anything else."""
+    if not path.is_symlink():
+        return None
+    target = path.resolve()
+    if target.is_relative_to(inside):
+        return None
+    if following:
+        return Problem(where, f"is a link to {target}, outside the folder: followed")
+    return Problem(
+        where,
+        f"is a link to {target}, outside the folder: pass follow_symlinks=True "
+        "(vrlive pano2vr --follow-symlinks) to package what it points to",
+    )
+
+
 def _load_manifest(
     root: Path,
     manifest: str | os.PathLike[str] | Mapping[str, Any] | None,
@@ -406,7 +466,7 @@ def _load_manifest(
     document: object
     if manifest is not None and not isinstance(manifest, str | os.PathLike):
         where, document = "the manifest given", dict(manifest)
-    elif manifest is not None or (root / MANIFEST_NAME).is_file():
+    elif manifest is not None or os.path.lexists(root / MANIFEST_NAME):
         path = Path(manifest) if manifest is not None else root / MANIFEST_NAME
         where = MANIFEST_NAME if manifest is None else str(path)
         document, unreadable = _read_manifest(path, where)
@@ -450,11 +510,15 @@ def _checksums(
 
     def measure(panorama: Panorama) -> tuple[str, tuple[int, int, float]]:
         crc, size = 0, 0
-        with panorama.path.open("rb") as file:
-            modified = os.fstat(file.fileno()).st_mtime
-            while chunk := file.read(_CHUNK):
-                crc, size = zlib.crc32(chunk, crc), size + len(chunk)
-                advance(len(chunk))
+        try:
+            with open_regular(panorama.path) as file:
+                modified = os.fstat(file.fileno()).st_mtime
+                while chunk := file.read(_CHUNK):
+                    crc, size = zlib.crc32(chunk, crc), size + len(chunk)
+                    advance(len(chunk))
+        except (OSError, NotRegularFileError) as error:
+            reason = getattr(error, "strerror", None) or str(error)
+            raise SourceChangedError(panorama.path, f"could not be read once checked ({reason})") from None
         return panorama.scan_id, (size, crc, modified)
 
     if on_progress is not None:

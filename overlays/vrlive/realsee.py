@@ -69,6 +69,11 @@ class PanoResult:
     vr_url: str | None
 
 
+def _log_warnings(package: PanoPackage) -> None:
+    for warning in package.warnings:
+        logger.warning("%s: %s", package.folder, warning)
+
+
 class RealseeTokenAuth(RefreshingTokenAuth):
     """Realsee's access_token: fetched with the app key and secret, sent raw in ``Authorization``.
 
@@ -208,11 +213,13 @@ class Realsee(Facade):
         on_progress: ProgressCallback | None = None,
         on_poll: Callable[[PanoTaskStatus], None] | None = None,
         transfer_config: TransferConfig | None = None,
+        follow_symlinks: bool = False,
     ) -> PanoResult:
         """Turn a folder of panoramas into a VR space: check, stream to S3, submit, wait.
 
         Args:
-            folder, manifest, project_name: As :func:`vrlive.pano.build_package`.
+            folder, manifest, project_name, follow_symlinks: As :func:`vrlive.pano.build_package`
+                (its warnings are logged).
             wait: Poll until the task ends; False returns once it is submitted (``vr_url`` None).
             interval, timeout, on_poll: As :meth:`wait_for_task`.
             on_progress: ``Progress`` of packaging and uploading, in bytes.
@@ -222,7 +229,14 @@ class Realsee(Facade):
             UploadError, APIError, TransportError: A step failed.
             TaskFailedError, TaskTimeoutError: As :meth:`wait_for_task`.
         """
-        package = build_package(folder, manifest=manifest, project_name=project_name, on_progress=on_progress)
+        package = build_package(
+            folder,
+            manifest=manifest,
+            project_name=project_name,
+            on_progress=on_progress,
+            follow_symlinks=follow_symlinks,
+        )
+        _log_warnings(package)
         uploaded = self.upload_pano(package, transfer_config=transfer_config, on_progress=on_progress)
         task = self.submit_pano(uploaded, package.project_name)
         vr_url = None
@@ -244,11 +258,18 @@ class Realsee(Facade):
         on_progress: ProgressCallback | None = None,
         on_poll: Callable[[PanoTaskStatus], None] | None = None,
         transfer_config: TransferConfig | None = None,
+        follow_symlinks: bool = False,
     ) -> PanoResult:
         """The async twin of :meth:`pano_to_vr` (files and boto3 in worker threads)."""
         package = await asyncio.to_thread(
-            build_package, folder, manifest=manifest, project_name=project_name, on_progress=on_progress
+            build_package,
+            folder,
+            manifest=manifest,
+            project_name=project_name,
+            on_progress=on_progress,
+            follow_symlinks=follow_symlinks,
         )
+        _log_warnings(package)
         uploaded = await self.upload_pano_async(
             package, transfer_config=transfer_config, on_progress=on_progress
         )

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Final
 from attrs import frozen
 
 from vrlive.errors import SourceChangedError
+from vrlive.files import NotRegularFileError, open_regular
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
@@ -241,7 +242,11 @@ class ZipStream(io.RawIOBase):
         assert isinstance(path, Path)
         if self._file_entry is not entry:
             self._close_file()
-            self._file = path.open("rb")
+            try:
+                self._file = open_regular(path)
+            except (OSError, NotRegularFileError) as error:
+                reason = getattr(error, "strerror", None) or str(error)
+                raise SourceChangedError(path, f"cannot be read since it was checked ({reason})") from None
             self._file_entry = entry
             found = os.fstat(self._file.fileno())
             if (found.st_size, found.st_mtime) != (entry.size, entry.modified):

@@ -63,7 +63,9 @@ def test_json_prints_one_result_and_no_progress(workdir: Path, capsys: pytest.Ca
     code, out, err = run(capsys, "pano2vr", "church", "--json", "--interval", "0.05", "--project-name", "p1")
     assert code == cli.EXIT_OK
     result = json.loads(out)
-    assert set(result) == {"status", "task_code", "project_id", "project_name", "bucket", "key", "vr_url"}
+    assert set(result) == {
+        "status", "task_code", "project_id", "project_name", "bucket", "key", "vr_url", "warnings",
+    }  # fmt: skip
     assert (result["status"], result["project_name"]) == ("success", "p1")
     assert err == ""
 

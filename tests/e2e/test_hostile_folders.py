@@ -1,0 +1,174 @@
+"""Folders as they come: pipes, sockets and devices named like panoramas, links out of the folder.
+
+Nothing that is not a regular file is ever opened (a named pipe would block the reader until a
+writer comes, forever if none does): each is a problem in the report. A call that would hang is
+run in a thread and given a few seconds; if it hangs, the pipe is opened for writing and closed
+so that the thread, and the test, can end.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.e2e.panoramas import folder, jpeg, manifest
+from vrlive import cli
+from vrlive.pano import PackageError, PanoPackage, build_package
+
+MANIFEST = {
+    "version": "1.0",
+    "floor_map": {"0": 0},
+    "project_name": "church",
+    "scan_list": [{"id": "entrance", "floor": 0}, {"id": "nave", "floor": 0}],
+}
+
+
+def finished_within(seconds: float, call: Callable[[], Any], pipes: list[Path]) -> Any:
+    """``call()``'s result or raised error; fails the test if it has not returned in ``seconds``."""
+    outcome: list[Any] = []
+
+    def run() -> None:
+        try:
+            outcome.append(call())
+        except BaseException as error:  # the caller inspects it
+            outcome.append(error)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    hung = thread.is_alive()
+    for pipe in pipes:  # release a reader blocked on a pipe: a writer comes and goes
+        with contextlib.suppress(OSError):
+            os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+    thread.join(5)
+    assert not hung, f"still running after {seconds}s: it opened a pipe"
+    return outcome[0]
+
+
+def problems_of(outcome: object) -> list[tuple[str, str]]:
+    assert isinstance(outcome, PackageError), outcome
+    return [(problem.where, problem.message) for problem in outcome.problems]
+
+
+@contextlib.contextmanager
+def unix_socket(path: Path) -> Iterator[Path]:
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        server.bind(str(path))
+        yield path
+    finally:
+        server.close()
+
+
+# Pipes, sockets, devices.
+
+
+@pytest.mark.parametrize("where", ["folder", "claimed by the manifest", "manifest.json", "--manifest"])
+def test_a_named_pipe_is_a_problem_and_is_never_opened(tmp_path: Path, where: str) -> None:
+    root = folder(tmp_path / "church", ["entrance"])
+    options: dict[str, Any] = {}
+    if where == "folder":
+        pipe, name = root / "a.jpg", "a.jpg"
+    elif where == "claimed by the manifest":
+        manifest(root, MANIFEST)
+        pipe, name = root / "nave.jpg", "nave.jpg"
+    elif where == "manifest.json":
+        pipe, name = root / "manifest.json", "manifest.json"
+    else:
+        pipe = tmp_path / "manifest.json"
+        name = str(pipe)
+        options["manifest"] = pipe
+    os.mkfifo(pipe)
+    outcome = finished_within(10, lambda: build_package(root, **options), [pipe])
+    assert (name, "is a named pipe, not a regular file") in problems_of(outcome)
+
+
+def test_a_socket_is_a_problem(tmp_path: Path) -> None:
+    root = folder(tmp_path / "church", ["entrance"])
+    with unix_socket(root / "b.jpg"):
+        outcome = finished_within(10, lambda: build_package(root), [])
+    assert problems_of(outcome) == [("b.jpg", "is a socket, not a regular file")]
+
+
+def test_a_device_is_a_problem_even_through_a_followed_link(tmp_path: Path) -> None:
+    root = folder(tmp_path / "church", ["entrance"])
+    (root / "c.jpg").symlink_to("/dev/zero")  # reading it would never end
+    outcome = finished_within(10, lambda: build_package(root, follow_symlinks=True), [])
+    assert problems_of(outcome) == [("c.jpg", "is a character device, not a regular file")]
+
+
+def test_the_command_line_reports_a_pipe_and_exits_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = folder(tmp_path / "church", ["entrance"])
+    os.mkfifo(root / "a.jpg")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("REALSEE_APP_KEY", "key")
+    monkeypatch.setenv("REALSEE_APP_SECRET", "secret")
+    monkeypatch.setenv("REALSEE_BASE_URL", "http://127.0.0.1:9")  # never reached: the folder is refused
+    code = finished_within(10, lambda: cli.main(["pano2vr", "church"]), [root / "a.jpg"])
+    assert code == cli.EXIT_INVALID
+    assert "a.jpg: is a named pipe, not a regular file" in capsys.readouterr().err
+
+
+# Links out of the folder.
+
+
+def test_links_out_of_the_folder_are_refused_unless_followed(tmp_path: Path) -> None:
+    root = folder(tmp_path / "church", ["entrance"])
+    outside = jpeg(tmp_path / "elsewhere" / "crypt.jpg")
+    (root / "crypt.jpg").symlink_to(outside)
+    (root / "nave.jpg").symlink_to(root / "entrance.jpg")  # inside the folder: a file like any other
+    with pytest.raises(PackageError) as caught:
+        build_package(root)
+    assert problems_of(caught.value) == [
+        (
+            "crypt.jpg",
+            f"is a link to {outside}, outside the folder: pass follow_symlinks=True "
+            "(vrlive pano2vr --follow-symlinks) to package what it points to",
+        )
+    ]
+    package = build_package(root, follow_symlinks=True)
+    assert [panorama.scan_id for panorama in package.panoramas] == ["crypt", "entrance", "nave"]
+    assert [(w.where, w.message) for w in package.warnings] == [
+        ("crypt.jpg", f"is a link to {outside}, outside the folder: followed")
+    ]
+    assert outside.read_bytes() in b"".join(package.iter_bytes())
+
+
+def test_an_images_folder_linked_from_elsewhere_is_one_problem(tmp_path: Path) -> None:
+    root = tmp_path / "church"
+    root.mkdir()
+    elsewhere = folder(tmp_path / "shared", ["entrance", "nave"])
+    (root / "images").symlink_to(elsewhere)
+    with pytest.raises(PackageError) as caught:
+        build_package(root)
+    (where, message), *others = problems_of(caught.value)
+    assert (where, others) == ("images", [])
+    assert message.startswith(f"is a link to {elsewhere}, outside the folder")
+    package: PanoPackage = build_package(root, follow_symlinks=True)
+    assert [panorama.scan_id for panorama in package.panoramas] == ["entrance", "nave"]
+
+
+def test_the_check_summary_says_which_links_were_followed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = folder(tmp_path / "church", ["entrance"])
+    outside = jpeg(tmp_path / "elsewhere" / "crypt.jpg")
+    (root / "crypt.jpg").symlink_to(outside)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("REALSEE_APP_KEY", "key")
+    monkeypatch.setenv("REALSEE_APP_SECRET", "secret")
+    monkeypatch.setenv("REALSEE_BASE_URL", "http://127.0.0.1:9")  # refused: the run stops at the upload
+    code = cli.main(["pano2vr", "church", "--follow-symlinks"])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_API
+    assert "checked church: 2 panoramas" in err
+    assert f"crypt.jpg: is a link to {outside}, outside the folder: followed" in err
