@@ -19,6 +19,7 @@ import json
 import os
 import threading
 import time
+import unicodedata
 import zlib
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -37,6 +38,8 @@ MANIFEST_VERSION: Final = "1.0"
 TIMESTAMP: Final = "{{timestamp}}"
 GENERATED: Final = "manifest"
 """How problems name a manifest made from the folder's files."""
+MANIFEST_MOST_BYTES: Final = 1 << 20
+"""A manifest's largest size: 1 MiB holds some 30,000 scans; anything bigger is not a manifest."""
 _CHUNK: Final = 1 << 20
 _SIGNATURES: Final = (
     (b"\x89PNG", "a PNG image"),
@@ -254,19 +257,22 @@ def _check_manifest(document: object, where: str, project_name: str | None) -> l
 
 def _check_scans(scans: list[object], where: str, floor_map: dict[str, object]) -> list[Problem]:
     problems: list[Problem] = []
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple[int, str]] = {}
     for index, scan in enumerate(scans):
         at = f"{where}[{index}]"
         if not isinstance(scan, dict):
             problems.append(Problem(at, 'must be an object such as {"id": "hall", "floor": 0}'))
             continue
         unsafe = _safe_id(scan.get("id"))
+        scan_id = scan.get("id")
         if unsafe is not None:
             problems.append(Problem(f"{at}.id", unsafe))
-        elif scan["id"] in seen:
-            problems.append(Problem(f"{at}.id", f"{scan['id']!r} repeats scan_list[{seen[scan['id']]}]"))
+        elif _nfc(scan_id) in seen:
+            first, spelled = seen[_nfc(scan_id)]
+            alike = "" if spelled == scan_id else " (the same name in Unicode NFC)"
+            problems.append(Problem(f"{at}.id", f"{scan_id!r} repeats scan_list[{first}]{alike}"))
         else:
-            seen[scan["id"]] = index
+            seen[_nfc(scan_id)] = (index, scan_id)
         floor = scan.get("floor")
         if not isinstance(floor, int) or isinstance(floor, bool):
             problems.append(Problem(f"{at}.floor", f"must be an integer, not {floor!r}"))
@@ -278,17 +284,42 @@ def _check_scans(scans: list[object], where: str, floor_map: dict[str, object]) 
 def _read_manifest(path: Path, where: str) -> tuple[object, list[Problem]]:
     try:
         with open_regular(path) as file:
-            text = file.read().decode("utf-8")
+            size = os.fstat(file.fileno()).st_size
+            data = file.read(MANIFEST_MOST_BYTES + 1)
     except NotRegularFileError as error:
         return None, [Problem(where, str(error))]
     except OSError as error:
         return None, [Problem(where, f"unreadable: {error.strerror or error}")]
+    if max(size, len(data)) > MANIFEST_MOST_BYTES:
+        found = max(size, len(data))
+        limit = f"{MANIFEST_MOST_BYTES} bytes, 1 MiB"
+        return None, [Problem(where, f"is {found} bytes, more than a manifest may have ({limit})")]
+    try:
+        text = data.decode("utf-8-sig")  # a byte order mark, as some editors write, is fine
     except UnicodeDecodeError:
         return None, [Problem(where, "is not UTF-8 text")]
+    return _parse_json(text, where)
+
+
+def _refuse_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a JSON value (JSON has no NaN or Infinity)")
+
+
+def _parse_json(text: str, where: str) -> tuple[object, list[Problem]]:
+    """The document, or the one problem saying why ``text`` is not JSON (Python's json is lenient)."""
     try:
-        return json.loads(text), []
+        return json.loads(text, parse_constant=_refuse_constant), []
     except json.JSONDecodeError as error:
         return None, [Problem(where, f"is not JSON: {error.msg} (line {error.lineno}, column {error.colno})")]
+    except RecursionError:
+        return None, [Problem(where, "is not JSON: it nests too deeply")]
+    except ValueError as error:  # NaN, Infinity, numbers too long to convert
+        return None, [Problem(where, f"is not JSON: {error}")]
+
+
+def _nfc(name: str) -> str:
+    """Names compared as Unicode NFC: macOS writes file names decomposed (NFD), editors compose."""
+    return unicodedata.normalize("NFC", name)
 
 
 # Building a package.
@@ -347,7 +378,7 @@ def build_package(
     resolved["project_name"] = _resolve_project_name(project_name or document["project_name"], moment)
     panoramas = tuple(Panorama(scan_id, path, *measured[scan_id]) for scan_id, path in chosen.items())
     checksums = _checksums(panoramas, on_progress, workers)
-    manifest_bytes = (json.dumps(resolved, ensure_ascii=False, indent=2) + "\n").encode()
+    manifest_bytes = (json.dumps(resolved, ensure_ascii=False, indent=2, allow_nan=False) + "\n").encode()
     entries = [ZipEntry.from_bytes(MANIFEST_NAME, manifest_bytes, moment)]
     for panorama in panoramas:
         size, crc, modified = checksums[panorama.scan_id]
@@ -414,7 +445,7 @@ class _Images:
         """The file of each valid scan id, in scan_list order; missing, ambiguous, unexpected files."""
         by_stem: dict[str, list[Path]] = {}
         for path in self.files:
-            by_stem.setdefault(path.stem, []).append(path)
+            by_stem.setdefault(_nfc(path.stem), []).append(path)
         scans = document.get("scan_list") if isinstance(document, dict) else None
         problems: list[Problem] = []
         chosen: dict[str, Path] = {}
@@ -423,7 +454,7 @@ class _Images:
             if not isinstance(scan, dict) or _safe_id(scan.get("id")) is not None:
                 continue
             scan_id, at = scan["id"], f"{where}: scan_list[{index}].id"
-            matches = by_stem.get(scan_id, [])
+            matches = by_stem.get(_nfc(scan_id), [])
             claimed.update(matches)
             if not matches:
                 problems.append(Problem(at, f"no image {self.prefix}{scan_id}.jpg for {scan_id!r}"))
@@ -466,6 +497,11 @@ def _load_manifest(
     document: object
     if manifest is not None and not isinstance(manifest, str | os.PathLike):
         where, document = "the manifest given", dict(manifest)
+        try:  # it goes into the archive as JSON: NaN, Infinity or a set could not
+            json.dumps(document, allow_nan=False)
+        except (TypeError, ValueError) as error:
+            problems.append(Problem(where, f"cannot be written as JSON: {error}"))
+            document = None
     elif manifest is not None or os.path.lexists(root / MANIFEST_NAME):
         path = Path(manifest) if manifest is not None else root / MANIFEST_NAME
         where = MANIFEST_NAME if manifest is None else str(path)
@@ -477,7 +513,7 @@ def _load_manifest(
         for path in images.files:
             unsafe = _safe_id(path.stem)
             if unsafe is None:
-                stems.add(path.stem)
+                stems.add(_nfc(path.stem))
             else:
                 problems.append(Problem(images.prefix + path.name, f"its name cannot be a scan id: {unsafe}"))
         document = {

@@ -1,4 +1,5 @@
-"""Folders as they come: pipes, sockets and devices named like panoramas, links out of the folder.
+"""Folders as they come: pipes, sockets and devices named like panoramas, links out of the folder,
+manifests that are not JSON or far too big, names in other Unicode forms.
 
 Nothing that is not a regular file is ever opened (a named pipe would block the reader until a
 writer comes, forever if none does): each is a problem in the report. A call that would hang is
@@ -9,9 +10,13 @@ so that the thread, and the test, can end.
 from __future__ import annotations
 
 import contextlib
+import io
+import json
 import os
 import socket
 import threading
+import unicodedata
+import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -172,3 +177,90 @@ def test_the_check_summary_says_which_links_were_followed(
     assert code == cli.EXIT_API
     assert "checked church: 2 panoramas" in err
     assert f"crypt.jpg: is a link to {outside}, outside the folder: followed" in err
+
+
+# Manifests: every malformed one is a PackageError (the command line's exit 2), never a crash.
+
+
+def write_manifest(root: Path, text: bytes) -> Path:
+    folder(root / "images", ["entrance", "nave"])
+    (root / "manifest.json").write_bytes(text)
+    return root
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (b"[" * 50_000_000, "is 50000000 bytes, more than a manifest may have (1048576 bytes, 1 MiB)"),
+        (b"[" * 500_000, "is not JSON: it nests too deeply"),
+        (b'{"version": "1.0", "cost": NaN}', "is not JSON: NaN is not a JSON value"),
+        (b'{"version": "1.0", "cost": -Infinity}', "is not JSON: -Infinity is not a JSON value"),
+        (b'{"version": "1.0", "floor_map": {"0": ' + b"9" * 5000 + b"}}", "is not JSON: "),
+        (b'{"version": "1.0", "project_name": "\xff"}', "is not UTF-8 text"),
+    ],
+    ids=["50 MB", "deeply nested", "NaN", "-Infinity", "a 5000-digit number", "not UTF-8"],
+)
+def test_a_malformed_manifest_is_a_package_error(tmp_path: Path, text: bytes, message: str) -> None:
+    root = write_manifest(tmp_path / "church", text)
+    outcome = finished_within(20, lambda: build_package(root), [])
+    (where, found), *_ = problems_of(outcome)
+    assert where == "manifest.json"
+    assert found.startswith(message), found
+
+
+def test_a_huge_manifest_exits_2_from_the_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_manifest(tmp_path / "church", b"[" * 50_000_000)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("REALSEE_APP_KEY", "key")
+    monkeypatch.setenv("REALSEE_APP_SECRET", "secret")
+    monkeypatch.setenv("REALSEE_BASE_URL", "http://127.0.0.1:9")
+    assert cli.main(["pano2vr", "church"]) == cli.EXIT_INVALID
+    assert "manifest.json: is 50000000 bytes, more than a manifest may have" in capsys.readouterr().err
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    root = write_manifest(tmp_path / "church", b"\xef\xbb\xbf" + json.dumps(MANIFEST).encode())
+    assert [panorama.scan_id for panorama in build_package(root).panoramas] == ["entrance", "nave"]
+
+
+def test_names_and_ids_are_compared_in_unicode_nfc(tmp_path: Path) -> None:
+    root = tmp_path / "church"
+    nfc, nfd = unicodedata.normalize("NFC", "café"), unicodedata.normalize("NFD", "café")
+    assert nfc != nfd
+    jpeg(root / "images" / f"{nfd}.jpg")  # as macOS names files
+    jpeg(root / "images" / "nave.jpg")
+    manifest(root, {**MANIFEST, "scan_list": [{"id": nfc, "floor": 0}, {"id": "nave", "floor": 0}]})
+    package = build_package(root)
+    assert [panorama.scan_id for panorama in package.panoramas] == [nfc, "nave"]
+    names = zipfile.ZipFile(io.BytesIO(b"".join(package.iter_bytes()))).namelist()
+    assert f"images/{nfc}.jpg" in names  # named as the manifest names it
+
+
+def test_ids_equal_in_nfc_are_repeats(tmp_path: Path) -> None:
+    root = tmp_path / "church"
+    nfc, nfd = unicodedata.normalize("NFC", "café"), unicodedata.normalize("NFD", "café")
+    jpeg(root / "images" / f"{nfc}.jpg")
+    manifest(root, {**MANIFEST, "scan_list": [{"id": nfc, "floor": 0}, {"id": nfd, "floor": 0}]})
+    with pytest.raises(PackageError) as caught:
+        build_package(root)
+    assert problems_of(caught.value) == [
+        ("manifest.json: scan_list[1].id", f"{nfd!r} repeats scan_list[0] (the same name in Unicode NFC)")
+    ]
+
+
+def test_made_manifests_name_scans_in_nfc(tmp_path: Path) -> None:
+    root = tmp_path / "church"
+    jpeg(root / f"{unicodedata.normalize('NFD', 'café')}.jpg")
+    package = build_package(root)
+    assert [scan.id for scan in package.manifest.scan_list] == [unicodedata.normalize("NFC", "café")]
+
+
+def test_a_manifest_given_as_an_object_must_be_writable_as_json(tmp_path: Path) -> None:
+    root = folder(tmp_path / "church", ["entrance", "nave"])
+    with pytest.raises(PackageError) as caught:
+        build_package(root, manifest={**MANIFEST, "cost": float("nan")})
+    assert problems_of(caught.value) == [
+        ("the manifest given", "cannot be written as JSON: Out of range float values are not JSON compliant")
+    ]
