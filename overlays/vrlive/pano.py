@@ -263,10 +263,10 @@ def _check_scans(scans: list[object], where: str, floor_map: dict[str, object]) 
         if not isinstance(scan, dict):
             problems.append(Problem(at, 'must be an object such as {"id": "hall", "floor": 0}'))
             continue
-        unsafe = _safe_id(scan.get("id"))
         scan_id = scan.get("id")
-        if unsafe is not None:
-            problems.append(Problem(f"{at}.id", unsafe))
+        unsafe = _safe_id(scan_id)
+        if unsafe is not None or not isinstance(scan_id, str):
+            problems.append(Problem(f"{at}.id", unsafe or "must be a non-empty string"))
         elif _nfc(scan_id) in seen:
             first, spelled = seen[_nfc(scan_id)]
             alike = "" if spelled == scan_id else " (the same name in Unicode NFC)"
