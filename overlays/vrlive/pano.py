@@ -9,8 +9,11 @@ streamed from the files themselves (:mod:`vrlive.zipstream`): no copy on disk, n
 The folder holds the panoramas directly or in ``images/``, with or without a ``manifest.json``.
 Only regular files are read (see :mod:`vrlive.files`); links out of the folder are refused unless
 ``follow_symlinks`` is set, and then listed in the package's ``warnings``.
-Without one, the manifest is made as Realsee's own tool makes it: the images in name order, each
-file's name (without its extension) as its id, all on floor 0, ``floor_map {"0": 0}``.
+Without one, a manifest is made from the images in name order: each file's name (without its
+suffix, in Unicode NFC) as its id, all on floor 0, ``floor_map {"0": 0}``; files that are not
+images by their name or their bytes are left out, with a warning. (Realsee's own tool names scans
+``IMG_<date>_<n>`` instead and converts PNG and WebP; here the names are kept and only JPEGs go.)
+With a manifest, files it does not list are left out with a warning.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import IO, Any, Final
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from realsee_client.models import PanoManifest
 from vrlive.errors import SourceChangedError, VrliveError
@@ -41,6 +44,24 @@ GENERATED: Final = "manifest"
 MANIFEST_MOST_BYTES: Final = 1 << 20
 """A manifest's largest size: 1 MiB holds some 30,000 scans; anything bigger is not a manifest."""
 _CHUNK: Final = 1 << 20
+IMAGE_SUFFIXES: Final = frozenset(
+    {
+        ".jpg",
+        ".jpeg",
+        ".jpe",
+        ".jfif",
+        ".png",
+        ".webp",
+        ".gif",
+        ".bmp",
+        ".tif",
+        ".tiff",
+        ".heic",
+        ".heif",
+        ".avif",
+    }
+)
+"""Names of pictures: without a manifest, other files are left out unless their bytes are an image's."""
 _SIGNATURES: Final = (
     (b"\x89PNG", "a PNG image"),
     (b"GIF8", "a GIF image"),
@@ -362,8 +383,10 @@ def build_package(
     if not root.is_dir():
         raise PackageError(root, [Problem(str(root), "is not a folder")])
     images = _Images.of(root, follow_symlinks)
+    if manifest is None and not os.path.lexists(root / MANIFEST_NAME):
+        images = images.only_images()  # a made manifest lists the images; the rest is left out
     where, document, problems = _load_manifest(root, manifest, project_name, images)
-    chosen, matching = images.match(where, document)
+    chosen, matching, unlisted = images.match(where, document)
     problems += matching
     measured: dict[str, tuple[int, int, int]] = {}
     for scan_id, path in chosen.items():
@@ -383,7 +406,8 @@ def build_package(
     for panorama in panoramas:
         size, crc, modified = checksums[panorama.scan_id]
         entries.append(ZipEntry(f"images/{panorama.scan_id}.jpg", panorama.path, size, crc, modified))
-    return PanoPackage(root, PanoManifest.from_dict(resolved), panoramas, ZipLayout(entries), images.warnings)
+    warnings = (*images.warnings, *unlisted)
+    return PanoPackage(root, PanoManifest.from_dict(resolved), panoramas, ZipLayout(entries), warnings)
 
 
 @frozen
@@ -441,8 +465,21 @@ class _Images:
             files.append(path)
         return cls(folder, prefix, tuple(files), tuple(problems), tuple(warnings))
 
-    def match(self, where: str, document: object) -> tuple[dict[str, Path], list[Problem]]:
-        """The file of each valid scan id, in scan_list order; missing, ambiguous, unexpected files."""
+    def only_images(self) -> _Images:
+        """These files without those that are not images by their name or first bytes, as warnings."""
+        kept, left_out = [], []
+        for path in self.files:
+            if _looks_like_an_image(path):
+                kept.append(path)
+            else:
+                left_out.append(
+                    Problem(self.prefix + path.name, "not an image (by its name or its bytes): left out")
+                )
+        return evolve(self, files=tuple(kept), warnings=(*self.warnings, *left_out))
+
+    def match(self, where: str, document: object) -> tuple[dict[str, Path], list[Problem], list[Problem]]:
+        """The file of each valid scan id, in scan_list order; the problems (missing, ambiguous
+        images); the warnings (files the manifest does not list, left out)."""
         by_stem: dict[str, list[Path]] = {}
         for path in self.files:
             by_stem.setdefault(_nfc(path.stem), []).append(path)
@@ -455,6 +492,9 @@ class _Images:
                 continue
             scan_id, at = scan["id"], f"{where}: scan_list[{index}].id"
             matches = by_stem.get(_nfc(scan_id), [])
+            if len(matches) > 1:  # nave.jpg beside nave.md: the image is meant
+                named = [path for path in matches if path.suffix.lower() in IMAGE_SUFFIXES]
+                matches = named if len(named) == 1 else matches
             claimed.update(matches)
             if not matches:
                 problems.append(Problem(at, f"no image {self.prefix}{scan_id}.jpg for {scan_id!r}"))
@@ -464,10 +504,28 @@ class _Images:
             else:
                 chosen.setdefault(scan_id, matches[0])
         # With no usable scan_list every file would be "extra"; a made one lists every usable file.
+        unlisted: list[Problem] = []
         if where != GENERATED and isinstance(scans, list) and scans:
             unclaimed = [path for path in self.files if path not in claimed]
-            problems += [Problem(self.prefix + path.name, "is not in scan_list") for path in unclaimed]
-        return chosen, problems
+            unlisted = [
+                Problem(self.prefix + path.name, "is not in scan_list: left out") for path in unclaimed
+            ]
+        return chosen, problems, unlisted
+
+
+def _looks_like_an_image(path: Path) -> bool:
+    """Whether a file is meant as a picture: an image's suffix, or an image's first bytes.
+
+    Unreadable files count as images, so that the check reports them rather than skip them.
+    """
+    if path.suffix.lower() in IMAGE_SUFFIXES:
+        return True
+    try:
+        with open_regular(path) as file:
+            head = file.read(12)
+    except (OSError, NotRegularFileError):
+        return True
+    return head.startswith(b"\xff\xd8\xff") or (_kind(head) or "").endswith(" image")
 
 
 def _outside(path: Path, where: str, inside: Path, following: bool) -> Problem | None:

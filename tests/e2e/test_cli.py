@@ -74,17 +74,34 @@ def test_invalid_input_lists_every_problem_and_exits_2(
     workdir: Path, capsys: pytest.CaptureFixture[str], controls: Controls
 ) -> None:
     jpeg(workdir / "church" / "crooked.jpg", 300, 200)
-    (workdir / "church" / "readme.txt").write_text("hi")
+    (workdir / "church" / "vestry.jpg").write_text("hi")
     code, out, err = run(capsys, "pano2vr", "church")
     assert code == cli.EXIT_INVALID
     assert out == ""
     assert "crooked.jpg: not equirectangular" in err
-    assert "readme.txt: not a JPEG image" in err
+    assert "vestry.jpg: not a JPEG image" in err
     assert "Traceback" not in err
     code, out, _ = run(capsys, "pano2vr", "church", "--json")
     assert code == cli.EXIT_INVALID
     assert len(json.loads(out)["problems"]) == 2
     assert controls.requests() == []
+
+
+def test_files_that_are_not_images_are_left_out_with_a_warning(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "church" / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(60))
+    (workdir / "church" / "notes.md").write_text("# the church\n")
+    code, out, err = run(capsys, "pano2vr", "church", "--interval", "0.05")
+    assert code == cli.EXIT_OK, err
+    assert "checked church: 3 panoramas" in err
+    assert "warning: Thumbs.db: not an image (by its name or its bytes): left out" in err
+    assert "warning: notes.md: not an image (by its name or its bytes): left out" in err
+    code, out, _ = run(capsys, "pano2vr", "church", "--json", "--force", "--interval", "0.05")
+    assert json.loads(out)["warnings"] == [
+        "Thumbs.db: not an image (by its name or its bytes): left out",
+        "notes.md: not an image (by its name or its bytes): left out",
+    ]
 
 
 def test_missing_credentials_name_the_variables(

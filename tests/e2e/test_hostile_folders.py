@@ -264,3 +264,43 @@ def test_a_manifest_given_as_an_object_must_be_writable_as_json(tmp_path: Path) 
     assert problems_of(caught.value) == [
         ("the manifest given", "cannot be written as JSON: Out of range float values are not JSON compliant")
     ]
+
+
+# Folders as people have them: what is not a panorama is left out, and said so.
+
+
+def test_without_a_manifest_files_that_are_not_images_are_warnings(tmp_path: Path) -> None:
+    root = folder(tmp_path / "church", ["entrance", "nave"])
+    (root / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(60))
+    (root / "notes.md").write_text("# the church\n")
+    (root / "desktop.ini").write_text("[.ShellClassInfo]\n")
+    package = build_package(root)
+    assert [panorama.scan_id for panorama in package.panoramas] == ["entrance", "nave"]
+    assert [(w.where, w.message) for w in package.warnings] == [
+        ("Thumbs.db", "not an image (by its name or its bytes): left out"),
+        ("desktop.ini", "not an image (by its name or its bytes): left out"),
+        ("notes.md", "not an image (by its name or its bytes): left out"),
+    ]
+    names = zipfile.ZipFile(io.BytesIO(b"".join(package.iter_bytes()))).namelist()
+    assert names == ["manifest.json", "images/entrance.jpg", "images/nave.jpg"]
+
+
+def test_an_image_without_an_image_name_is_still_a_panorama(tmp_path: Path) -> None:
+    root = folder(tmp_path / "church", ["entrance"])
+    jpeg(tmp_path / "nave.jpg").rename(root / "nave")  # a JPEG whose name lost its suffix
+    assert [panorama.scan_id for panorama in build_package(root).panoramas] == ["entrance", "nave"]
+
+
+def test_with_a_manifest_files_it_does_not_list_are_warnings_and_left_out(tmp_path: Path) -> None:
+    root = tmp_path / "church"
+    folder(root / "images", ["entrance", "nave", "crypt"])
+    (root / "images" / "notes.md").write_text("# the church\n")
+    manifest(root, MANIFEST)
+    package = build_package(root)
+    assert [panorama.scan_id for panorama in package.panoramas] == ["entrance", "nave"]
+    assert [(w.where, w.message) for w in package.warnings] == [
+        ("images/crypt.jpg", "is not in scan_list: left out"),
+        ("images/notes.md", "is not in scan_list: left out"),
+    ]
+    names = zipfile.ZipFile(io.BytesIO(b"".join(package.iter_bytes()))).namelist()
+    assert names == ["manifest.json", "images/entrance.jpg", "images/nave.jpg"]
