@@ -34,7 +34,7 @@ from attrs import evolve, frozen
 from realsee_client.models import PanoManifest
 from vrlive.errors import SourceChangedError, VrliveError
 from vrlive.files import NotRegularFileError, check_regular, open_regular
-from vrlive.zipstream import ZipEntry, ZipLayout, ZipStream
+from vrlive.zipstream import ReadLog, ZipEntry, ZipLayout, ZipStream
 
 MANIFEST_NAME: Final = "manifest.json"
 MANIFEST_VERSION: Final = "1.0"
@@ -149,9 +149,10 @@ class PanoPackage:
         """The archive's size in bytes."""
         return self.layout.size
 
-    def open(self) -> ZipStream:
-        """The archive as a seekable binary stream, read from the images as it goes."""
-        return self.layout.open()
+    def open(self, log: ReadLog | None = None) -> ZipStream:
+        """The archive as a seekable binary stream, read from the images as it goes (see
+        :meth:`ZipLayout.open <vrlive.zipstream.ZipLayout.open>` for ``log``)."""
+        return self.layout.open(log)
 
     def iter_bytes(self, chunk_size: int = _CHUNK) -> Iterator[bytes]:
         """The archive, chunk by chunk."""
