@@ -106,8 +106,12 @@ class Realsee(Facade):
         app_secret: Else ``REALSEE_APP_SECRET``.
         region: ``"cn"`` or ``"global"``; else ``REALSEE_REGION``, else ``"cn"``.
         base_url: Overrides the region's host; else ``REALSEE_BASE_URL``.
-        max_retries: Retries of failed requests (connection errors, 429, 502-504).
-        timeout: Seconds per request.
+        max_retries: Retries of failed requests (connection errors, errors reading an answer,
+            429, 502-504).
+        timeout: Seconds for each attempt's whole exchange, its answer read to the last byte.
+        deadline: Seconds for a whole call: its attempts and the waits between them (backoff,
+            ``Retry-After``); a wait that would pass it is not slept, the error is raised instead
+            (a 429 as RateLimitError with the server's ``retry_after``). None: no bound.
         retry_policy: Full control over retrying (overrides ``max_retries``).
         transport, async_transport: httpx transports to send through (tests, proxies).
 
@@ -125,6 +129,7 @@ class Realsee(Facade):
         *,
         max_retries: int = 2,
         timeout: float = 30.0,
+        deadline: float | None = 60.0,
         retry_policy: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
@@ -143,7 +148,7 @@ class Realsee(Facade):
                 hosts=REGIONS,
                 default_region="cn",
             ),
-            policy=retry_policy or RetryPolicy(max_retries=max_retries),
+            policy=retry_policy or RetryPolicy(max_retries=max_retries, deadline=deadline),
             timeout=timeout,
             transport=transport,
             async_transport=async_transport,

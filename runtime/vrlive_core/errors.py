@@ -224,8 +224,24 @@ class TransportError(VrliveError):
         except RuntimeError:  # an error raised outside a request has none
             return cls(f"{type(error).__name__}: {error}")
         url = str(request.url.copy_with(query=None, fragment=None))
-        reason = str(error) or type(error).__name__
+        reason = describe_transport_error(error)
         return cls(f"{request.method} {url}: {reason}", method=request.method, url=url)
+
+
+def describe_transport_error(error: BaseException) -> str:
+    """What went wrong, in words: the error's message, else the first message among its causes.
+
+    httpx's async errors often carry none (anyio raises ``BrokenResourceError()`` for a reset
+    connection); the operating system's reason is further down the chain.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if str(current):
+            return str(current)
+        current = current.__cause__ or current.__context__
+    return type(error).__name__
 
 
 class RequestTimeoutError(TransportError):
@@ -279,4 +295,5 @@ __all__ = [
     "TransportError",
     "UnexpectedStatus",
     "VrliveError",
+    "describe_transport_error",
 ]
