@@ -85,7 +85,7 @@ class ProvidedToken(RefreshingTokenAuth):
     def fetch(self) -> Token:
         provided = self._provider()
         if isinstance(provided, UserToken):
-            return Token(provided.access_token, provided.expires_at)
+            return Token.received(provided.access_token, provided.expires_at, now=self._clock())
         return Token(provided, None)
 
     async def fetch_async(self) -> Token:

@@ -79,6 +79,7 @@ class RealseeTokenAuth(RefreshingTokenAuth):
 
     The token call itself goes through ``token_client``, which carries no credentials. Wrong
     credentials (code -1, "illegal app") raise :class:`~vrlive.errors.AuthenticationError` at once.
+    ``expire_at`` is judged on Realsee's clock, from the token response's ``Date`` header.
     """
 
     def __init__(
@@ -90,12 +91,18 @@ class RealseeTokenAuth(RefreshingTokenAuth):
         register_secret(app_secret)
 
     def fetch(self) -> Token:
-        token = get_access_token.sync(client=self._token_client, body=self._request)
-        return Token(token.access_token, token.expire_at)
+        response = get_access_token.sync_detailed(client=self._token_client, body=self._request)
+        token = response.unwrap()
+        return Token.received(
+            token.access_token, token.expire_at, now=self._clock(), headers=response.headers
+        )
 
     async def fetch_async(self) -> Token:
-        token = await get_access_token.asyncio(client=self._token_client, body=self._request)
-        return Token(token.access_token, token.expire_at)
+        response = await get_access_token.asyncio_detailed(client=self._token_client, body=self._request)
+        token = response.unwrap()
+        return Token.received(
+            token.access_token, token.expire_at, now=self._clock(), headers=response.headers
+        )
 
 
 class Realsee(Facade):
