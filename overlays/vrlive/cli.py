@@ -36,6 +36,7 @@ from rich.progress import (
     TransferSpeedColumn,
 )
 from rich.status import Status
+from rich.traceback import Trace, Traceback
 
 from realsee_client.api.pano import get_pano_task_status
 from realsee_client.models import PanoTaskState, PanoTaskStatus
@@ -115,10 +116,17 @@ class Output:
         self.console = Console(stderr=True, quiet=as_json)
 
     def say(self, message: str) -> None:
-        self.console.print(message, highlight=False, soft_wrap=True)
+        self.console.print(redact(message), highlight=False, soft_wrap=True, markup=False)
 
     def result(self, text: str, document: dict[str, Any]) -> None:
-        print(json.dumps(document) if self.as_json else text, flush=True)
+        print(redact(json.dumps(document) if self.as_json else text), flush=True)
+
+    def traceback(self, error: BaseException) -> None:
+        """``error``'s traceback, as rich draws it, with secrets redacted before it is laid out
+        (once laid out, a long value is wrapped across lines, and no longer found)."""
+        trace = Traceback.extract(type(error), error, error.__traceback__)
+        _redact_trace(trace)
+        self.console.print(Traceback(trace))
 
     @contextmanager
     def progress(self) -> Iterator[Callable[[pano.Progress], None]]:
@@ -413,9 +421,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _report(stopped, output)
         except (Exception, KeyboardInterrupt) as error:  # every failure: one line and an exit code
             if arguments.debug:
-                output.console.print_exception()
+                output.traceback(error)
             return _report(_failure(error), output)
     return code
+
+
+def _redact_trace(trace: Trace) -> None:
+    for stack in trace.stacks:
+        stack.exc_value = redact(stack.exc_value)
+        stack.notes = [redact(note) for note in stack.notes]
+        for frame in stack.frames:
+            frame.line = redact(frame.line)
+        for group in stack.exceptions:
+            _redact_trace(group)
 
 
 def _report(stopped: _Exit, output: Output) -> int:

@@ -20,15 +20,19 @@ Every error raised by ``realsee_client``, ``qnlive_client``, ``ivh_client`` or `
     └── RequestValidationError      bad input, found before anything was sent (also a ValueError)
 
 Messages never include request bodies, query strings or header values: they can hold secrets.
+And a vendor's own message can quote one back: every registered secret (:mod:`vrlive_core.secrets`)
+is replaced by ``[redacted]`` in every error's arguments, attributes, ``str`` and ``repr``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TypedDict, Unpack
+import functools
+from collections.abc import Callable, Sequence
+from typing import Any, TypedDict, Unpack
 
 import httpx
 
+from vrlive_core.secrets import redact, redact_value
 from vrlive_core.types import Unset
 
 
@@ -44,7 +48,37 @@ class CallContext(TypedDict, total=False):
 
 
 class VrliveError(Exception):
-    """Base of every error raised by the generated clients and the vrlive overlay."""
+    """Base of every error raised by the generated clients and the vrlive overlay.
+
+    Registered secrets never show: its arguments and attributes are redacted as they are set, and
+    its ``str`` and ``repr`` (a subclass's own too) as they are made, for secrets registered since.
+    """
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(redact_value(arg) for arg in args))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        super().__setattr__(name, redact_value(value))
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for name in ("__str__", "__repr__"):
+            if name in cls.__dict__:
+                setattr(cls, name, _redacting(cls.__dict__[name]))
+
+    def __str__(self) -> str:
+        return redact(super().__str__())
+
+    def __repr__(self) -> str:
+        return redact(super().__repr__())
+
+
+def _redacting(method: Callable[[Any], str]) -> Callable[[Any], str]:
+    @functools.wraps(method)
+    def redacted(self: Any) -> str:
+        return redact(method(self))
+
+    return redacted
 
 
 class APIError(VrliveError):
