@@ -50,7 +50,7 @@ from vrlive.errors import (
     VrliveError,
 )
 from vrlive.logs import redact
-from vrlive.realsee import REGIONS, Realsee
+from vrlive.realsee import REGIONS, Realsee, failure_reason
 
 EXIT_OK: Final = 0
 EXIT_INTERNAL: Final = 1
@@ -294,6 +294,10 @@ def task(arguments: argparse.Namespace, output: Output) -> int:
                 "project_id": polled.project_id,
                 "vr_url": polled.vr_url or None,
             }
+            if polled.status is PanoTaskState.FAILED:
+                document["reason"] = failure_reason(polled)
+                failed = TaskFailedError(task_code, polled.project_id, reason=document["reason"])
+                output.say(f"vrlive: {failed}")
             output.result(polled.vr_url or polled.status.value, document)
             return EXIT_TASK_FAILED if polled.status is PanoTaskState.FAILED else EXIT_OK
         result: dict[str, Any] = {"task_code": task_code}
@@ -312,8 +316,8 @@ def _task_exit(
 ) -> _Exit:
     if isinstance(error, TaskFailedError):
         if state is not None:
-            state.record(status=PanoTaskState.FAILED.value)
-        return _Exit(EXIT_TASK_FAILED, str(error), {**result, "status": "failed"})
+            state.record(status=PanoTaskState.FAILED.value, reason=error.reason)
+        return _Exit(EXIT_TASK_FAILED, str(error), {**result, "status": "failed", "reason": error.reason})
     return _Exit(
         EXIT_TIMEOUT, str(error), {**result, "status": "timeout", "resume": _resume_hint(error.task_code)}
     )

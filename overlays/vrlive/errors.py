@@ -78,12 +78,23 @@ class SourceChangedError(VrliveError):
 
 
 class TaskFailedError(VrliveError):
-    """A panorama-to-VR task ended in ``failed``."""
+    """A panorama-to-VR task ended in ``failed``.
 
-    def __init__(self, task_code: str, project_id: str) -> None:
-        super().__init__(f"panorama-to-VR task {task_code} (project {project_id}) failed")
+    Attributes:
+        task_code, project_id: The task and its project.
+        reason: Why, in the vendor's words, when its status said (None otherwise).
+        last_state: The status that said ``failed`` (a ``PanoTaskStatus``, undocumented fields kept).
+    """
+
+    def __init__(
+        self, task_code: str, project_id: str, *, reason: str | None = None, last_state: object = None
+    ) -> None:
+        said = f": {reason}" if reason else "; Realsee gave no reason"
+        super().__init__(f"panorama-to-VR task {task_code} (project {project_id}) failed{said}")
         self.task_code = task_code
         self.project_id = project_id
+        self.reason = reason
+        self.last_state = last_state
 
 
 class TaskTimeoutError(WaitTimeoutError):

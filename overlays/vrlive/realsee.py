@@ -51,6 +51,22 @@ from vrlive.upload import UploadedPackage, UploadError, upload_package
 from vrlive.waiters import wait, wait_async
 
 REGIONS = {"cn": "https://app-gateway.realsee.cn", "global": "https://app-gateway.realsee.ai"}
+FAILURE_REASON_FIELDS = (
+    "reason", "fail_reason", "failed_reason", "failure_reason",
+    "error_msg", "err_msg", "error_message", "message", "msg", "error",
+)  # fmt: skip
+"""Where a failed status may say why. Realsee documents none (its failed example carries only
+``project_id``, ``status`` and ``vr_url``; its own tool keeps the whole ``data``), so these
+undocumented fields are read, first found first, and the whole status is kept as ``last_state``."""
+
+
+def failure_reason(status: PanoTaskStatus) -> str | None:
+    """Why a task failed, from the first of :data:`FAILURE_REASON_FIELDS` its status carries."""
+    for name in FAILURE_REASON_FIELDS:
+        value = status.additional_properties.get(name)
+        if isinstance(value, str | int | float) and not isinstance(value, bool) and str(value).strip():
+            return str(value).strip()
+    return None
 
 
 @frozen
@@ -301,7 +317,8 @@ class Realsee(Facade):
     def _task_done(task_code: str) -> Callable[[PanoTaskStatus], bool]:
         def done(status: PanoTaskStatus) -> bool:
             if status.status is PanoTaskState.FAILED:
-                raise TaskFailedError(task_code, status.project_id)
+                reason = failure_reason(status)
+                raise TaskFailedError(task_code, status.project_id, reason=reason, last_state=status)
             return status.status is PanoTaskState.SUCCESS
 
         return done
@@ -318,7 +335,7 @@ class Realsee(Facade):
         """Poll a panorama-to-VR task until it succeeds and return its VR URL.
 
         Raises:
-            TaskFailedError: The task ended in ``failed``.
+            TaskFailedError: The task ended in ``failed`` (with its ``reason`` and ``last_state``).
             TaskTimeoutError: Still running after ``timeout`` seconds; resume later with the task code.
             WaitCancelledError: ``cancel`` was set.
         """

@@ -26,6 +26,7 @@ from vrlive import (
     QnLive,
     Realsee,
     RequestValidationError,
+    TaskFailedError,
     TransportError,
     UnexpectedStatus,
 )
@@ -143,6 +144,7 @@ def test_every_vrlive_error_redacts_registered_secrets_in_messages_and_attribute
         UnexpectedStatus(302, b'{"echo": "tok-ABCDEF-123456"}', vendor="realsee"),
         TransportError("GET http://h/p: refused tok-ABCDEF-123456", method="GET", url="http://h/p"),
         RequestValidationError("Body", ["token"], "'tok-ABCDEF-123456' is too long"),
+        TaskFailedError("t1", "p1", reason="token tok-ABCDEF-123456 was refused", last_state=None),
         ConfigurationError("tok-ABCDEF-123456 is not a region"),
     ]
     for error in errors:
