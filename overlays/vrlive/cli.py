@@ -50,7 +50,7 @@ from vrlive.errors import (
     VrliveError,
 )
 from vrlive.logs import redact
-from vrlive.realsee import REGIONS, Realsee, failure_reason
+from vrlive.realsee import POLL_INTERVAL, POLL_MAX_INTERVAL, POLL_TIMEOUT, REGIONS, Realsee, failure_reason
 
 EXIT_OK: Final = 0
 EXIT_INTERNAL: Final = 1
@@ -193,7 +193,11 @@ def _wait(
 
         try:
             vr_url = realsee.wait_for_task(
-                task_code, interval=arguments.interval, timeout=arguments.timeout, on_poll=on_poll
+                task_code,
+                interval=arguments.interval,
+                max_interval=arguments.max_interval,
+                timeout=arguments.timeout,
+                on_poll=on_poll,
             )
         except KeyboardInterrupt:
             raise _Exit(
@@ -343,8 +347,18 @@ def _parser() -> argparse.ArgumentParser:
     realsee = argparse.ArgumentParser(add_help=False)
     realsee.add_argument("--region", choices=sorted(REGIONS), help="Realsee region (else REALSEE_REGION, cn)")
     realsee.add_argument("--base-url", help="API base URL (else REALSEE_BASE_URL, else the region's)")
-    realsee.add_argument("--interval", type=float, default=5.0, help="seconds between status polls")
-    realsee.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for the task")
+    realsee.add_argument(
+        "--interval", type=float, default=POLL_INTERVAL, help="seconds before the first status poll (5)"
+    )
+    realsee.add_argument(
+        "--max-interval",
+        type=float,
+        default=POLL_MAX_INTERVAL,
+        help="the longest pause between polls, which grow x1.5 from --interval (30)",
+    )
+    realsee.add_argument(
+        "--timeout", type=float, default=POLL_TIMEOUT, help="seconds to wait for the task (1800: 30 minutes)"
+    )
     realsee.add_argument("--state", default=STATE_FILE, help=f"the state file (default {STATE_FILE})")
 
     parser = argparse.ArgumentParser(

@@ -51,6 +51,9 @@ from vrlive.upload import UploadedPackage, UploadError, upload_package
 from vrlive.waiters import wait, wait_async
 
 REGIONS = {"cn": "https://app-gateway.realsee.cn", "global": "https://app-gateway.realsee.ai"}
+POLL_INTERVAL, POLL_BACKOFF, POLL_MAX_INTERVAL, POLL_TIMEOUT = 5.0, 1.5, 30.0, 1800.0
+"""Polling a task: from 5 s, x1.5 after each poll, up to 30 s, for 30 minutes. Realsee's own tool
+polls every 30 s, 60 times (30 minutes); small sets finish in under a minute, hence the 5 s start."""
 FAILURE_REASON_FIELDS = (
     "reason", "fail_reason", "failed_reason", "failure_reason",
     "error_msg", "err_msg", "error_message", "message", "msg", "error",
@@ -236,8 +239,9 @@ class Realsee(Facade):
         manifest: str | os.PathLike[str] | Mapping[str, Any] | None = None,
         project_name: str | None = None,
         wait: bool = True,
-        interval: float = 5.0,
-        timeout: float = 600.0,
+        interval: float = POLL_INTERVAL,
+        max_interval: float = POLL_MAX_INTERVAL,
+        timeout: float = POLL_TIMEOUT,
         on_progress: ProgressCallback | None = None,
         on_poll: Callable[[PanoTaskStatus], None] | None = None,
         transfer_config: TransferConfig | None = None,
@@ -249,7 +253,7 @@ class Realsee(Facade):
             folder, manifest, project_name, follow_symlinks: As :func:`vrlive.pano.build_package`
                 (its warnings are logged).
             wait: Poll until the task ends; False returns once it is submitted (``vr_url`` None).
-            interval, timeout, on_poll: As :meth:`wait_for_task`.
+            interval, max_interval, timeout, on_poll: As :meth:`wait_for_task`.
             on_progress: ``Progress`` of packaging and uploading, in bytes.
 
         Raises:
@@ -269,7 +273,9 @@ class Realsee(Facade):
         task = self.submit_pano(uploaded, package.project_name)
         vr_url = None
         if wait:
-            vr_url = self.wait_for_task(task.task_code, interval=interval, timeout=timeout, on_poll=on_poll)
+            vr_url = self.wait_for_task(
+                task.task_code, interval=interval, max_interval=max_interval, timeout=timeout, on_poll=on_poll
+            )
         return PanoResult(
             task.task_code, task.project_id, package.project_name, uploaded.bucket, uploaded.key, vr_url
         )
@@ -281,8 +287,9 @@ class Realsee(Facade):
         manifest: str | os.PathLike[str] | Mapping[str, Any] | None = None,
         project_name: str | None = None,
         wait: bool = True,
-        interval: float = 5.0,
-        timeout: float = 600.0,
+        interval: float = POLL_INTERVAL,
+        max_interval: float = POLL_MAX_INTERVAL,
+        timeout: float = POLL_TIMEOUT,
         on_progress: ProgressCallback | None = None,
         on_poll: Callable[[PanoTaskStatus], None] | None = None,
         transfer_config: TransferConfig | None = None,
@@ -305,7 +312,7 @@ class Realsee(Facade):
         vr_url = None
         if wait:
             vr_url = await self.wait_for_task_async(
-                task.task_code, interval=interval, timeout=timeout, on_poll=on_poll
+                task.task_code, interval=interval, max_interval=max_interval, timeout=timeout, on_poll=on_poll
             )
         return PanoResult(
             task.task_code, task.project_id, package.project_name, uploaded.bucket, uploaded.key, vr_url
@@ -327,12 +334,17 @@ class Realsee(Facade):
         self,
         task_code: str,
         *,
-        interval: float = 5.0,
-        timeout: float = 600.0,
+        interval: float = POLL_INTERVAL,
+        backoff: float = POLL_BACKOFF,
+        max_interval: float = POLL_MAX_INTERVAL,
+        timeout: float = POLL_TIMEOUT,
         on_poll: Callable[[PanoTaskStatus], None] | None = None,
         cancel: threading.Event | None = None,
     ) -> str:
         """Poll a panorama-to-VR task until it succeeds and return its VR URL.
+
+        Polls after ``interval`` seconds, then ``backoff`` times longer each time up to
+        ``max_interval``, for ``timeout`` seconds: by default from 5 s to 30 s, for 30 minutes.
 
         Raises:
             TaskFailedError: The task ended in ``failed`` (with its ``reason`` and ``last_state``).
@@ -344,6 +356,8 @@ class Realsee(Facade):
                 lambda: get_pano_task_status.sync(client=self.client, task_code=task_code),
                 self._task_done(task_code),
                 interval=interval,
+                backoff=backoff,
+                max_interval=max_interval,
                 timeout=timeout,
                 on_poll=on_poll,
                 cancel=cancel,
@@ -358,8 +372,10 @@ class Realsee(Facade):
         self,
         task_code: str,
         *,
-        interval: float = 5.0,
-        timeout: float = 600.0,
+        interval: float = POLL_INTERVAL,
+        backoff: float = POLL_BACKOFF,
+        max_interval: float = POLL_MAX_INTERVAL,
+        timeout: float = POLL_TIMEOUT,
         on_poll: Callable[[PanoTaskStatus], None] | None = None,
     ) -> str:
         """The async twin of :meth:`wait_for_task` (cancel by cancelling the awaiting task)."""
@@ -372,6 +388,8 @@ class Realsee(Facade):
                 poll,
                 self._task_done(task_code),
                 interval=interval,
+                backoff=backoff,
+                max_interval=max_interval,
                 timeout=timeout,
                 on_poll=on_poll,
                 what=f"task {task_code} to finish",
