@@ -4,16 +4,25 @@ The token is fetched lazily, refreshed before it expires (advisory and mandatory
 botocore does for its credentials) and, when the API answers that it expired, refreshed once and
 the request replayed; a second refusal is returned to the caller, not retried in a loop. However
 many threads or tasks need a new token at once, one fetch happens: the others wait for it.
+
+Expiry is the server's: ``expire_at`` is on its clock, which need not agree with ours. So each
+token keeps the skew between the two, estimated from the ``Date`` header of the response that
+brought it (as botocore estimates clock skew), and its lifetime on the server's clock; margins
+are cut to a share of that lifetime, so a token that lives less than a margin is still used. A
+token fetched while a request waited for it is used by that request, fresh or not: whatever the
+clocks say, no request fetches a token that another one has just fetched.
 """
 
 from __future__ import annotations
 
 import asyncio
+import email.utils
 import threading
 import time
 import weakref
 from abc import abstractmethod
-from collections.abc import AsyncGenerator, Callable, Generator
+from collections.abc import AsyncGenerator, Callable, Generator, Mapping
+from typing import Final
 
 import httpx
 from attrs import frozen
@@ -22,16 +31,59 @@ from vrlive.logs import logger, register_secret
 from vrlive_core.envelope import Envelope
 from vrlive_core.errors import APIError, RateLimitError, ServerError, TransportError
 
+MARGIN_SHARES: Final = (0.5, 0.25)
+"""The most of a token's lifetime the advisory and the mandatory margins may take."""
+
 
 @frozen
 class Token:
-    """A token and when it expires (Unix seconds; None when unknown, then only refusals refresh it)."""
+    """A token and when it expires.
+
+    Attributes:
+        expires_at: Unix seconds on the server's clock; None when unknown (then only refusals
+            refresh it).
+        skew: The server's clock minus ours when the token arrived (0 when it did not say).
+        lifetime: Seconds the token was valid for when it arrived, on the server's clock.
+    """
 
     value: str
     expires_at: float | None
+    skew: float = 0.0
+    lifetime: float | None = None
+
+    @classmethod
+    def received(
+        cls, value: str, expires_at: float | None, *, now: float, headers: Mapping[str, str] | None = None
+    ) -> Token:
+        """A token that arrived at ``now`` (our clock) in a response with these ``headers``."""
+        server_now = server_time(headers) if headers is not None else None
+        skew = 0.0 if server_now is None else server_now - now
+        lifetime = None if expires_at is None else expires_at - (now + skew)
+        return cls(value, expires_at, skew, lifetime)
+
+    def left(self, now: float) -> float | None:
+        """Seconds it has left at ``now`` on our clock, judged on the server's; None when unknown."""
+        return None if self.expires_at is None else self.expires_at - (now + self.skew)
+
+    def margin(self, wanted: float, share: float) -> float:
+        """``wanted`` seconds of margin, but no more than ``share`` of the token's lifetime."""
+        if self.lifetime is None:
+            return wanted
+        return min(wanted, max(self.lifetime, 0.0) * share)
 
     def __repr__(self) -> str:
-        return f"Token(expires_at={self.expires_at!r})"
+        return f"Token(expires_at={self.expires_at!r}, skew={self.skew:.0f})"
+
+
+def server_time(headers: Mapping[str, str]) -> float | None:
+    """The server's clock when it answered, from the response's ``Date`` header (None if absent)."""
+    value = headers.get("date")
+    if not value:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(value).timestamp()
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 _TRANSIENT = (TransportError, ServerError, RateLimitError)
@@ -131,13 +183,22 @@ class RefreshingTokenAuth(httpx.Auth):
         failure = self._envelope.failure(response)
         return failure is not None and issubclass(failure, self._refresh_on)
 
-    def _fresh(self, token: Token | None, margin: float) -> bool:
-        return token is not None and (token.expires_at is None or token.expires_at - self._clock() > margin)
+    def _fresh(self, token: Token | None, mandatory: bool = False) -> bool:
+        """Whether ``token`` has more than the (advisory or mandatory) margin left, on the server's clock."""
+        if token is None:
+            return False
+        left = token.left(self._clock())
+        if left is None:
+            return True
+        advisory_share, mandatory_share = MARGIN_SHARES
+        if mandatory:
+            return left > token.margin(self._mandatory, mandatory_share)
+        return left > token.margin(self._advisory, advisory_share)
 
     def _keep(self, error: Exception) -> Token:
         """After a failed fetch: the old token if it is still good enough, else the error."""
         token = self._token
-        if isinstance(error, _TRANSIENT) and token is not None and self._fresh(token, self._mandatory):
+        if isinstance(error, _TRANSIENT) and token is not None and self._fresh(token, mandatory=True):
             logger.warning(
                 "could not refresh the token (%s); using the current one until it must be replaced", error
             )
@@ -154,11 +215,12 @@ class RefreshingTokenAuth(httpx.Auth):
 
     def _current(self) -> Token:
         token = self._token
-        if token is not None and self._fresh(token, self._advisory):
+        if token is not None and self._fresh(token):
             return token
         with self._lock:
-            if self._token is not None and self._fresh(self._token, self._advisory):
-                return self._token
+            latest = self._token
+            if latest is not None and (latest is not token or self._fresh(latest)):
+                return latest  # fetched while this request waited: used, fresh or not
             try:
                 return self._store(self.fetch())
             except Exception as error:
@@ -182,11 +244,12 @@ class RefreshingTokenAuth(httpx.Auth):
 
     async def _current_async(self) -> Token:
         token = self._token
-        if token is not None and self._fresh(token, self._advisory):
+        if token is not None and self._fresh(token):
             return token
         async with self._async_lock():
-            if self._token is not None and self._fresh(self._token, self._advisory):
-                return self._token
+            latest = self._token
+            if latest is not None and (latest is not token or self._fresh(latest)):
+                return latest
             try:
                 return self._store(await self.fetch_async())
             except Exception as error:

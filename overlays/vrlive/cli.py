@@ -36,6 +36,7 @@ from rich.progress import (
     TransferSpeedColumn,
 )
 from rich.status import Status
+from rich.traceback import Trace, Traceback
 
 from realsee_client.api.pano import get_pano_task_status
 from realsee_client.models import PanoTaskState, PanoTaskStatus
@@ -43,13 +44,13 @@ from vrlive import pano
 from vrlive.errors import (
     ConfigurationError,
     RequestValidationError,
+    SourceChangedError,
     TaskFailedError,
     TaskTimeoutError,
     VrliveError,
 )
 from vrlive.logs import redact
-from vrlive.realsee import REGIONS, Realsee
-from vrlive.zipstream import SourceChangedError
+from vrlive.realsee import POLL_INTERVAL, POLL_MAX_INTERVAL, POLL_TIMEOUT, REGIONS, Realsee, failure_reason
 
 EXIT_OK: Final = 0
 EXIT_INTERNAL: Final = 1
@@ -115,10 +116,17 @@ class Output:
         self.console = Console(stderr=True, quiet=as_json)
 
     def say(self, message: str) -> None:
-        self.console.print(message, highlight=False, soft_wrap=True)
+        self.console.print(redact(message), highlight=False, soft_wrap=True, markup=False)
 
     def result(self, text: str, document: dict[str, Any]) -> None:
-        print(json.dumps(document) if self.as_json else text, flush=True)
+        print(redact(json.dumps(document) if self.as_json else text), flush=True)
+
+    def traceback(self, error: BaseException) -> None:
+        """``error``'s traceback, as rich draws it, with secrets redacted before it is laid out
+        (once laid out, a long value is wrapped across lines, and no longer found)."""
+        trace = Traceback.extract(type(error), error, error.__traceback__)
+        _redact_trace(trace)
+        self.console.print(Traceback(trace))
 
     @contextmanager
     def progress(self) -> Iterator[Callable[[pano.Progress], None]]:
@@ -185,7 +193,11 @@ def _wait(
 
         try:
             vr_url = realsee.wait_for_task(
-                task_code, interval=arguments.interval, timeout=arguments.timeout, on_poll=on_poll
+                task_code,
+                interval=arguments.interval,
+                max_interval=arguments.max_interval,
+                timeout=arguments.timeout,
+                on_poll=on_poll,
             )
         except KeyboardInterrupt:
             raise _Exit(
@@ -218,8 +230,13 @@ def pano2vr(arguments: argparse.Namespace, output: Output) -> int:
     with realsee:
         with output.progress() as show:
             package = pano.build_package(
-                folder, manifest=arguments.manifest, project_name=arguments.project_name, on_progress=show
+                folder,
+                manifest=arguments.manifest,
+                project_name=arguments.project_name,
+                on_progress=show,
+                follow_symlinks=arguments.follow_symlinks,
             )
+            _say_checked(output, arguments.folder, package)
             state.data = {}
             state.record(folder=str(folder), project_name=package.project_name, status="uploading")
             uploaded = realsee.upload_pano(package, on_progress=show)
@@ -232,6 +249,7 @@ def pano2vr(arguments: argparse.Namespace, output: Output) -> int:
             "project_name": package.project_name,
             "bucket": uploaded.bucket,
             "key": uploaded.key,
+            "warnings": [str(warning) for warning in package.warnings],
         }
         output.say(f"submitted {package.project_name} as task {task.task_code} (project {task.project_id})")
         if arguments.no_wait:
@@ -248,6 +266,18 @@ def pano2vr(arguments: argparse.Namespace, output: Output) -> int:
     output.say(f"VR space ready: {vr_url}")
     output.result(vr_url, {"status": "success", **result, "vr_url": vr_url})
     return EXIT_OK
+
+
+def _say_checked(output: Output, folder: str, package: pano.PanoPackage) -> None:
+    """The check summary: what goes into the archive, and what was followed or left out."""
+    images = sum(panorama.size for panorama in package.panoramas)
+    count = len(package.panoramas)
+    output.say(
+        f"checked {folder}: {count} panorama{'s' if count != 1 else ''} ({images / 1e6:.1f} MB), "
+        f"{package.size / 1e6:.1f} MB to upload"
+    )
+    for warning in package.warnings:
+        output.say(f"warning: {warning}")
 
 
 def task(arguments: argparse.Namespace, output: Output) -> int:
@@ -268,6 +298,10 @@ def task(arguments: argparse.Namespace, output: Output) -> int:
                 "project_id": polled.project_id,
                 "vr_url": polled.vr_url or None,
             }
+            if polled.status is PanoTaskState.FAILED:
+                document["reason"] = failure_reason(polled)
+                failed = TaskFailedError(task_code, polled.project_id, reason=document["reason"])
+                output.say(f"vrlive: {failed}")
             output.result(polled.vr_url or polled.status.value, document)
             return EXIT_TASK_FAILED if polled.status is PanoTaskState.FAILED else EXIT_OK
         result: dict[str, Any] = {"task_code": task_code}
@@ -286,8 +320,8 @@ def _task_exit(
 ) -> _Exit:
     if isinstance(error, TaskFailedError):
         if state is not None:
-            state.record(status=PanoTaskState.FAILED.value)
-        return _Exit(EXIT_TASK_FAILED, str(error), {**result, "status": "failed"})
+            state.record(status=PanoTaskState.FAILED.value, reason=error.reason)
+        return _Exit(EXIT_TASK_FAILED, str(error), {**result, "status": "failed", "reason": error.reason})
     return _Exit(
         EXIT_TIMEOUT, str(error), {**result, "status": "timeout", "resume": _resume_hint(error.task_code)}
     )
@@ -313,8 +347,18 @@ def _parser() -> argparse.ArgumentParser:
     realsee = argparse.ArgumentParser(add_help=False)
     realsee.add_argument("--region", choices=sorted(REGIONS), help="Realsee region (else REALSEE_REGION, cn)")
     realsee.add_argument("--base-url", help="API base URL (else REALSEE_BASE_URL, else the region's)")
-    realsee.add_argument("--interval", type=float, default=5.0, help="seconds between status polls")
-    realsee.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for the task")
+    realsee.add_argument(
+        "--interval", type=float, default=POLL_INTERVAL, help="seconds before the first status poll (5)"
+    )
+    realsee.add_argument(
+        "--max-interval",
+        type=float,
+        default=POLL_MAX_INTERVAL,
+        help="the longest pause between polls, which grow x1.5 from --interval (30)",
+    )
+    realsee.add_argument(
+        "--timeout", type=float, default=POLL_TIMEOUT, help="seconds to wait for the task (1800: 30 minutes)"
+    )
     realsee.add_argument("--state", default=STATE_FILE, help=f"the state file (default {STATE_FILE})")
 
     parser = argparse.ArgumentParser(
@@ -331,6 +375,11 @@ def _parser() -> argparse.ArgumentParser:
     make.add_argument("folder", metavar="FOLDER", help="the panoramas, directly or in images/")
     make.add_argument("--manifest", metavar="FILE", help="manifest.json to use (else FOLDER's, else made)")
     make.add_argument("--project-name", metavar="NAME", help="overrides the manifest's ({{timestamp}} works)")
+    make.add_argument(
+        "--follow-symlinks",
+        action="store_true",
+        help="package what links out of FOLDER point to (else such links are refused)",
+    )
     make.add_argument("--no-wait", action="store_true", help="stop once the task is submitted")
     make.add_argument("--force", action="store_true", help="submit again although a task is still running")
     make.set_defaults(run=pano2vr)
@@ -390,9 +439,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _report(stopped, output)
         except (Exception, KeyboardInterrupt) as error:  # every failure: one line and an exit code
             if arguments.debug:
-                output.console.print_exception()
+                output.traceback(error)
             return _report(_failure(error), output)
     return code
+
+
+def _redact_trace(trace: Trace) -> None:
+    for stack in trace.stacks:
+        stack.exc_value = redact(stack.exc_value)
+        stack.notes = [redact(note) for note in stack.notes]
+        for frame in stack.frames:
+            frame.line = redact(frame.line)
+        for group in stack.exceptions:
+            _redact_trace(group)
 
 
 def _report(stopped: _Exit, output: Output) -> int:

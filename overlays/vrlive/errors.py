@@ -7,6 +7,8 @@ problems and the outcomes of waiting.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from vrlive_core.errors import (
     APIError,
     AuthenticationError,
@@ -60,13 +62,39 @@ class StateUnreachableError(VrliveError):
         self.last_state = last_state
 
 
-class TaskFailedError(VrliveError):
-    """A panorama-to-VR task ended in ``failed``."""
+class SourceChangedError(VrliveError):
+    """A file changed between being checked and being streamed: the archive would be corrupt.
 
-    def __init__(self, task_code: str, project_id: str) -> None:
-        super().__init__(f"panorama-to-VR task {task_code} (project {project_id}) failed")
+    Not an ``OSError``: raised while a part is being sent, an ``OSError`` would pass for a dropped
+    connection, which urllib3 and botocore retry and then report as such.
+
+    Attributes:
+        path: The file that changed.
+    """
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(f"{path} {message}")
+        self.path = path
+
+
+class TaskFailedError(VrliveError):
+    """A panorama-to-VR task ended in ``failed``.
+
+    Attributes:
+        task_code, project_id: The task and its project.
+        reason: Why, in the vendor's words, when its status said (None otherwise).
+        last_state: The status that said ``failed`` (a ``PanoTaskStatus``, undocumented fields kept).
+    """
+
+    def __init__(
+        self, task_code: str, project_id: str, *, reason: str | None = None, last_state: object = None
+    ) -> None:
+        said = f": {reason}" if reason else "; Realsee gave no reason"
+        super().__init__(f"panorama-to-VR task {task_code} (project {project_id}) failed{said}")
         self.task_code = task_code
         self.project_id = project_id
+        self.reason = reason
+        self.last_state = last_state
 
 
 class TaskTimeoutError(WaitTimeoutError):
@@ -95,6 +123,7 @@ __all__ = [
     "RequestValidationError",
     "ResponseValidationError",
     "ServerError",
+    "SourceChangedError",
     "StateUnreachableError",
     "TaskFailedError",
     "TaskTimeoutError",

@@ -9,6 +9,7 @@ from typing import Protocol, Self, TypeVar
 import httpx
 from attrs import field, frozen
 
+from vrlive.deadlines import async_http_transport, http_transport
 from vrlive.retries import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 
@@ -34,8 +35,10 @@ class Connection:
     Attributes:
         base_url: The API's base URL.
         policy: When to retry.
-        timeout: Seconds per request (or an ``httpx.Timeout``).
-        transport, async_transport: What to send through (default: httpx's HTTP transports).
+        timeout: Seconds for each attempt's whole exchange, its answer's body included (or an
+            ``httpx.Timeout``: its longest value is the attempt's deadline, each phase keeps its own).
+        transport, async_transport: What to send through (default: httpx's HTTP transports, on a
+            network backend that keeps deadlines: :mod:`vrlive.deadlines`).
         limits: Connection pool limits of the default transports.
     """
 
@@ -48,7 +51,7 @@ class Connection:
 
     def attach(self, client: C, auth: httpx.Auth | None) -> C:
         """Give a generated client sync and async httpx clients with this connection and ``auth``."""
-        sync_transport = self.transport or httpx.HTTPTransport(limits=self.limits)
+        sync_transport = self.transport or http_transport(self.limits)
         client.set_httpx_client(
             httpx.Client(
                 base_url=self.base_url,
@@ -63,7 +66,7 @@ class Connection:
                 auth=auth,
                 timeout=self.timeout,
                 transport=AsyncRetryTransport(
-                    self.async_transport or httpx.AsyncHTTPTransport(limits=self.limits), self.policy
+                    self.async_transport or async_http_transport(self.limits), self.policy
                 ),
             )
         )

@@ -99,7 +99,8 @@ class Ivh(Facade):
         accesstoken: Else ``IVH_ACCESSTOKEN``.
         region: ``"cn"`` or ``"intl"``; else ``IVH_REGION``, else ``"cn"``.
         base_url: Overrides the region's host; else ``IVH_BASE_URL``.
-        max_retries, timeout, retry_policy, transport, async_transport: As for every vrlive facade.
+        max_retries, timeout, deadline, retry_policy, transport, async_transport: As for every
+            vrlive facade (see :class:`~vrlive.realsee.Realsee`).
 
     Attributes:
         client: The generated ``ivh_client.AuthenticatedClient`` (sync and async), signing every call.
@@ -114,6 +115,7 @@ class Ivh(Facade):
         *,
         max_retries: int = 2,
         timeout: float = 30.0,
+        deadline: float | None = 60.0,
         retry_policy: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
@@ -130,7 +132,7 @@ class Ivh(Facade):
                 hosts=REGIONS,
                 default_region="cn",
             ),
-            policy=retry_policy or RetryPolicy(max_retries=max_retries),
+            policy=retry_policy or RetryPolicy(max_retries=max_retries, deadline=deadline),
             timeout=timeout,
             transport=transport,
             async_transport=async_transport,

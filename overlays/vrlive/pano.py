@@ -7,8 +7,13 @@ or manifest path it concerns; then it measures the images (size, CRC-32) so that
 streamed from the files themselves (:mod:`vrlive.zipstream`): no copy on disk, no archive in memory.
 
 The folder holds the panoramas directly or in ``images/``, with or without a ``manifest.json``.
-Without one, the manifest is made as Realsee's own tool makes it: the images in name order, each
-file's name (without its extension) as its id, all on floor 0, ``floor_map {"0": 0}``.
+Only regular files are read (see :mod:`vrlive.files`); links out of the folder are refused unless
+``follow_symlinks`` is set, and then listed in the package's ``warnings``.
+Without one, a manifest is made from the images in name order: each file's name (without its
+suffix, in Unicode NFC) as its id, all on floor 0, ``floor_map {"0": 0}``; files that are not
+images by their name or their bytes are left out, with a warning. (Realsee's own tool names scans
+``IMG_<date>_<n>`` instead and converts PNG and WebP; here the names are kept and only JPEGs go.)
+With a manifest, files it does not list are left out with a warning.
 """
 
 from __future__ import annotations
@@ -17,24 +22,46 @@ import json
 import os
 import threading
 import time
+import unicodedata
 import zlib
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import IO, Any, Final
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from realsee_client.models import PanoManifest
-from vrlive.errors import VrliveError
-from vrlive.zipstream import ZipEntry, ZipLayout, ZipStream
+from vrlive.errors import SourceChangedError, VrliveError
+from vrlive.files import NotRegularFileError, check_regular, open_regular
+from vrlive.zipstream import ReadLog, ZipEntry, ZipLayout, ZipStream
 
 MANIFEST_NAME: Final = "manifest.json"
 MANIFEST_VERSION: Final = "1.0"
 TIMESTAMP: Final = "{{timestamp}}"
 GENERATED: Final = "manifest"
 """How problems name a manifest made from the folder's files."""
+MANIFEST_MOST_BYTES: Final = 1 << 20
+"""A manifest's largest size: 1 MiB holds some 30,000 scans; anything bigger is not a manifest."""
 _CHUNK: Final = 1 << 20
+IMAGE_SUFFIXES: Final = frozenset(
+    {
+        ".jpg",
+        ".jpeg",
+        ".jpe",
+        ".jfif",
+        ".png",
+        ".webp",
+        ".gif",
+        ".bmp",
+        ".tif",
+        ".tiff",
+        ".heic",
+        ".heif",
+        ".avif",
+    }
+)
+"""Names of pictures: without a manifest, other files are left out unless their bytes are an image's."""
 _SIGNATURES: Final = (
     (b"\x89PNG", "a PNG image"),
     (b"GIF8", "a GIF image"),
@@ -103,12 +130,15 @@ class PanoPackage:
         manifest: The manifest as it goes into the archive (``project_name`` resolved).
         panoramas: The images, in ``scan_list`` order.
         layout: Where every byte of the archive comes from.
+        warnings: What the check left out or followed, each with its file (nothing wrong, but worth
+            knowing): links out of the folder that were followed.
     """
 
     folder: Path
     manifest: PanoManifest
     panoramas: tuple[Panorama, ...]
     layout: ZipLayout
+    warnings: tuple[Problem, ...] = ()
 
     @property
     def project_name(self) -> str:
@@ -119,9 +149,10 @@ class PanoPackage:
         """The archive's size in bytes."""
         return self.layout.size
 
-    def open(self) -> ZipStream:
-        """The archive as a seekable binary stream, read from the images as it goes."""
-        return self.layout.open()
+    def open(self, log: ReadLog | None = None) -> ZipStream:
+        """The archive as a seekable binary stream, read from the images as it goes (see
+        :meth:`ZipLayout.open <vrlive.zipstream.ZipLayout.open>` for ``log``)."""
+        return self.layout.open(log)
 
     def iter_bytes(self, chunk_size: int = _CHUNK) -> Iterator[bytes]:
         """The archive, chunk by chunk."""
@@ -193,7 +224,7 @@ def jpeg_dimensions(file: IO[bytes]) -> tuple[int, int]:
 def _inspect_image(path: Path) -> tuple[int, int, int]:
     """(size, width, height) of an equirectangular JPEG; raises ValueError saying why not."""
     try:
-        with path.open("rb") as file:
+        with open_regular(path) as file:
             width, height = jpeg_dimensions(file)
             size = os.fstat(file.fileno()).st_size
     except OSError as error:
@@ -248,19 +279,22 @@ def _check_manifest(document: object, where: str, project_name: str | None) -> l
 
 def _check_scans(scans: list[object], where: str, floor_map: dict[str, object]) -> list[Problem]:
     problems: list[Problem] = []
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple[int, str]] = {}
     for index, scan in enumerate(scans):
         at = f"{where}[{index}]"
         if not isinstance(scan, dict):
             problems.append(Problem(at, 'must be an object such as {"id": "hall", "floor": 0}'))
             continue
-        unsafe = _safe_id(scan.get("id"))
-        if unsafe is not None:
-            problems.append(Problem(f"{at}.id", unsafe))
-        elif scan["id"] in seen:
-            problems.append(Problem(f"{at}.id", f"{scan['id']!r} repeats scan_list[{seen[scan['id']]}]"))
+        scan_id = scan.get("id")
+        unsafe = _safe_id(scan_id)
+        if unsafe is not None or not isinstance(scan_id, str):
+            problems.append(Problem(f"{at}.id", unsafe or "must be a non-empty string"))
+        elif _nfc(scan_id) in seen:
+            first, spelled = seen[_nfc(scan_id)]
+            alike = "" if spelled == scan_id else " (the same name in Unicode NFC)"
+            problems.append(Problem(f"{at}.id", f"{scan_id!r} repeats scan_list[{first}]{alike}"))
         else:
-            seen[scan["id"]] = index
+            seen[_nfc(scan_id)] = (index, scan_id)
         floor = scan.get("floor")
         if not isinstance(floor, int) or isinstance(floor, bool):
             problems.append(Problem(f"{at}.floor", f"must be an integer, not {floor!r}"))
@@ -271,15 +305,43 @@ def _check_scans(scans: list[object], where: str, floor_map: dict[str, object]) 
 
 def _read_manifest(path: Path, where: str) -> tuple[object, list[Problem]]:
     try:
-        text = path.read_text(encoding="utf-8")
+        with open_regular(path) as file:
+            size = os.fstat(file.fileno()).st_size
+            data = file.read(MANIFEST_MOST_BYTES + 1)
+    except NotRegularFileError as error:
+        return None, [Problem(where, str(error))]
     except OSError as error:
         return None, [Problem(where, f"unreadable: {error.strerror or error}")]
+    if max(size, len(data)) > MANIFEST_MOST_BYTES:
+        found = max(size, len(data))
+        limit = f"{MANIFEST_MOST_BYTES} bytes, 1 MiB"
+        return None, [Problem(where, f"is {found} bytes, more than a manifest may have ({limit})")]
+    try:
+        text = data.decode("utf-8-sig")  # a byte order mark, as some editors write, is fine
     except UnicodeDecodeError:
         return None, [Problem(where, "is not UTF-8 text")]
+    return _parse_json(text, where)
+
+
+def _refuse_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a JSON value (JSON has no NaN or Infinity)")
+
+
+def _parse_json(text: str, where: str) -> tuple[object, list[Problem]]:
+    """The document, or the one problem saying why ``text`` is not JSON (Python's json is lenient)."""
     try:
-        return json.loads(text), []
+        return json.loads(text, parse_constant=_refuse_constant), []
     except json.JSONDecodeError as error:
         return None, [Problem(where, f"is not JSON: {error.msg} (line {error.lineno}, column {error.colno})")]
+    except RecursionError:
+        return None, [Problem(where, "is not JSON: it nests too deeply")]
+    except ValueError as error:  # NaN, Infinity, numbers too long to convert
+        return None, [Problem(where, f"is not JSON: {error}")]
+
+
+def _nfc(name: str) -> str:
+    """Names compared as Unicode NFC: macOS writes file names decomposed (NFD), editors compose."""
+    return unicodedata.normalize("NFC", name)
 
 
 # Building a package.
@@ -295,6 +357,7 @@ def build_package(
     manifest: str | os.PathLike[str] | Mapping[str, Any] | None = None,
     project_name: str | None = None,
     on_progress: ProgressCallback | None = None,
+    follow_symlinks: bool = False,
     workers: int = 4,
     now: float | None = None,
 ) -> PanoPackage:
@@ -307,6 +370,9 @@ def build_package(
         project_name: Overrides the manifest's; ``{{timestamp}}`` becomes the Unix time. Without
             either, the folder's name.
         on_progress: Called with ``Progress("packaging", done, total)`` as the images are measured.
+        follow_symlinks: Package what links out of the folder point to (each is listed in the
+            package's ``warnings``); without it, such a link is a problem. Links that stay inside
+            the folder are files like any other.
         workers: Threads reading images for their checksums.
         now: The time for ``{{timestamp}}`` and the manifest's date (tests).
 
@@ -317,9 +383,11 @@ def build_package(
     moment = time.time() if now is None else now
     if not root.is_dir():
         raise PackageError(root, [Problem(str(root), "is not a folder")])
-    images = _Images.of(root)
+    images = _Images.of(root, follow_symlinks)
+    if manifest is None and not os.path.lexists(root / MANIFEST_NAME):
+        images = images.only_images()  # a made manifest lists the images; the rest is left out
     where, document, problems = _load_manifest(root, manifest, project_name, images)
-    chosen, matching = images.match(where, document)
+    chosen, matching, unlisted = images.match(where, document)
     problems += matching
     measured: dict[str, tuple[int, int, int]] = {}
     for scan_id, path in chosen.items():
@@ -334,43 +402,88 @@ def build_package(
     resolved["project_name"] = _resolve_project_name(project_name or document["project_name"], moment)
     panoramas = tuple(Panorama(scan_id, path, *measured[scan_id]) for scan_id, path in chosen.items())
     checksums = _checksums(panoramas, on_progress, workers)
-    manifest_bytes = (json.dumps(resolved, ensure_ascii=False, indent=2) + "\n").encode()
+    manifest_bytes = (json.dumps(resolved, ensure_ascii=False, indent=2, allow_nan=False) + "\n").encode()
     entries = [ZipEntry.from_bytes(MANIFEST_NAME, manifest_bytes, moment)]
     for panorama in panoramas:
         size, crc, modified = checksums[panorama.scan_id]
         entries.append(ZipEntry(f"images/{panorama.scan_id}.jpg", panorama.path, size, crc, modified))
-    return PanoPackage(root, PanoManifest.from_dict(resolved), panoramas, ZipLayout(entries))
+    warnings = (*images.warnings, *unlisted)
+    return PanoPackage(root, PanoManifest.from_dict(resolved), panoramas, ZipLayout(entries), warnings)
 
 
 @frozen
 class _Images:
-    """The candidate image files of a package folder, and how problems name them."""
+    """The candidate image files of a package folder, and how problems name them.
+
+    Only regular files are candidates; anything else that is not a folder (a pipe, a socket, a
+    device) is a problem and is never opened. A link that leaves the folder is a problem too,
+    unless links are followed; then it is a warning, so that the check says so.
+    """
 
     folder: Path
     prefix: str
     files: tuple[Path, ...]
     problems: tuple[Problem, ...]
+    warnings: tuple[Problem, ...] = ()
 
     @classmethod
-    def of(cls, root: Path) -> _Images:
+    def of(cls, root: Path, follow_symlinks: bool = False) -> _Images:
+        inside = root.resolve()
         nested = (root / "images").is_dir()
         folder = root / "images" if nested else root
+        prefix = "images/" if nested else ""
+        problems: list[Problem] = []
+        warnings: list[Problem] = []
+        if nested and (root / "images").is_symlink():
+            outside = _outside(root / "images", "images", inside, follow_symlinks)
+            if outside is not None:
+                if not follow_symlinks:
+                    return cls(folder, prefix, (), (outside,))
+                warnings.append(outside)
+                inside = folder.resolve()  # its files are judged against the folder it leads to
         try:
             entries = sorted(folder.iterdir(), key=lambda path: path.name)
         except OSError as error:
             return cls(folder, "", (), (Problem(str(folder), f"unreadable: {error.strerror or error}"),))
-        files = tuple(
-            path
-            for path in entries
-            if not path.name.startswith(".") and not path.is_dir() and (nested or path.name != MANIFEST_NAME)
-        )
-        return cls(folder, "images/" if nested else "", files, ())
+        files: list[Path] = []
+        for path in entries:
+            name = prefix + path.name
+            if path.name.startswith(".") or (not nested and path.name == MANIFEST_NAME):
+                continue
+            outside = _outside(path, name, inside, follow_symlinks)
+            if outside is not None:
+                (warnings if follow_symlinks else problems).append(outside)
+                if not follow_symlinks:
+                    continue
+            try:
+                check_regular(path)
+            except NotRegularFileError as error:
+                if error.kind != "a folder":  # sub-folders are not panoramas: skipped
+                    problems.append(Problem(name, str(error)))
+                continue
+            except OSError:
+                pass  # a dangling link, say: reported as unreadable when it is inspected
+            files.append(path)
+        return cls(folder, prefix, tuple(files), tuple(problems), tuple(warnings))
 
-    def match(self, where: str, document: object) -> tuple[dict[str, Path], list[Problem]]:
-        """The file of each valid scan id, in scan_list order; missing, ambiguous, unexpected files."""
+    def only_images(self) -> _Images:
+        """These files without those that are not images by their name or first bytes, as warnings."""
+        kept, left_out = [], []
+        for path in self.files:
+            if _looks_like_an_image(path):
+                kept.append(path)
+            else:
+                left_out.append(
+                    Problem(self.prefix + path.name, "not an image (by its name or its bytes): left out")
+                )
+        return evolve(self, files=tuple(kept), warnings=(*self.warnings, *left_out))
+
+    def match(self, where: str, document: object) -> tuple[dict[str, Path], list[Problem], list[Problem]]:
+        """The file of each valid scan id, in scan_list order; the problems (missing, ambiguous
+        images); the warnings (files the manifest does not list, left out)."""
         by_stem: dict[str, list[Path]] = {}
         for path in self.files:
-            by_stem.setdefault(path.stem, []).append(path)
+            by_stem.setdefault(_nfc(path.stem), []).append(path)
         scans = document.get("scan_list") if isinstance(document, dict) else None
         problems: list[Problem] = []
         chosen: dict[str, Path] = {}
@@ -379,7 +492,10 @@ class _Images:
             if not isinstance(scan, dict) or _safe_id(scan.get("id")) is not None:
                 continue
             scan_id, at = scan["id"], f"{where}: scan_list[{index}].id"
-            matches = by_stem.get(scan_id, [])
+            matches = by_stem.get(_nfc(scan_id), [])
+            if len(matches) > 1:  # nave.jpg beside nave.md: the image is meant
+                named = [path for path in matches if path.suffix.lower() in IMAGE_SUFFIXES]
+                matches = named if len(named) == 1 else matches
             claimed.update(matches)
             if not matches:
                 problems.append(Problem(at, f"no image {self.prefix}{scan_id}.jpg for {scan_id!r}"))
@@ -389,10 +505,44 @@ class _Images:
             else:
                 chosen.setdefault(scan_id, matches[0])
         # With no usable scan_list every file would be "extra"; a made one lists every usable file.
+        unlisted: list[Problem] = []
         if where != GENERATED and isinstance(scans, list) and scans:
             unclaimed = [path for path in self.files if path not in claimed]
-            problems += [Problem(self.prefix + path.name, "is not in scan_list") for path in unclaimed]
-        return chosen, problems
+            unlisted = [
+                Problem(self.prefix + path.name, "is not in scan_list: left out") for path in unclaimed
+            ]
+        return chosen, problems, unlisted
+
+
+def _looks_like_an_image(path: Path) -> bool:
+    """Whether a file is meant as a picture: an image's suffix, or an image's first bytes.
+
+    Unreadable files count as images, so that the check reports them rather than skip them.
+    """
+    if path.suffix.lower() in IMAGE_SUFFIXES:
+        return True
+    try:
+        with open_regular(path) as file:
+            head = file.read(12)
+    except (OSError, NotRegularFileError):
+        return True
+    return head.startswith(b"\xff\xd8\xff") or (_kind(head) or "").endswith(" image")
+
+
+def _outside(path: Path, where: str, inside: Path, following: bool) -> Problem | None:
+    """The warning (``following``) or problem for a link out of ``inside``; None for anything else."""
+    if not path.is_symlink():
+        return None
+    target = path.resolve()
+    if target.is_relative_to(inside):
+        return None
+    if following:
+        return Problem(where, f"is a link to {target}, outside the folder: followed")
+    return Problem(
+        where,
+        f"is a link to {target}, outside the folder: pass follow_symlinks=True "
+        "(vrlive pano2vr --follow-symlinks) to package what it points to",
+    )
 
 
 def _load_manifest(
@@ -406,7 +556,12 @@ def _load_manifest(
     document: object
     if manifest is not None and not isinstance(manifest, str | os.PathLike):
         where, document = "the manifest given", dict(manifest)
-    elif manifest is not None or (root / MANIFEST_NAME).is_file():
+        try:  # it goes into the archive as JSON: NaN, Infinity or a set could not
+            json.dumps(document, allow_nan=False)
+        except (TypeError, ValueError) as error:
+            problems.append(Problem(where, f"cannot be written as JSON: {error}"))
+            document = None
+    elif manifest is not None or os.path.lexists(root / MANIFEST_NAME):
         path = Path(manifest) if manifest is not None else root / MANIFEST_NAME
         where = MANIFEST_NAME if manifest is None else str(path)
         document, unreadable = _read_manifest(path, where)
@@ -417,7 +572,7 @@ def _load_manifest(
         for path in images.files:
             unsafe = _safe_id(path.stem)
             if unsafe is None:
-                stems.add(path.stem)
+                stems.add(_nfc(path.stem))
             else:
                 problems.append(Problem(images.prefix + path.name, f"its name cannot be a scan id: {unsafe}"))
         document = {
@@ -450,11 +605,15 @@ def _checksums(
 
     def measure(panorama: Panorama) -> tuple[str, tuple[int, int, float]]:
         crc, size = 0, 0
-        with panorama.path.open("rb") as file:
-            modified = os.fstat(file.fileno()).st_mtime
-            while chunk := file.read(_CHUNK):
-                crc, size = zlib.crc32(chunk, crc), size + len(chunk)
-                advance(len(chunk))
+        try:
+            with open_regular(panorama.path) as file:
+                modified = os.fstat(file.fileno()).st_mtime
+                while chunk := file.read(_CHUNK):
+                    crc, size = zlib.crc32(chunk, crc), size + len(chunk)
+                    advance(len(chunk))
+        except (OSError, NotRegularFileError) as error:
+            reason = getattr(error, "strerror", None) or str(error)
+            raise SourceChangedError(panorama.path, f"could not be read once checked ({reason})") from None
         return panorama.scan_id, (size, crc, modified)
 
     if on_progress is not None:

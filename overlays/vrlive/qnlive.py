@@ -85,7 +85,7 @@ class ProvidedToken(RefreshingTokenAuth):
     def fetch(self) -> Token:
         provided = self._provider()
         if isinstance(provided, UserToken):
-            return Token(provided.access_token, provided.expires_at)
+            return Token.received(provided.access_token, provided.expires_at, now=self._clock())
         return Token(provided, None)
 
     async def fetch_async(self) -> Token:
@@ -105,7 +105,8 @@ class QnLive(Facade):
             ``QNLIVE_ACCESS_KEY`` and ``QNLIVE_SECRET_KEY``.
         app_id, user_id: With the AK/SK and no token or provider, tokens are minted for this user
             (``app_id`` else ``QNLIVE_APP_ID``).
-        max_retries, timeout, retry_policy, transport, async_transport: As for every vrlive facade.
+        max_retries, timeout, deadline, retry_policy, transport, async_transport: As for every
+            vrlive facade (see :class:`~vrlive.realsee.Realsee`).
 
     Attributes:
         client: The generated ``qnlive_client.AuthenticatedClient`` (sync and async).
@@ -123,13 +124,14 @@ class QnLive(Facade):
         user_id: str | None = None,
         max_retries: int = 2,
         timeout: float = 30.0,
+        deadline: float | None = 60.0,
         retry_policy: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.connection = Connection(
             base_url=(setting(base_url, "QNLIVE_BASE_URL", DEFAULT_BASE_URL) or DEFAULT_BASE_URL).rstrip("/"),
-            policy=retry_policy or RetryPolicy(max_retries=max_retries),
+            policy=retry_policy or RetryPolicy(max_retries=max_retries, deadline=deadline),
             timeout=timeout,
             transport=transport,
             async_transport=async_transport,

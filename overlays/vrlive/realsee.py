@@ -51,6 +51,25 @@ from vrlive.upload import UploadedPackage, UploadError, upload_package
 from vrlive.waiters import wait, wait_async
 
 REGIONS = {"cn": "https://app-gateway.realsee.cn", "global": "https://app-gateway.realsee.ai"}
+POLL_INTERVAL, POLL_BACKOFF, POLL_MAX_INTERVAL, POLL_TIMEOUT = 5.0, 1.5, 30.0, 1800.0
+"""Polling a task: from 5 s, x1.5 after each poll, up to 30 s, for 30 minutes. Realsee's own tool
+polls every 30 s, 60 times (30 minutes); small sets finish in under a minute, hence the 5 s start."""
+FAILURE_REASON_FIELDS = (
+    "reason", "fail_reason", "failed_reason", "failure_reason",
+    "error_msg", "err_msg", "error_message", "message", "msg", "error",
+)  # fmt: skip
+"""Where a failed status may say why. Realsee documents none (its failed example carries only
+``project_id``, ``status`` and ``vr_url``; its own tool keeps the whole ``data``), so these
+undocumented fields are read, first found first, and the whole status is kept as ``last_state``."""
+
+
+def failure_reason(status: PanoTaskStatus) -> str | None:
+    """Why a task failed, from the first of :data:`FAILURE_REASON_FIELDS` its status carries."""
+    for name in FAILURE_REASON_FIELDS:
+        value = status.additional_properties.get(name)
+        if isinstance(value, str | int | float) and not isinstance(value, bool) and str(value).strip():
+            return str(value).strip()
+    return None
 
 
 @frozen
@@ -69,11 +88,17 @@ class PanoResult:
     vr_url: str | None
 
 
+def _log_warnings(package: PanoPackage) -> None:
+    for warning in package.warnings:
+        logger.warning("%s: %s", package.folder, warning)
+
+
 class RealseeTokenAuth(RefreshingTokenAuth):
     """Realsee's access_token: fetched with the app key and secret, sent raw in ``Authorization``.
 
     The token call itself goes through ``token_client``, which carries no credentials. Wrong
     credentials (code -1, "illegal app") raise :class:`~vrlive.errors.AuthenticationError` at once.
+    ``expire_at`` is judged on Realsee's clock, from the token response's ``Date`` header.
     """
 
     def __init__(
@@ -85,12 +110,18 @@ class RealseeTokenAuth(RefreshingTokenAuth):
         register_secret(app_secret)
 
     def fetch(self) -> Token:
-        token = get_access_token.sync(client=self._token_client, body=self._request)
-        return Token(token.access_token, token.expire_at)
+        response = get_access_token.sync_detailed(client=self._token_client, body=self._request)
+        token = response.unwrap()
+        return Token.received(
+            token.access_token, token.expire_at, now=self._clock(), headers=response.headers
+        )
 
     async def fetch_async(self) -> Token:
-        token = await get_access_token.asyncio(client=self._token_client, body=self._request)
-        return Token(token.access_token, token.expire_at)
+        response = await get_access_token.asyncio_detailed(client=self._token_client, body=self._request)
+        token = response.unwrap()
+        return Token.received(
+            token.access_token, token.expire_at, now=self._clock(), headers=response.headers
+        )
 
 
 class Realsee(Facade):
@@ -101,8 +132,12 @@ class Realsee(Facade):
         app_secret: Else ``REALSEE_APP_SECRET``.
         region: ``"cn"`` or ``"global"``; else ``REALSEE_REGION``, else ``"cn"``.
         base_url: Overrides the region's host; else ``REALSEE_BASE_URL``.
-        max_retries: Retries of failed requests (connection errors, 429, 502-504).
-        timeout: Seconds per request.
+        max_retries: Retries of failed requests (connection errors, errors reading an answer,
+            429, 502-504).
+        timeout: Seconds for each attempt's whole exchange, its answer read to the last byte.
+        deadline: Seconds for a whole call: its attempts and the waits between them (backoff,
+            ``Retry-After``); a wait that would pass it is not slept, the error is raised instead
+            (a 429 as RateLimitError with the server's ``retry_after``). None: no bound.
         retry_policy: Full control over retrying (overrides ``max_retries``).
         transport, async_transport: httpx transports to send through (tests, proxies).
 
@@ -120,6 +155,7 @@ class Realsee(Facade):
         *,
         max_retries: int = 2,
         timeout: float = 30.0,
+        deadline: float | None = 60.0,
         retry_policy: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
@@ -138,7 +174,7 @@ class Realsee(Facade):
                 hosts=REGIONS,
                 default_region="cn",
             ),
-            policy=retry_policy or RetryPolicy(max_retries=max_retries),
+            policy=retry_policy or RetryPolicy(max_retries=max_retries, deadline=deadline),
             timeout=timeout,
             transport=transport,
             async_transport=async_transport,
@@ -203,18 +239,21 @@ class Realsee(Facade):
         manifest: str | os.PathLike[str] | Mapping[str, Any] | None = None,
         project_name: str | None = None,
         wait: bool = True,
-        interval: float = 5.0,
-        timeout: float = 600.0,
+        interval: float = POLL_INTERVAL,
+        max_interval: float = POLL_MAX_INTERVAL,
+        timeout: float = POLL_TIMEOUT,
         on_progress: ProgressCallback | None = None,
         on_poll: Callable[[PanoTaskStatus], None] | None = None,
         transfer_config: TransferConfig | None = None,
+        follow_symlinks: bool = False,
     ) -> PanoResult:
         """Turn a folder of panoramas into a VR space: check, stream to S3, submit, wait.
 
         Args:
-            folder, manifest, project_name: As :func:`vrlive.pano.build_package`.
+            folder, manifest, project_name, follow_symlinks: As :func:`vrlive.pano.build_package`
+                (its warnings are logged).
             wait: Poll until the task ends; False returns once it is submitted (``vr_url`` None).
-            interval, timeout, on_poll: As :meth:`wait_for_task`.
+            interval, max_interval, timeout, on_poll: As :meth:`wait_for_task`.
             on_progress: ``Progress`` of packaging and uploading, in bytes.
 
         Raises:
@@ -222,12 +261,21 @@ class Realsee(Facade):
             UploadError, APIError, TransportError: A step failed.
             TaskFailedError, TaskTimeoutError: As :meth:`wait_for_task`.
         """
-        package = build_package(folder, manifest=manifest, project_name=project_name, on_progress=on_progress)
+        package = build_package(
+            folder,
+            manifest=manifest,
+            project_name=project_name,
+            on_progress=on_progress,
+            follow_symlinks=follow_symlinks,
+        )
+        _log_warnings(package)
         uploaded = self.upload_pano(package, transfer_config=transfer_config, on_progress=on_progress)
         task = self.submit_pano(uploaded, package.project_name)
         vr_url = None
         if wait:
-            vr_url = self.wait_for_task(task.task_code, interval=interval, timeout=timeout, on_poll=on_poll)
+            vr_url = self.wait_for_task(
+                task.task_code, interval=interval, max_interval=max_interval, timeout=timeout, on_poll=on_poll
+            )
         return PanoResult(
             task.task_code, task.project_id, package.project_name, uploaded.bucket, uploaded.key, vr_url
         )
@@ -239,16 +287,24 @@ class Realsee(Facade):
         manifest: str | os.PathLike[str] | Mapping[str, Any] | None = None,
         project_name: str | None = None,
         wait: bool = True,
-        interval: float = 5.0,
-        timeout: float = 600.0,
+        interval: float = POLL_INTERVAL,
+        max_interval: float = POLL_MAX_INTERVAL,
+        timeout: float = POLL_TIMEOUT,
         on_progress: ProgressCallback | None = None,
         on_poll: Callable[[PanoTaskStatus], None] | None = None,
         transfer_config: TransferConfig | None = None,
+        follow_symlinks: bool = False,
     ) -> PanoResult:
         """The async twin of :meth:`pano_to_vr` (files and boto3 in worker threads)."""
         package = await asyncio.to_thread(
-            build_package, folder, manifest=manifest, project_name=project_name, on_progress=on_progress
+            build_package,
+            folder,
+            manifest=manifest,
+            project_name=project_name,
+            on_progress=on_progress,
+            follow_symlinks=follow_symlinks,
         )
+        _log_warnings(package)
         uploaded = await self.upload_pano_async(
             package, transfer_config=transfer_config, on_progress=on_progress
         )
@@ -256,7 +312,7 @@ class Realsee(Facade):
         vr_url = None
         if wait:
             vr_url = await self.wait_for_task_async(
-                task.task_code, interval=interval, timeout=timeout, on_poll=on_poll
+                task.task_code, interval=interval, max_interval=max_interval, timeout=timeout, on_poll=on_poll
             )
         return PanoResult(
             task.task_code, task.project_id, package.project_name, uploaded.bucket, uploaded.key, vr_url
@@ -268,7 +324,8 @@ class Realsee(Facade):
     def _task_done(task_code: str) -> Callable[[PanoTaskStatus], bool]:
         def done(status: PanoTaskStatus) -> bool:
             if status.status is PanoTaskState.FAILED:
-                raise TaskFailedError(task_code, status.project_id)
+                reason = failure_reason(status)
+                raise TaskFailedError(task_code, status.project_id, reason=reason, last_state=status)
             return status.status is PanoTaskState.SUCCESS
 
         return done
@@ -277,15 +334,20 @@ class Realsee(Facade):
         self,
         task_code: str,
         *,
-        interval: float = 5.0,
-        timeout: float = 600.0,
+        interval: float = POLL_INTERVAL,
+        backoff: float = POLL_BACKOFF,
+        max_interval: float = POLL_MAX_INTERVAL,
+        timeout: float = POLL_TIMEOUT,
         on_poll: Callable[[PanoTaskStatus], None] | None = None,
         cancel: threading.Event | None = None,
     ) -> str:
         """Poll a panorama-to-VR task until it succeeds and return its VR URL.
 
+        Polls after ``interval`` seconds, then ``backoff`` times longer each time up to
+        ``max_interval``, for ``timeout`` seconds: by default from 5 s to 30 s, for 30 minutes.
+
         Raises:
-            TaskFailedError: The task ended in ``failed``.
+            TaskFailedError: The task ended in ``failed`` (with its ``reason`` and ``last_state``).
             TaskTimeoutError: Still running after ``timeout`` seconds; resume later with the task code.
             WaitCancelledError: ``cancel`` was set.
         """
@@ -294,6 +356,8 @@ class Realsee(Facade):
                 lambda: get_pano_task_status.sync(client=self.client, task_code=task_code),
                 self._task_done(task_code),
                 interval=interval,
+                backoff=backoff,
+                max_interval=max_interval,
                 timeout=timeout,
                 on_poll=on_poll,
                 cancel=cancel,
@@ -308,8 +372,10 @@ class Realsee(Facade):
         self,
         task_code: str,
         *,
-        interval: float = 5.0,
-        timeout: float = 600.0,
+        interval: float = POLL_INTERVAL,
+        backoff: float = POLL_BACKOFF,
+        max_interval: float = POLL_MAX_INTERVAL,
+        timeout: float = POLL_TIMEOUT,
         on_poll: Callable[[PanoTaskStatus], None] | None = None,
     ) -> str:
         """The async twin of :meth:`wait_for_task` (cancel by cancelling the awaiting task)."""
@@ -322,6 +388,8 @@ class Realsee(Facade):
                 poll,
                 self._task_done(task_code),
                 interval=interval,
+                backoff=backoff,
+                max_interval=max_interval,
                 timeout=timeout,
                 on_poll=on_poll,
                 what=f"task {task_code} to finish",

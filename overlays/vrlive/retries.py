@@ -1,9 +1,18 @@
-"""Retries with exponential backoff and full jitter, as httpx transports (sync and async).
+"""Retries with exponential backoff and full jitter, within deadlines, as httpx transports (sync and async).
 
-A request is retried after a connection error, or after 429, 502, 503 and 504, up to
-``max_retries`` times; ``Retry-After`` is honoured. An operation that creates something
-(``x-idempotent: false`` in its spec) is retried only when the request certainly did not reach
-the server: the connection was never established.
+A request is retried after a connection error, an error while reading its answer (a reset, a body
+shorter than its Content-Length), or 429, 502, 503 and 504, up to ``max_retries`` times;
+``Retry-After`` is honoured. An operation that creates something (``x-idempotent: false`` in its
+spec) is retried only when the request certainly did not reach the server: the connection was
+never established.
+
+Time is bounded twice. The request's timeout (httpx's: the client's, or the call's own) bounds the
+whole exchange of each attempt, not each network operation: the answer's body is read here, in
+the transport, up to its last byte, and the facades' HTTP transports cut every connect, read and
+write to the attempt's time left (:mod:`vrlive.deadlines`). The policy's ``deadline`` bounds the
+whole call: attempts, and the waits between them. A wait that would end past it is not slept:
+the last answer is returned at once (a 429 raises RateLimitError with the server's
+``retry_after``), or the last error raised.
 """
 
 from __future__ import annotations
@@ -12,16 +21,23 @@ import asyncio
 import random
 import time
 from collections.abc import Awaitable, Callable
+from typing import Final
 
 import httpx
 from attrs import field, frozen
 
+from vrlive.deadlines import until
 from vrlive.logs import logger
 from vrlive_core.envelope import retry_after_seconds
+from vrlive_core.errors import describe_transport_error
 from vrlive_core.operation import operation_of
 
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_TIMEOUTS: Final = "vrlive.timeouts"
+"""Request extension: the request's own timeouts, before an attempt cut them to its time left."""
+_CALL_DEADLINE: Final = "vrlive.deadline"
+"""Request extension: when the call ends (``time.monotonic()``), kept across an auth flow's replay."""
 
 
 @frozen
@@ -34,6 +50,8 @@ class RetryPolicy:
         max_delay: The longest backoff.
         retry_statuses: Response statuses worth another attempt.
         max_retry_after: The longest ``Retry-After`` honoured; longer ones are capped to it.
+        deadline: Seconds the whole call may take, attempts and waits included (None: no bound
+            but the attempts' own timeouts). A wait that would pass it is not slept.
         sleep, async_sleep: Injected for tests (a fake clock instead of real waiting).
         jitter: A uniform draw in [0, 1) (injected for tests).
     """
@@ -43,6 +61,7 @@ class RetryPolicy:
     max_delay: float = 8.0
     retry_statuses: frozenset[int] = frozenset({429, 502, 503, 504})
     max_retry_after: float = 60.0
+    deadline: float | None = None
     sleep: Callable[[float], None] = field(default=time.sleep, eq=False, repr=False)
     async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, eq=False, repr=False)
     jitter: Callable[[], float] = field(default=random.random, eq=False, repr=False)
@@ -50,6 +69,8 @@ class RetryPolicy:
     def __attrs_post_init__(self) -> None:
         if self.max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, not {self.max_retries}")
+        if self.deadline is not None and self.deadline <= 0:
+            raise ValueError(f"deadline must be more than 0 seconds (or None), not {self.deadline}")
 
     def backoff(self, retry: int) -> float:
         """Full jitter: a uniform draw below the exponential bound of retry number ``retry`` (from 0)."""
@@ -84,8 +105,119 @@ def _log_retry(request: httpx.Request, retry: int, policy: RetryPolicy, delay: f
     )  # fmt: skip
 
 
+class _Call:
+    """One call's time: its deadline, and each attempt's (the request's timeout from its start)."""
+
+    def __init__(self, request: httpx.Request, policy: RetryPolicy) -> None:
+        self.request = request
+        self.policy = policy
+        extensions = request.extensions
+        self.timeouts: dict[str, float | None] = extensions.setdefault(
+            _TIMEOUTS, dict(extensions.get("timeout") or {})
+        )
+        given = [value for value in self.timeouts.values() if value is not None]
+        self.timeout = max(given) if given else None
+        if policy.deadline is not None:
+            extensions.setdefault(_CALL_DEADLINE, time.monotonic() + policy.deadline)
+        self.deadline: float | None = extensions.get(_CALL_DEADLINE)
+        self.attempt_ends: float | None = None
+        self.attempts = 0
+
+    def attempt(self) -> float | None:
+        """Begin an attempt: its deadline, with the request's timeouts cut to the time it has."""
+        now = time.monotonic()
+        self.attempts += 1
+        ends = (self.deadline, None if self.timeout is None else now + self.timeout)
+        self.attempt_ends = min((moment for moment in ends if moment is not None), default=None)
+        if self.attempt_ends is not None:
+            left = max(self.attempt_ends - now, 0.001)
+            self.request.extensions["timeout"] = {
+                name: left if value is None else min(value, left) for name, value in self.timeouts.items()
+            }
+        return self.attempt_ends
+
+    def can_wait(self, delay: float) -> bool:
+        """Whether sleeping ``delay`` seconds leaves the call any time for another attempt."""
+        return self.deadline is None or time.monotonic() + delay < self.deadline
+
+    def check(self) -> None:
+        """Raise ReadTimeout once the attempt's deadline has passed (between pieces of a body)."""
+        if self.attempt_ends is not None and time.monotonic() >= self.attempt_ends:
+            raise self.expired(httpx.ReadTimeout)
+
+    def expired(self, kind: type[httpx.TimeoutException]) -> httpx.TimeoutException:
+        if self.deadline is not None and self.attempt_ends == self.deadline:
+            message = (
+                f"no complete answer within the call's deadline of {self.policy.deadline:g}s "
+                f"({self.attempts} attempt{'s' if self.attempts != 1 else ''})"
+            )
+        else:
+            message = f"no complete answer within {self.timeout:g}s (the timeout bounds the whole exchange)"
+        return kind(message, request=self.request)
+
+    def explain(self, error: httpx.TransportError) -> httpx.TransportError:
+        """A timeout that a deadline caused, said so; other errors as they are."""
+        ended = self.attempt_ends is not None and time.monotonic() >= self.attempt_ends - 0.01
+        if isinstance(error, httpx.TimeoutException) and ended and "no complete answer" not in str(error):
+            return self.expired(type(error))
+        return error
+
+
+def _loaded(response: httpx.Response, content: bytes) -> httpx.Response:
+    """A response whose body is read already (the transport read it; the client reads it again, free)."""
+    return httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        stream=httpx.ByteStream(content),
+        extensions=response.extensions,
+    )
+
+
+def _body_error(error: httpx.TransportError, request: httpx.Request) -> httpx.TransportError:
+    if isinstance(error, httpx.TimeoutException):
+        return error
+    return type(error)(f"reading the response body: {describe_transport_error(error)}", request=request)
+
+
+def _read(response: httpx.Response, call: _Call) -> httpx.Response:
+    if response.is_stream_consumed:  # a wrapped transport read it already
+        return response
+    pieces = []
+    try:
+        for piece in response.iter_raw():
+            pieces.append(piece)
+            call.check()
+    except httpx.TransportError as error:
+        raise _body_error(error, call.request) from error
+    finally:
+        response.close()
+    return _loaded(response, b"".join(pieces))
+
+
+async def _read_async(response: httpx.Response, call: _Call) -> httpx.Response:
+    if response.is_stream_consumed:
+        return response
+    pieces = []
+    try:
+        async for piece in response.aiter_raw():
+            pieces.append(piece)
+            call.check()
+    except httpx.TransportError as error:
+        raise _body_error(error, call.request) from error
+    finally:
+        await response.aclose()
+    return _loaded(response, b"".join(pieces))
+
+
+def _giving_up(request: httpx.Request, delay: float, what: str) -> None:
+    logger.info(
+        "not retrying %s %s (%s): waiting %.1fs would pass the call's deadline",
+        request.method, request.url.path, what, delay,
+    )  # fmt: skip
+
+
 class RetryTransport(httpx.BaseTransport):
-    """Wraps a transport and retries what ``policy`` allows."""
+    """Wraps a transport and retries what ``policy`` allows, within the request's deadlines."""
 
     def __init__(self, transport: httpx.BaseTransport, policy: RetryPolicy) -> None:
         self._transport = transport
@@ -93,19 +225,29 @@ class RetryTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         policy = self.policy
+        call = _Call(request, policy)
         for retry in range(policy.max_retries + 1):
             last = retry == policy.max_retries
             try:
-                response = self._transport.handle_request(request)
+                with until(call.attempt()):
+                    response = _read(self._transport.handle_request(request), call)
             except httpx.TransportError as error:
-                if last or not policy.retries_error(request, error):
-                    raise
+                failure = call.explain(error)
                 delay = policy.delay(retry, None)
+                if last or not policy.retries_error(request, failure) or not call.can_wait(delay):
+                    if not last and policy.retries_error(request, failure):
+                        _giving_up(request, delay, type(error).__name__)
+                    if failure is error:
+                        raise
+                    raise failure from error
                 _log_retry(request, retry, policy, delay, type(error).__name__)
             else:
                 if last or not policy.retries_response(request, response):
                     return response
                 delay = policy.delay(retry, response)
+                if not call.can_wait(delay):
+                    _giving_up(request, delay, f"HTTP {response.status_code}")
+                    return response
                 response.close()
                 _log_retry(request, retry, policy, delay, f"HTTP {response.status_code}")
             policy.sleep(delay)
@@ -124,19 +266,29 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         policy = self.policy
+        call = _Call(request, policy)
         for retry in range(policy.max_retries + 1):
             last = retry == policy.max_retries
             try:
-                response = await self._transport.handle_async_request(request)
+                with until(call.attempt()):
+                    response = await _read_async(await self._transport.handle_async_request(request), call)
             except httpx.TransportError as error:
-                if last or not policy.retries_error(request, error):
-                    raise
+                failure = call.explain(error)
                 delay = policy.delay(retry, None)
+                if last or not policy.retries_error(request, failure) or not call.can_wait(delay):
+                    if not last and policy.retries_error(request, failure):
+                        _giving_up(request, delay, type(error).__name__)
+                    if failure is error:
+                        raise
+                    raise failure from error
                 _log_retry(request, retry, policy, delay, type(error).__name__)
             else:
                 if last or not policy.retries_response(request, response):
                     return response
                 delay = policy.delay(retry, response)
+                if not call.can_wait(delay):
+                    _giving_up(request, delay, f"HTTP {response.status_code}")
+                    return response
                 await response.aclose()
                 _log_retry(request, retry, policy, delay, f"HTTP {response.status_code}")
             await policy.async_sleep(delay)

@@ -17,10 +17,16 @@ memory stays flat and the images are read in parallel, with no archive on disk; 
 the stream as a file object instead would make it read every part into memory first. When the
 credentials expire before the upload is done, a fresh token is fetched and the package is
 uploaded again under the new token's prefix.
+
+The archive is always sent as a multipart upload, even in one part: the object exists only once
+CompleteMultipartUpload is sent, and that is sent only after every image's bytes, as the parts
+read them, were found to match the CRC-32 written for it (:class:`~vrlive.zipstream.ReadLog`).
+A mismatch aborts the upload and raises :class:`~vrlive.errors.SourceChangedError`.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 import threading
 from collections.abc import Callable
@@ -38,6 +44,7 @@ from realsee_client.models import PanoIsAccelerate, PanoUploadToken, SubmitPanoT
 from vrlive.errors import VrliveError
 from vrlive.logs import logger, redact, register_secret
 from vrlive.pano import PanoPackage, Progress, ProgressCallback
+from vrlive.zipstream import ReadLog
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
@@ -65,11 +72,13 @@ class PackageFiles(OSUtils):
     """s3transfer's file access, answering for one package as if it were a file.
 
     s3transfer asks for a file's size and opens it once per part, seeking to the part; each
-    part thus reads its own :class:`~vrlive.zipstream.ZipStream` while it is being sent.
+    part thus reads its own :class:`~vrlive.zipstream.ZipStream` while it is being sent, logging
+    what it reads in ``log``.
     """
 
-    def __init__(self, package: PanoPackage) -> None:
+    def __init__(self, package: PanoPackage, log: ReadLog | None = None) -> None:
         self._package = package
+        self._log = log
 
     def get_file_size(self, filename: str) -> int:
         return self._package.size
@@ -77,7 +86,7 @@ class PackageFiles(OSUtils):
     def open(self, filename: str, mode: str) -> IO[Any]:
         if "r" not in mode or "+" in mode or "w" in mode or "a" in mode:
             raise ValueError(f"a package is read-only, not opened with {mode!r}")
-        return cast(IO[Any], self._package.open())
+        return cast(IO[Any], self._package.open(self._log))
 
     @classmethod
     def is_special_file(cls, filename: str) -> bool:
@@ -219,9 +228,12 @@ def upload_package(
 
     Raises:
         UploadError: The store refused it, or could not be reached.
-        SourceChangedError: An image changed after it was checked (nothing half-written remains).
+        SourceChangedError: An image changed after it was checked: the upload was aborted before
+            it was completed, nothing was stored.
     """
-    config = transfer_config or default_transfer_config()
+    # Multipart whatever the size: a PutObject would store the archive before it could be checked.
+    config = copy.copy(transfer_config or default_transfer_config())
+    config.multipart_threshold = 0
     file_name = name or object_name(package.project_name)
     for attempt in range(max_restarts + 1):
         token = fetch_token()
@@ -229,9 +241,13 @@ def upload_package(
         counter = _ProgressCounter(package.size, on_progress)
         counter(0)
         client = s3_client(token, max_pool_connections=max(10, config.max_request_concurrency))
+        log = ReadLog()
+        client.meta.events.register(
+            "before-call.s3.CompleteMultipartUpload", _verify_before_completing(log, package)
+        )
         logger.info("uploading %s (%d bytes) to s3://%s/%s", package.folder, package.size, token.bucket, key)
         try:
-            with create_transfer_manager(client, config, osutil=PackageFiles(package)) as manager:
+            with create_transfer_manager(client, config, osutil=PackageFiles(package, log)) as manager:
                 future = manager.upload(
                     f"{package.folder}.zip", token.bucket, key, subscribers=[ProgressCallbackInvoker(counter)]
                 )
@@ -249,6 +265,16 @@ def upload_package(
         logger.info("uploaded s3://%s/%s", token.bucket, key)
         return UploadedPackage(token.bucket, key, package.size, download_url(token, key))
     raise AssertionError("unreachable: the last attempt returns or raises")
+
+
+def _verify_before_completing(log: ReadLog, package: PanoPackage) -> Callable[..., None]:
+    """A botocore handler: raising it keeps CompleteMultipartUpload from being sent, and s3transfer
+    then aborts the upload."""
+
+    def verify(**_: Any) -> None:
+        log.verify(package.layout.entries)
+
+    return verify
 
 
 def _upload_error(error: ClientError, bucket: str, key: str) -> UploadError:

@@ -4,7 +4,8 @@ The generic half of every ``wait_*`` method: what to poll and what "done" means 
 facade (a task's status, a relay's status, a session's readiness). A poll function may raise to
 end the wait early (a failed task, a rejected relay). A poll that fails for a transient reason
 (no connection, a server error, rate limiting: after the request's own retries) does not end a
-long wait: it is logged and the next poll comes at the next interval.
+long wait: it is logged and the next poll comes at the next interval, or, when the server said
+how long to wait (a rate limit's ``retry_after``), after that long, within the wait's timeout.
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ class _Progress(Generic[T]):
         if waited >= self.timeout:
             message = f"gave up waiting for {self.what} after {waited:.1f}s"
             raise WaitTimeoutError(message, last_state=self.state, waited=waited) from failure
-        step = min(self.pause, self.timeout - waited)
+        asked = getattr(failure, "retry_after", None) if isinstance(failure, RateLimitError) else None
+        step = min(max(self.pause, asked or 0.0), self.timeout - waited)
         self.pause = min(self.pause * self.backoff, self.max_interval)
         logger.debug("waiting %.2fs more for %s", step, self.what)
         return step

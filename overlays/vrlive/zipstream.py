@@ -10,6 +10,11 @@ progress bars need it).
 Every local header carries its CRC and sizes (no data descriptors), so streaming readers accept
 the archive as well as central-directory readers. ZIP64 records are written only where a size,
 offset or count needs them, as Python's ``zipfile`` does.
+
+The CRC-32 in a header was measured before streaming; the bytes streamed are read later, and a
+file can change in between. So every read is checked: a file read whole by one stream at once,
+and, for an upload whose parts each read their own piece (:class:`ReadLog`), the pieces joined
+before the upload is completed.
 """
 
 from __future__ import annotations
@@ -18,13 +23,18 @@ import bisect
 import io
 import os
 import struct
+import threading
 import time
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
+
+from vrlive.crc import crc32_combine
+from vrlive.errors import SourceChangedError
+from vrlive.files import NotRegularFileError, open_regular
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
@@ -38,10 +48,6 @@ _REGULAR_FILE = 0o100644 << 16
 _UTF8_NAME = 1 << 11
 _LOCAL, _CENTRAL = b"PK\x03\x04", b"PK\x01\x02"
 _END, _END64, _LOCATOR64 = b"PK\x05\x06", b"PK\x06\x06", b"PK\x06\x07"
-
-
-class SourceChangedError(OSError):
-    """A file changed between being checked and being streamed: the archive would be corrupt."""
 
 
 @frozen
@@ -150,9 +156,12 @@ class ZipLayout:
     def span_at(self, position: int) -> _Span:
         return self._spans[bisect.bisect_right(self._starts, position) - 1]
 
-    def open(self) -> ZipStream:
-        """A new seekable reader of the archive's bytes (close it, or use it as a context manager)."""
-        return ZipStream(self)
+    def open(self, log: ReadLog | None = None) -> ZipStream:
+        """A new seekable reader of the archive's bytes (close it, or use it as a context manager).
+
+        ``log`` records what the reader reads of each file, for :meth:`ReadLog.verify`.
+        """
+        return ZipStream(self, log)
 
     def iter_bytes(self, chunk_size: int = 1 << 20) -> Iterator[bytes]:
         """The archive, chunk by chunk."""
@@ -161,21 +170,104 @@ class ZipLayout:
                 yield chunk
 
 
+_CHANGED: Final = "changed since it was checked; package it again"
+CHANGED_WHILE_UPLOADING: Final = (
+    "changed while the package was being uploaded: the bytes sent do not match the CRC-32 written "
+    "for it; the upload was aborted, nothing was stored: package it again"
+)
+
+
+class _Run:
+    """Bytes of one file read in one go by one stream: from ``start``, up to ``end``, their CRC-32."""
+
+    __slots__ = ("start", "state")
+
+    def __init__(self, start: int) -> None:
+        self.start = start
+        self.state = (start, 0)  # (end, CRC-32), replaced whole: readable from another thread
+
+    def add(self, data: memoryview) -> tuple[int, int]:
+        end, crc = self.state
+        self.state = (end + len(data), zlib.crc32(data, crc))
+        return self.state
+
+
+class ReadLog:
+    """What the streams of one upload read of each file, to check against its CRC-32 before completing.
+
+    s3transfer opens the package once per part and each part's thread reads its own piece, so an
+    image split across parts is never read whole by one stream; botocore may read a part more
+    than once (a checksum, the payload's hash, the sending, a retry). Each stream logs the runs of
+    each file it reads with their CRC-32; :meth:`verify` requires that runs read from the same
+    offset agree, that the longest of them cover the file exactly, and that their CRCs joined
+    (:func:`~vrlive.crc.crc32_combine`) are the file's. A shorter run from the same offset (an
+    attempt cut short and retried) was not stored by the server, and is not counted.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._runs: dict[ZipEntry, list[_Run]] = {}
+
+    def begin(self, entry: ZipEntry, start: int) -> _Run:
+        run = _Run(start)
+        with self._lock:
+            self._runs.setdefault(entry, []).append(run)
+        return run
+
+    def verify(self, entries: Iterable[ZipEntry]) -> None:
+        """Raise :class:`SourceChangedError` for the first file whose bytes read do not check out."""
+        for entry in entries:
+            if isinstance(entry.source, Path) and entry.size:
+                with self._lock:
+                    states = [(run.start, *run.state) for run in self._runs.get(entry, ())]
+                problem = _unverified(entry, states)
+                if problem is not None:
+                    raise SourceChangedError(entry.source, problem)
+
+
+def _unverified(entry: ZipEntry, runs: list[tuple[int, int, int]]) -> str | None:
+    """Why the runs (start, end, CRC-32) read of ``entry`` do not prove its bytes; None if they do."""
+    longest: dict[int, tuple[int, set[int]]] = {}
+    for start, end, crc in runs:
+        known = longest.get(start)
+        if end > start and (known is None or end > known[0]):
+            longest[start] = (end, {crc})
+        elif known is not None and end == known[0]:
+            known[1].add(crc)
+    joined, position = 0, 0
+    for start in sorted(longest):
+        end, crcs = longest[start]
+        if len(crcs) > 1:  # the same bytes read twice, and different: which went out is unknown
+            return CHANGED_WHILE_UPLOADING
+        if start != position:
+            return (
+                "was not read whole and in order by the upload's parts, so its CRC-32 cannot be "
+                "checked; the upload was aborted, nothing was stored"
+            )
+        joined = crc32_combine(joined, crcs.pop(), end - start)  # from 0, the CRC of nothing
+        position = end
+    if position != entry.size:
+        return "was not read whole by the upload's parts; the upload was aborted, nothing was stored"
+    return None if joined == entry.crc32 else CHANGED_WHILE_UPLOADING
+
+
 class ZipStream(io.RawIOBase):
     """The archive as a read-only, seekable binary file.
 
     It opens one source file at a time and checks it is unchanged since it was measured: the same
-    size and modification time on opening, and, when read straight through from its start, the
-    same CRC-32. A mismatch raises :class:`SourceChangedError` instead of sending a corrupt archive.
+    size and modification time on opening; the same CRC-32 when it reads a file whole, from its
+    start; and with a :class:`ReadLog`, every run of a file it reads is logged for the upload to
+    verify. A mismatch raises :class:`SourceChangedError` instead of sending a corrupt archive.
     """
 
-    def __init__(self, layout: ZipLayout) -> None:
+    def __init__(self, layout: ZipLayout, log: ReadLog | None = None) -> None:
         super().__init__()
         self._layout = layout
+        self._log = log
         self._position = 0
         self._file: io.BufferedReader | None = None
         self._file_entry: ZipEntry | None = None
-        self._checking: tuple[ZipEntry, int, int] | None = None  # entry, bytes seen, running CRC
+        self._reading: dict[ZipEntry, _Run] = {}  # the run each file's next contiguous read extends
 
     def readable(self) -> bool:
         return True
@@ -243,33 +335,34 @@ class ZipStream(io.RawIOBase):
         assert isinstance(path, Path)
         if self._file_entry is not entry:
             self._close_file()
-            self._file = path.open("rb")
+            try:
+                self._file = open_regular(path)
+            except (OSError, NotRegularFileError) as error:
+                reason = getattr(error, "strerror", None) or str(error)
+                raise SourceChangedError(path, f"cannot be read since it was checked ({reason})") from None
             self._file_entry = entry
             found = os.fstat(self._file.fileno())
             if (found.st_size, found.st_mtime) != (entry.size, entry.modified):
-                raise SourceChangedError(f"{path} changed since it was checked; package it again")
+                raise SourceChangedError(path, _CHANGED)
         assert self._file is not None
         self._file.seek(within)
         return self._file
 
     def _verify(self, entry: ZipEntry, within: int, wanted: int, got: int, data: memoryview) -> None:
+        assert isinstance(entry.source, Path)
         if got != wanted:
-            message = f"{entry.source!s} is shorter than when it was checked; package it again"
-            raise SourceChangedError(message)
-        self._check(entry, within, data)
-
-    def _check(self, entry: ZipEntry, within: int, data: memoryview) -> None:
-        if within == 0:
-            self._checking = (entry, 0, 0)
-        if self._checking is None or self._checking[0] is not entry or self._checking[1] != within:
-            self._checking = None  # not read straight through (a seek): nothing to compare
-            return
-        seen, crc = within + len(data), zlib.crc32(data, self._checking[2])
-        self._checking = (entry, seen, crc)
-        if seen == entry.size:
-            self._checking = None
-            if crc != entry.crc32:
-                raise SourceChangedError(f"{entry.source!s} changed since it was checked; package it again")
+            raise SourceChangedError(entry.source, "is shorter than when it was checked; package it again")
+        run = self._reading.get(entry)
+        if run is None or run.state[0] != within:  # a file's first read here, or after a seek
+            run = self._log.begin(entry, within) if self._log is not None else _Run(within)
+            self._reading[entry] = run
+        end, crc = run.add(data)
+        if run.start == 0 and end == entry.size and crc != entry.crc32:
+            uploading = self._log is not None
+            message = (
+                CHANGED_WHILE_UPLOADING if uploading else "changed since it was checked; package it again"
+            )
+            raise SourceChangedError(entry.source, message)
 
     def _close_file(self) -> None:
         if self._file is not None:
@@ -279,3 +372,14 @@ class ZipStream(io.RawIOBase):
     def close(self) -> None:
         self._close_file()
         super().close()
+
+
+__all__ = [
+    "CHANGED_WHILE_UPLOADING",
+    "ZIP64_LIMIT",
+    "ReadLog",
+    "SourceChangedError",
+    "ZipEntry",
+    "ZipLayout",
+    "ZipStream",
+]

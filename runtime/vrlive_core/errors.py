@@ -20,15 +20,19 @@ Every error raised by ``realsee_client``, ``qnlive_client``, ``ivh_client`` or `
     └── RequestValidationError      bad input, found before anything was sent (also a ValueError)
 
 Messages never include request bodies, query strings or header values: they can hold secrets.
+And a vendor's own message can quote one back: every registered secret (:mod:`vrlive_core.secrets`)
+is replaced by ``[redacted]`` in every error's arguments, attributes, ``str`` and ``repr``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TypedDict, Unpack
+import functools
+from collections.abc import Callable, Sequence
+from typing import Any, TypedDict, Unpack
 
 import httpx
 
+from vrlive_core.secrets import redact, redact_value
 from vrlive_core.types import Unset
 
 
@@ -45,7 +49,37 @@ class CallContext(TypedDict, total=False):
 
 
 class VrliveError(Exception):
-    """Base of every error raised by the generated clients and the vrlive overlay."""
+    """Base of every error raised by the generated clients and the vrlive overlay.
+
+    Registered secrets never show: its arguments and attributes are redacted as they are set, and
+    its ``str`` and ``repr`` (a subclass's own too) as they are made, for secrets registered since.
+    """
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(redact_value(arg) for arg in args))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        super().__setattr__(name, redact_value(value))
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for name in ("__str__", "__repr__"):
+            if name in cls.__dict__:
+                setattr(cls, name, _redacting(cls.__dict__[name]))
+
+    def __str__(self) -> str:
+        return redact(super().__str__())
+
+    def __repr__(self) -> str:
+        return redact(super().__repr__())
+
+
+def _redacting(method: Callable[[Any], str]) -> Callable[[Any], str]:
+    @functools.wraps(method)
+    def redacted(self: Any) -> str:
+        return redact(method(self))
+
+    return redacted
 
 
 class APIError(VrliveError):
@@ -231,8 +265,24 @@ class TransportError(VrliveError):
         except RuntimeError:  # an error raised outside a request has none
             return cls(f"{type(error).__name__}: {error}")
         url = str(request.url.copy_with(query=None, fragment=None))
-        reason = str(error) or type(error).__name__
+        reason = describe_transport_error(error)
         return cls(f"{request.method} {url}: {reason}", method=request.method, url=url)
+
+
+def describe_transport_error(error: BaseException) -> str:
+    """What went wrong, in words: the error's message, else the first message among its causes.
+
+    httpx's async errors often carry none (anyio raises ``BrokenResourceError()`` for a reset
+    connection); the operating system's reason is further down the chain.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if str(current):
+            return str(current)
+        current = current.__cause__ or current.__context__
+    return type(error).__name__
 
 
 class RequestTimeoutError(TransportError):
@@ -286,4 +336,5 @@ __all__ = [
     "TransportError",
     "UnexpectedStatus",
     "VrliveError",
+    "describe_transport_error",
 ]

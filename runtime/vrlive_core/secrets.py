@@ -5,8 +5,10 @@ request headers (temporary keys, session tokens). So every secret the clients ho
 registered here: the generated models register the fields their spec marks ``format: password``
 as they parse them, and the vrlive overlay registers the credentials it is given. A log-record
 factory installed on first use replaces those values, and their URL encodings, with
-``[redacted]`` in every record's message. It wraps the factory in place, so other
-customisations keep working.
+``[redacted]`` in every record's message, traceback (``exc_info``: formatted then, and kept as
+``exc_text``, when it holds a secret) and stack (``stack_info``). It wraps the factory in place,
+so other customisations keep working. Errors of the hierarchy redact themselves too
+(:class:`vrlive_core.errors.VrliveError`).
 """
 
 from __future__ import annotations
@@ -14,16 +16,20 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import traceback
 from collections import OrderedDict
 from typing import Any, Final
 from urllib.parse import quote, quote_plus
 
 REDACTED: Final = "[redacted]"
 _MOST_REMEMBERED = 4096  # per-request signatures would otherwise pile up
-_SHORTEST = 6  # shorter values are too likely to occur by chance in ordinary text
+# Shorter values are too likely to occur by chance in ordinary text: documentation examples fill
+# password fields with words such as "string", and messages say "expected a string".
+_SHORTEST = 8
 # AWS Signature V4 signatures, made per request from the temporary keys (botocore logs them in
-# Authorization headers and presigned URLs); no one registers them, so they are found by shape.
-_SIGV4 = re.compile(r"((?:X-Amz-)?Signature=)[0-9a-f]{64}")
+# Authorization headers, presigned URLs and, at DEBUG, as "Signature:\n<hex>"); no one registers
+# them, so they are found by shape.
+_SIGV4 = re.compile(r"((?:X-Amz-)?Signature(?:=|:\s*))[0-9a-f]{64}")
 
 
 class _Secrets:
@@ -61,17 +67,29 @@ class _Secrets:
         def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
             record = previous(*args, **kwargs)
             if self._pattern is not None:
-                try:
-                    message = record.getMessage()
-                except (TypeError, ValueError):  # a malformed record: let logging report it as usual
-                    return record
-                redacted = self.redact(message)
-                if redacted != message:
-                    record.msg, record.args = redacted, None
+                self._redact_record(record)
             return record
 
         logging.setLogRecordFactory(factory)
         self._installed = True
+
+    def _redact_record(self, record: logging.LogRecord) -> None:
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):  # a malformed record: let logging report it as usual
+            return
+        redacted = self.redact(message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        if record.exc_info and record.exc_info[1] is not None:
+            # Formatted now, as a formatter would: exception messages and source lines can hold
+            # secrets (botocore's, s3transfer's tracebacks). Only then is the live exception dropped.
+            text = "".join(traceback.format_exception(*record.exc_info)).rstrip("\n")
+            redacted = self.redact(text)
+            if redacted != text:
+                record.exc_info, record.exc_text = None, redacted
+        if record.stack_info:
+            record.stack_info = self.redact(record.stack_info)
 
 
 _secrets = _Secrets()
@@ -87,4 +105,15 @@ def redact(text: str) -> str:
     return _secrets.redact(text)
 
 
-__all__ = ["REDACTED", "redact", "register_secret"]
+def redact_value(value: object) -> object:
+    """``value`` redacted when it is text or bytes (a body), else as it is."""
+    if isinstance(value, str):
+        return _secrets.redact(value)
+    if isinstance(value, bytes):
+        text = value.decode("utf-8", "surrogateescape")
+        redacted = _secrets.redact(text)
+        return value if redacted == text else redacted.encode("utf-8", "surrogateescape")
+    return value
+
+
+__all__ = ["REDACTED", "redact", "redact_value", "register_secret"]

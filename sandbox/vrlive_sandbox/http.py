@@ -11,6 +11,7 @@ import json
 import re
 import socket
 import sys
+import time
 from collections.abc import Callable, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Protocol
@@ -161,15 +162,25 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         """Quiet: the sandbox keeps its own request log (without secrets)."""
 
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        """The ``Date`` header on the server's clock (the sandbox's, advanced by its controls)."""
+        return super().date_time_string(self.server.clock() if timestamp is None else timestamp)
+
 
 class LoopbackServer(ThreadingHTTPServer):
-    """A threaded HTTP/1.1 server on 127.0.0.1 (port 0: any free port)."""
+    """A threaded HTTP/1.1 server on 127.0.0.1 (port 0: any free port).
+
+    ``clock`` is the time its ``Date`` headers tell, as a vendor's own clock would.
+    """
 
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, app: App, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self, app: App, host: str = "127.0.0.1", port: int = 0, clock: Callable[[], float] = time.time
+    ) -> None:
         self.app = app
+        self.clock = clock
         super().__init__((host, port), _Handler)
 
     @property

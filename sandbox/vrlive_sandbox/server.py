@@ -38,7 +38,7 @@ class Sandbox:
 
     def start(self) -> Sandbox:
         self.storage.start()
-        self._server = LoopbackServer(self.app, self.config.host, self.config.port)
+        self._server = LoopbackServer(self.app, self.config.host, self.config.port, clock=self.clock.now)
         self._thread = threading.Thread(target=self._server.serve_forever, name="sandbox-api", daemon=True)
         self._thread.start()
         self.app.urls = {"api": self.api_url, "s3": self.s3_url, "moto": self.storage.moto_url}

@@ -164,6 +164,11 @@ class Storage:
         pages = s3.get_paginator("list_objects_v2").paginate(Bucket=self.bucket)
         return sorted(item["Key"] for page in pages for item in page.get("Contents", []))
 
+    def uploads_in_progress(self) -> list[str]:
+        """The keys of multipart uploads begun and neither completed nor aborted."""
+        uploads = self._s3().list_multipart_uploads(Bucket=self.bucket).get("Uploads", [])
+        return sorted(upload["Key"] for upload in uploads)
+
     def download(self, key: str, into: IO[bytes]) -> None:
         """Stream an object into a file."""
         self._s3().download_fileobj(self.bucket, key, into)

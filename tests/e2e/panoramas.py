@@ -49,3 +49,21 @@ def seed_manifest() -> dict[str, Any]:
             {"id": "high-altar", "floor": 1},
         ],
     }
+
+
+def header_only_jpeg(path: Path, size: int, width: int = 2048, height: int = 1024) -> Path:
+    """A file of ``size`` bytes that checks as a ``width`` x ``height`` JPEG: its headers, then noise.
+
+    The package check reads only the headers (it never decodes), so this stands in for a large
+    panorama at no cost in Pillow time.
+    """
+    frame = (
+        b"\x08"
+        + height.to_bytes(2, "big")
+        + width.to_bytes(2, "big")
+        + b"\x03\x01\x11\x00\x02\x11\x01\x03\x11\x01"
+    )
+    head = b"\xff\xd8" + b"\xff\xc0" + (len(frame) + 2).to_bytes(2, "big") + frame
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(head + os.urandom(size - len(head) - 2) + b"\xff\xd9")
+    return path

@@ -4,20 +4,27 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
+import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, quote_plus
 
+import httpx
 import pytest
 
 from tests.e2e.panoramas import folder, jpeg
 from tests.facades import REALSEE, Controls
+from tests.hostile import HostileServer, Seen, answer, envelope
 from tests.servers import sandbox_cli
 from tests.specs import ROOT
 from vrlive import cli
+from vrlive.realsee import Realsee
 from vrlive_sandbox import Sandbox
 
 
@@ -63,7 +70,9 @@ def test_json_prints_one_result_and_no_progress(workdir: Path, capsys: pytest.Ca
     code, out, err = run(capsys, "pano2vr", "church", "--json", "--interval", "0.05", "--project-name", "p1")
     assert code == cli.EXIT_OK
     result = json.loads(out)
-    assert set(result) == {"status", "task_code", "project_id", "project_name", "bucket", "key", "vr_url"}
+    assert set(result) == {
+        "status", "task_code", "project_id", "project_name", "bucket", "key", "vr_url", "warnings",
+    }  # fmt: skip
     assert (result["status"], result["project_name"]) == ("success", "p1")
     assert err == ""
 
@@ -72,17 +81,34 @@ def test_invalid_input_lists_every_problem_and_exits_2(
     workdir: Path, capsys: pytest.CaptureFixture[str], controls: Controls
 ) -> None:
     jpeg(workdir / "church" / "crooked.jpg", 300, 200)
-    (workdir / "church" / "readme.txt").write_text("hi")
+    (workdir / "church" / "vestry.jpg").write_text("hi")
     code, out, err = run(capsys, "pano2vr", "church")
     assert code == cli.EXIT_INVALID
     assert out == ""
     assert "crooked.jpg: not equirectangular" in err
-    assert "readme.txt: not a JPEG image" in err
+    assert "vestry.jpg: not a JPEG image" in err
     assert "Traceback" not in err
     code, out, _ = run(capsys, "pano2vr", "church", "--json")
     assert code == cli.EXIT_INVALID
     assert len(json.loads(out)["problems"]) == 2
     assert controls.requests() == []
+
+
+def test_files_that_are_not_images_are_left_out_with_a_warning(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "church" / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(60))
+    (workdir / "church" / "notes.md").write_text("# the church\n")
+    code, out, err = run(capsys, "pano2vr", "church", "--interval", "0.05")
+    assert code == cli.EXIT_OK, err
+    assert "checked church: 3 panoramas" in err
+    assert "warning: Thumbs.db: not an image (by its name or its bytes): left out" in err
+    assert "warning: notes.md: not an image (by its name or its bytes): left out" in err
+    code, out, _ = run(capsys, "pano2vr", "church", "--json", "--force", "--interval", "0.05")
+    assert json.loads(out)["warnings"] == [
+        "Thumbs.db: not an image (by its name or its bytes): left out",
+        "notes.md: not an image (by its name or its bytes): left out",
+    ]
 
 
 def test_missing_credentials_name_the_variables(
@@ -200,3 +226,83 @@ def test_make_demo_prints_a_vr_url() -> None:
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip().startswith("https://realsee.cn/sandbox/")
     assert "VR space ready" in run.stderr
+
+
+# Nothing the command prints holds a secret, --debug logs and tracebacks included.
+
+
+def unwrapped(text: str) -> str:
+    """``text`` without its white space: rich wraps long lines, a secret among them, at the width."""
+    return re.sub(r"\s+", "", text)
+
+
+class ResponseRecorder(httpx.BaseTransport):
+    """Keeps every response body, to know the secrets the API handed out."""
+
+    def __init__(self) -> None:
+        self.bodies: list[bytes] = []
+        self._transport = httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self._transport.handle_request(request)
+        self.bodies.append(response.read())
+        return response
+
+    def handed_out(self) -> list[str]:
+        found = []
+        for body in self.bodies:
+            data = json.loads(body).get("data") or {}
+            fields = ("access_token", "tmpSecretId", "tmpSecretKey", "sessionToken")
+            found += [data[name] for name in fields if name in data]
+        return found
+
+
+def test_debug_output_of_a_whole_run_holds_no_secret(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    sandbox_process: dict[str, Any],
+) -> None:
+    """Against a sandbox in its own process: what is printed is the command's, not the vendor's."""
+    monkeypatch.chdir(tmp_path)
+    for name, value in sandbox_process["environment"].items():
+        monkeypatch.setenv(name, value)
+    httpx.post(f"{sandbox_process['api']}/_sandbox/reset").raise_for_status()
+    config = {"task_pending_seconds": 0.05, "task_processing_seconds": 0.1}
+    httpx.patch(f"{sandbox_process['api']}/_sandbox/config", json=config).raise_for_status()
+    folder(tmp_path / "church")
+    recorder = ResponseRecorder()
+    monkeypatch.setattr(cli, "_realsee", lambda arguments: Realsee(transport=recorder))
+    code, out, err = run(capsys, "pano2vr", "church", "--debug", "--interval", "0.05")
+    assert code == cli.EXIT_OK, err
+    assert "botocore" in err  # botocore's DEBUG lines are there (signing, requests)...
+    secrets = [REALSEE["app_secret"], *recorder.handed_out()]
+    assert len(secrets) == 5  # the app's secret, a token, the three upload credentials
+    printed = unwrapped(out + err)
+    for secret in secrets:
+        assert secret not in printed  # ...without a secret, even wrapped across lines
+    assert "Signature:[redacted]" in printed
+    assert not re.search(r"Signature[=:][0-9a-f]{64}", printed)
+
+
+def test_a_failure_with_debug_prints_a_traceback_without_the_secret(
+    workdir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    echoed = "s3cret/with+signs=and&more"
+
+    def refuse(seen: Seen, connection: socket.socket, stop: threading.Event) -> None:
+        answer(
+            connection, envelope(None, code=-1, status=f"bad request from None body={seen.body.decode()!r}")
+        )
+
+    monkeypatch.setenv("REALSEE_APP_SECRET", echoed)
+    with HostileServer(refuse) as server:
+        monkeypatch.setenv("REALSEE_BASE_URL", server.url)
+        code, out, err = run(capsys, "pano2vr", "church", "--debug")
+        json_code, json_out, _ = run(capsys, "pano2vr", "church", "--json")
+    assert code == json_code == cli.EXIT_API
+    assert "Traceback" in err
+    assert "AuthenticationError" in err
+    assert "app_secret=[redacted]" in err
+    for form in (echoed, quote_plus(echoed), quote(echoed, safe="")):
+        assert form not in unwrapped(out + err + json_out)

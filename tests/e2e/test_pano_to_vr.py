@@ -278,23 +278,46 @@ class ResponseRecorder(httpx.BaseTransport):
 def test_debug_logs_of_a_whole_flow_hold_no_secret(
     caplog: pytest.LogCaptureFixture, sandbox_process: dict[str, Any], tmp_path: Path
 ) -> None:
+    """pano_to_vr from check to VR URL, the upload credentials expiring mid-upload (s3transfer logs
+    the failed parts' tracebacks), every record formatted whole: message, traceback, stack."""
     api = sandbox_process["api"]
+    controls = Controls(httpx.Client(base_url=api))
+    controls.api.post("/_sandbox/reset").raise_for_status()
+    controls.configure(upload_ttl=60)
     responses = ResponseRecorder()
     caplog.set_level(logging.DEBUG)  # every logger: vrlive, httpx, httpcore, botocore, s3transfer
+    expired = False
+
+    def expire_the_credentials(step: Progress) -> None:
+        nonlocal expired
+        if step.stage == "uploading" and step.done > 0 and not expired:
+            expired = True
+            controls.advance(120)
+
     with Realsee(**REALSEE, base_url=api, transport=responses) as realsee:
-        package = build_package(folder(tmp_path / "church"))
-        uploaded = realsee.upload_pano(package)
-        realsee.submit_pano(uploaded, package.project_name)
+        result = realsee.pano_to_vr(
+            folder(tmp_path / "church", noise=True, width=2048, height=1024),
+            transfer_config=SMALL_PARTS,
+            on_progress=expire_the_credentials,
+            interval=0.01,
+            on_poll=lambda status: controls.advance(5),
+        )
+    assert result.vr_url is not None
     handed_out: list[str] = [REALSEE["app_secret"]]
     for body in responses.bodies:
         data = json.loads(body).get("data") or {}
         handed_out += [
             data[k] for k in ("access_token", "tmpSecretId", "tmpSecretKey", "sessionToken") if k in data
         ]
-    assert len(handed_out) == 5  # the secret, a token, and the three upload credentials
-    captured = "\n".join(record.getMessage() for record in caplog.records)
-    assert any(record.name.startswith("botocore") for record in caplog.records)
+    assert len(handed_out) >= 8  # the secret, a token, and two sets of upload credentials
+    formatter = logging.Formatter("%(name)s %(levelname)s %(message)s")
+    captured = "\n".join(formatter.format(record) for record in caplog.records)
+    names = {record.name for record in caplog.records}
+    assert {"botocore.auth", "botocore.endpoint", "httpx", "vrlive"} <= names
+    assert any(name.startswith("s3transfer") for name in names)
+    assert "Traceback (most recent call last)" in captured  # s3transfer's, for the expired parts
     for secret in handed_out:
         assert secret not in captured
     assert "Signature=[redacted]" in captured  # botocore logged the S3 requests' signatures...
-    assert not re.search(r"Signature=[0-9a-f]{64}", captured)  # ...and none got through
+    assert "Signature:\n[redacted]" in captured  # ...in its headers and on their own
+    assert not re.search(r"Signature[=:]\s*[0-9a-f]{64}", captured)  # ...and none got through

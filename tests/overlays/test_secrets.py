@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import socket
+import threading
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, quote_plus
 
 import httpx
 import pytest
@@ -15,9 +17,20 @@ from qnlive_client.models import StartRelayRequest
 from realsee_client.api.pano import get_pano_upload_token, submit_pano_task
 from realsee_client.models import SubmitPanoTaskRequest
 from tests.facades import IVH, QINIU, REALSEE, Controls, Recorder
+from tests.hostile import HostileServer, Seen, answer, envelope
 from tests.sandbox.packages import package, upload
-from vrlive import AuthenticationError, Ivh, QnLive, Realsee
-from vrlive.logs import REDACTED
+from vrlive import (
+    AuthenticationError,
+    ConfigurationError,
+    Ivh,
+    QnLive,
+    Realsee,
+    RequestValidationError,
+    TaskFailedError,
+    TransportError,
+    UnexpectedStatus,
+)
+from vrlive.logs import REDACTED, register_secret
 from vrlive_sandbox import Sandbox
 
 
@@ -84,3 +97,86 @@ def test_error_messages_carry_no_secret(sandbox: Sandbox, controls: Controls) ->
     ):
         get_pano_upload_token.sync(client=realsee.client)
     assert "super-secret-value" not in str(caught.value) + repr(caught.value)
+
+
+# A vendor that echoes credentials back, and tracebacks in logs.
+
+ECHOED_SECRET = "s3cret/with+signs=and&more"  # its form encoding differs from it
+
+
+def echoing_server() -> HostileServer:
+    """Refuses the token request, quoting the form it received, as a careless gateway might."""
+
+    def refuse(seen: Seen, connection: socket.socket, stop: threading.Event) -> None:
+        body = seen.body.decode()
+        message = f"bad request from None body={body!r}"
+        answer(connection, envelope(None, code=-1, status=message))
+
+    return HostileServer(refuse)
+
+
+def every_text_of(error: BaseException) -> str:
+    """What an error says: str, repr, args, and every attribute, as text."""
+    texts = [str(error), repr(error), *map(str, error.args)]
+    for value in vars(error).values():
+        texts.append(value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value))
+    return "\n".join(texts)
+
+
+def test_a_vendor_echoing_the_secret_does_not_put_it_in_the_error() -> None:
+    server = echoing_server()
+    with (
+        server,
+        Realsee(app_key="key", app_secret=ECHOED_SECRET, base_url=server.url) as realsee,
+        pytest.raises(AuthenticationError) as caught,
+    ):
+        get_pano_upload_token.sync(client=realsee.client)
+    text = every_text_of(caught.value)
+    assert "bad request from None body=" in text  # the vendor's message is there...
+    assert "app_secret=[redacted]" in text
+    for form in (ECHOED_SECRET, quote_plus(ECHOED_SECRET), quote(ECHOED_SECRET, safe="")):
+        assert form not in text  # ...without the secret, in any encoding
+
+
+def test_every_vrlive_error_redacts_registered_secrets_in_messages_and_attributes() -> None:
+    register_secret("tok-ABCDEF-123456")
+    errors: list[BaseException] = [
+        UnexpectedStatus(302, b'{"echo": "tok-ABCDEF-123456"}', vendor="realsee"),
+        TransportError("GET http://h/p: refused tok-ABCDEF-123456", method="GET", url="http://h/p"),
+        RequestValidationError("Body", ["token"], "'tok-ABCDEF-123456' is too long"),
+        TaskFailedError("t1", "p1", reason="token tok-ABCDEF-123456 was refused", last_state=None),
+        ConfigurationError("tok-ABCDEF-123456 is not a region"),
+    ]
+    for error in errors:
+        assert "tok-ABCDEF-123456" not in every_text_of(error), type(error).__name__
+        assert REDACTED in every_text_of(error)
+
+
+def formatted(records: list[logging.LogRecord]) -> str:
+    formatter = logging.Formatter("%(name)s %(levelname)s %(message)s")
+    return "\n".join(formatter.format(record) for record in records)
+
+
+def test_tracebacks_and_stacks_in_log_records_are_redacted(caplog: pytest.LogCaptureFixture) -> None:
+    register_secret("hidden-in-a-traceback-42")
+    caplog.set_level(logging.DEBUG)
+    try:
+        raise ValueError("the session token hidden-in-a-traceback-42 was refused")  # not a VrliveError
+    except ValueError as error:
+        logging.getLogger("s3transfer.tasks").debug("Exception raised.", exc_info=error)
+        logging.getLogger("botocore.endpoint").debug("Exception received", exc_info=True)
+    logging.getLogger("vrlive").warning("where hidden-in-a-traceback-42 went", stack_info=True)
+    text = formatted(caplog.records)
+    assert "ValueError: the session token [redacted] was refused" in text  # the traceback is there
+    assert "hidden-in-a-traceback-42" not in text + caplog.text
+
+
+def test_botocores_signature_lines_are_redacted(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    register_secret("some-registered-value")  # the redaction is installed once something is
+    signature = "a1b2c3d4" * 8
+    logging.getLogger("botocore.auth").debug("Signature:\n%s", signature)
+    logging.getLogger("botocore.auth").debug("Authorization: AWS4-HMAC-SHA256 ..., Signature=%s", signature)
+    text = formatted(caplog.records)
+    assert signature not in text
+    assert text.count(REDACTED) == 2

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from vrlive import ServerError, WaitCancelledError, WaitTimeoutError
+from vrlive import RateLimitError, ServerError, WaitCancelledError, WaitTimeoutError
 from vrlive.waiters import wait, wait_async
 
 
@@ -67,6 +67,26 @@ def test_transient_failures_do_not_end_the_wait() -> None:
         return str(answer)
 
     assert wait(poll, lambda state: state == "done", interval=1, clock=time.clock, sleep=time.sleep) == "done"
+
+
+def test_a_rate_limited_poll_waits_what_the_server_asked_within_the_timeout() -> None:
+    time = FakeTime()
+    answers: list[object] = [RateLimitError("slow down", retry_after=45, status_code=429), "pending", "done"]
+
+    def poll() -> str:
+        answer = answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return str(answer)
+
+    assert wait(
+        poll, lambda state: state == "done", interval=5, timeout=600, clock=time.clock, sleep=time.sleep
+    )
+    assert time.slept == [45, 5]  # the server's Retry-After, then the schedule again
+    answers[:] = [RateLimitError("slow down", retry_after=3600, status_code=429)] * 3
+    with pytest.raises(WaitTimeoutError):
+        wait(poll, lambda state: False, interval=5, timeout=100, clock=time.clock, sleep=time.sleep)
+    assert time.slept[2:] == [100]  # no longer than the wait has left
 
 
 def test_timeout_after_failures_names_the_failure_as_cause() -> None:

@@ -47,8 +47,9 @@ def sync_detailed(
     """Get a panorama-to-VR task's status
 
      Status moves `pending` -> `processing` -> `success` (with `vr_url`) or `failed`; `vr_url` is
-    `""` until `success`. Poll about every five seconds; after about ten minutes stop and resume
-    later with the same `task_code`.
+    `""` until `success`. Realsee's own tool polls every 30 seconds for up to 30 minutes: poll
+    every 5 to 30 seconds, backing off, and after about 30 minutes stop and resume later with
+    the same `task_code`.
 
     Vendor docs: https://open-platform.realsee.com/developer/docs/reconstruction/pano-to-vr/ (step 5)
 
@@ -78,8 +79,9 @@ def sync(
     """Get a panorama-to-VR task's status
 
      Status moves `pending` -> `processing` -> `success` (with `vr_url`) or `failed`; `vr_url` is
-    `""` until `success`. Poll about every five seconds; after about ten minutes stop and resume
-    later with the same `task_code`.
+    `""` until `success`. Realsee's own tool polls every 30 seconds for up to 30 minutes: poll
+    every 5 to 30 seconds, backing off, and after about 30 minutes stop and resume later with
+    the same `task_code`.
 
     Vendor docs: https://open-platform.realsee.com/developer/docs/reconstruction/pano-to-vr/ (step 5)
 
@@ -110,8 +112,9 @@ async def asyncio_detailed(
     """Get a panorama-to-VR task's status
 
      Status moves `pending` -> `processing` -> `success` (with `vr_url`) or `failed`; `vr_url` is
-    `""` until `success`. Poll about every five seconds; after about ten minutes stop and resume
-    later with the same `task_code`.
+    `""` until `success`. Realsee's own tool polls every 30 seconds for up to 30 minutes: poll
+    every 5 to 30 seconds, backing off, and after about 30 minutes stop and resume later with
+    the same `task_code`.
 
     Vendor docs: https://open-platform.realsee.com/developer/docs/reconstruction/pano-to-vr/ (step 5)
 
@@ -141,8 +144,9 @@ async def asyncio(
     """Get a panorama-to-VR task's status
 
      Status moves `pending` -> `processing` -> `success` (with `vr_url`) or `failed`; `vr_url` is
-    `""` until `success`. Poll about every five seconds; after about ten minutes stop and resume
-    later with the same `task_code`.
+    `""` until `success`. Realsee's own tool polls every 30 seconds for up to 30 minutes: poll
+    every 5 to 30 seconds, backing off, and after about 30 minutes stop and resume later with
+    the same `task_code`.
 
     Vendor docs: https://open-platform.realsee.com/developer/docs/reconstruction/pano-to-vr/ (step 5)
 
