@@ -142,8 +142,9 @@ class Pano:
         """Get a panorama-to-VR task's status
 
         Status moves `pending` -> `processing` -> `success` (with `vr_url`) or `failed`; `vr_url` is
-        `""` until `success`. Poll about every five seconds; after about ten minutes stop and resume
-        later with the same `task_code`.
+        `""` until `success`. Realsee's own tool polls every 30 seconds for up to 30 minutes: poll
+        every 5 to 30 seconds, backing off, and after about 30 minutes stop and resume later with
+        the same `task_code`.
 
         Vendor docs: https://open-platform.realsee.com/developer/docs/reconstruction/pano-to-vr/ (step 5)
 
@@ -277,8 +278,9 @@ class PanoWithRawResponse:
         """Get a panorama-to-VR task's status
 
         Status moves `pending` -> `processing` -> `success` (with `vr_url`) or `failed`; `vr_url` is
-        `""` until `success`. Poll about every five seconds; after about ten minutes stop and resume
-        later with the same `task_code`.
+        `""` until `success`. Realsee's own tool polls every 30 seconds for up to 30 minutes: poll
+        every 5 to 30 seconds, backing off, and after about 30 minutes stop and resume later with
+        the same `task_code`.
 
         Vendor docs: https://open-platform.realsee.com/developer/docs/reconstruction/pano-to-vr/ (step 5)
 
@@ -419,8 +421,9 @@ class AsyncPano:
         """Get a panorama-to-VR task's status
 
         Status moves `pending` -> `processing` -> `success` (with `vr_url`) or `failed`; `vr_url` is
-        `""` until `success`. Poll about every five seconds; after about ten minutes stop and resume
-        later with the same `task_code`.
+        `""` until `success`. Realsee's own tool polls every 30 seconds for up to 30 minutes: poll
+        every 5 to 30 seconds, backing off, and after about 30 minutes stop and resume later with
+        the same `task_code`.
 
         Vendor docs: https://open-platform.realsee.com/developer/docs/reconstruction/pano-to-vr/ (step 5)
 
@@ -554,8 +557,9 @@ class AsyncPanoWithRawResponse:
         """Get a panorama-to-VR task's status
 
         Status moves `pending` -> `processing` -> `success` (with `vr_url`) or `failed`; `vr_url` is
-        `""` until `success`. Poll about every five seconds; after about ten minutes stop and resume
-        later with the same `task_code`.
+        `""` until `success`. Realsee's own tool polls every 30 seconds for up to 30 minutes: poll
+        every 5 to 30 seconds, backing off, and after about 30 minutes stop and resume later with
+        the same `task_code`.
 
         Vendor docs: https://open-platform.realsee.com/developer/docs/reconstruction/pano-to-vr/ (step 5)
 
