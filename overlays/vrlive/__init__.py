@@ -1,12 +1,17 @@
 """vrlive: the hand-written layer over the generated Realsee, Qiniu and IVH clients.
 
-- :class:`~vrlive.realsee.Realsee`: access tokens fetched, refreshed and replayed; task waiting.
-- :class:`~vrlive.qnlive.QnLive`: user tokens minted (AK/SK) or provided; relay waiting.
-- :class:`~vrlive.ivh.Ivh`: every call signed, ReqIds filled in; waiting for a ready session.
+- :class:`~vrlive.realsee.Realsee` / :class:`~vrlive.realsee.AsyncRealsee`: access tokens fetched,
+  refreshed and replayed; the panorama-to-VR flow; task waiting.
+- :class:`~vrlive.qnlive.QnLive` / :class:`~vrlive.qnlive.AsyncQnLive`: user tokens minted (AK/SK)
+  or provided; relay waiting.
+- :class:`~vrlive.ivh.Ivh` / :class:`~vrlive.ivh.AsyncIvh`: every call signed; waiting for a ready
+  session.
 
-Each exposes the generated ``AuthenticatedClient`` (``.client``) for every operation of its spec,
-with retries (backoff with full jitter, honouring Retry-After) and typed errors; secrets are kept
-out of reprs, messages and logs. Logging goes to the ``vrlive`` logger.
+Every operation of a spec is a method of a resource, one per tag (``realsee.pano.get_pano_task_status``,
+``ivh.session.create_session``), typed from the spec, sync in the first class of each pair and
+awaited in the second; calls are retried (backoff with full jitter, honouring Retry-After) and fail
+with typed errors; secrets are kept out of reprs, messages and logs. Logging goes to the ``vrlive``
+logger.
 """
 
 from vrlive.errors import (
@@ -33,13 +38,16 @@ from vrlive.errors import (
     WaitCancelledError,
     WaitTimeoutError,
 )
-from vrlive.ivh import Ivh
-from vrlive.qnlive import QnLive
-from vrlive.realsee import Realsee
+from vrlive.ivh import AsyncIvh, Ivh
+from vrlive.qnlive import AsyncQnLive, QnLive
+from vrlive.realsee import AsyncRealsee, Realsee
 from vrlive.retries import RetryPolicy
 
 __all__ = [
     "APIError",
+    "AsyncIvh",
+    "AsyncQnLive",
+    "AsyncRealsee",
     "AuthenticationError",
     "ConfigurationError",
     "ConflictError",

@@ -18,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import threading
-import time
 import weakref
 from abc import abstractmethod
 from collections.abc import AsyncGenerator, Callable, Generator, Mapping
@@ -27,6 +26,7 @@ from typing import Final
 import httpx
 from attrs import frozen
 
+from vrlive import clock as timing
 from vrlive.logs import logger, register_secret
 from vrlive_core.envelope import Envelope
 from vrlive_core.errors import APIError, RateLimitError, ServerError, TransportError
@@ -126,7 +126,7 @@ class RefreshingTokenAuth(httpx.Auth):
         header: str = "Authorization",
         advisory: float = 30.0,
         mandatory: float = 10.0,
-        clock: Callable[[], float] = time.time,
+        clock: Callable[[], float] = timing.now,
     ) -> None:
         self._envelope = envelope
         self._refresh_on = refresh_on

@@ -38,7 +38,6 @@ from rich.progress import (
 from rich.status import Status
 from rich.traceback import Trace, Traceback
 
-from realsee_client.api.pano import get_pano_task_status
 from realsee_client.models import PanoTaskState, PanoTaskStatus
 from vrlive import pano
 from vrlive.errors import (
@@ -289,7 +288,7 @@ def task(arguments: argparse.Namespace, output: Output) -> int:
     tracked = state if recorded.get("task_code") == task_code else None
     with _realsee(arguments) as realsee:
         if not arguments.wait:
-            polled = get_pano_task_status.sync(client=realsee.client, task_code=task_code)
+            polled = realsee.pano.get_pano_task_status(task_code=task_code)
             if tracked is not None:
                 tracked.record(status=polled.status.value, project_id=polled.project_id)
             document = {

@@ -50,31 +50,34 @@ class Connection:
     limits: httpx.Limits = DEFAULT_LIMITS
 
     def attach(self, client: C, auth: httpx.Auth | None) -> C:
-        """Give a generated client sync and async httpx clients with this connection and ``auth``."""
-        sync_transport = self.transport or http_transport(self.limits)
+        """Give a generated client a sync httpx client with this connection and ``auth``."""
+        transport = self.transport or http_transport(self.limits)
         client.set_httpx_client(
             httpx.Client(
                 base_url=self.base_url,
                 auth=auth,
                 timeout=self.timeout,
-                transport=RetryTransport(sync_transport, self.policy),
+                transport=RetryTransport(transport, self.policy),
             )
         )
+        return client
+
+    def attach_async(self, client: C, auth: httpx.Auth | None) -> C:
+        """Give a generated client an async httpx client with this connection and ``auth``."""
+        transport = self.async_transport or async_http_transport(self.limits)
         client.set_async_httpx_client(
             httpx.AsyncClient(
                 base_url=self.base_url,
                 auth=auth,
                 timeout=self.timeout,
-                transport=AsyncRetryTransport(
-                    self.async_transport or async_http_transport(self.limits), self.policy
-                ),
+                transport=AsyncRetryTransport(transport, self.policy),
             )
         )
         return client
 
 
-class Facade:
-    """Closing a facade's generated clients, and using it as a (async) context manager.
+class SyncFacade:
+    """Closing a sync facade's generated clients, and using it as a context manager.
 
     Subclasses say which clients they own in :meth:`_clients`.
     """
@@ -83,12 +86,9 @@ class Facade:
         raise NotImplementedError
 
     def close(self) -> None:
+        """Close the connections (or leave the ``with`` block)."""
         for client in self._clients():
             client.get_httpx_client().close()
-
-    async def aclose(self) -> None:
-        for client in self._clients():
-            await client.get_async_httpx_client().aclose()
 
     def __enter__(self) -> Self:
         return self
@@ -97,6 +97,18 @@ class Facade:
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
         self.close()
+
+
+class AsyncFacade:
+    """Closing an async facade's generated clients, and using it as an async context manager."""
+
+    def _clients(self) -> Sequence[GeneratedClient]:
+        raise NotImplementedError
+
+    async def aclose(self) -> None:
+        """Close the connections (or leave the ``async with`` block)."""
+        for client in self._clients():
+            await client.get_async_httpx_client().aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -1,14 +1,15 @@
-"""QnLive, the facade over ``qnlive_client``: user tokens (minted or provided), retries, relay waiting.
+"""QnLive and AsyncQnLive, the facades over ``qnlive_client``: user tokens (minted or provided),
+retries, every operation as a resource method, relay waiting.
 
 Usage::
 
-    from vrlive.qnlive import QnLive
-    from qnlive_client.api.relay import start_relay
+    from vrlive import QnLive
 
     # A backend with the Qiniu AK/SK (QNLIVE_ACCESS_KEY, QNLIVE_SECRET_KEY) mints tokens itself:
-    live = QnLive(base_url, app_id="live_app_1", user_id="host_1")
+    with QnLive(app_id="live_app_1", user_id="host_1") as live:
+        relay = live.relay.start_relay(init_room_id="live_1", recv_room_id="live_2", recv_user_id="host_2")
     # A client given a token by its backend, refreshed through a callable when it expires:
-    live = QnLive(base_url, token=token, token_provider=ask_my_backend)
+    live = QnLive(token=token, token_provider=ask_my_backend)
 """
 
 from __future__ import annotations
@@ -17,27 +18,32 @@ import asyncio
 import base64
 import hashlib
 import hmac
+import inspect
 import threading
-from collections.abc import Callable, Collection, Generator
+from collections.abc import Awaitable, Callable, Collection, Generator
 
 import httpx
 
 from qnlive_client import AuthenticatedClient
-from qnlive_client.api.relay import get_relay_session
-from qnlive_client.api.server import get_user_token
 from qnlive_client.envelope import ENVELOPE
 from qnlive_client.models import RelaySession, RelayStatus, UserToken
+from qnlive_client.resources import AsyncResources, Resources
 from qnlive_client.types import UNSET
 from vrlive.auth import RawToken, RefreshingTokenAuth, Token
 from vrlive.config import setting, settings
 from vrlive.errors import AuthenticationError, ConfigurationError, StateUnreachableError
-from vrlive.http import Connection, Facade
+from vrlive.http import AsyncFacade, Connection, SyncFacade
 from vrlive.logs import register_secret
 from vrlive.retries import RetryPolicy
 from vrlive.waiters import wait, wait_async
 
 DEFAULT_BASE_URL = "https://live-api.qiniu.com"
 ENDED = frozenset({RelayStatus.RECEIVER_REJECTED, RelayStatus.ENDED})
+SERVER_SCHEME = "QiniuSignature"
+"""The spec's security scheme of the server calls (signed with the AK/SK)."""
+
+Provided = str | UserToken
+TokenProvider = Callable[[], Provided] | Callable[[], Awaitable[Provided]]
 
 
 class QiniuSignature(httpx.Auth):
@@ -74,49 +80,86 @@ class QiniuSignature(httpx.Auth):
 
 
 class ProvidedToken(RefreshingTokenAuth):
-    """A user token from the caller's ``provider``, replaced once when the API refuses it (401 or 499)."""
+    """A user token from the caller's ``provider``, replaced once when the API refuses it (401 or 499).
 
-    def __init__(self, provider: Callable[[], str | UserToken], token: str | None = None) -> None:
+    The provider returns a token string or a ``UserToken``; an ``async def`` provider is awaited
+    (by the async facade), a plain one runs in a worker thread there.
+    """
+
+    def __init__(self, provider: TokenProvider, token: str | None = None) -> None:
         super().__init__(envelope=ENVELOPE, refresh_on=AuthenticationError)
         self._provider = provider
         if token is not None:
             self._token = self._store(Token(token, None))
 
-    def fetch(self) -> Token:
-        provided = self._provider()
+    def _token_of(self, provided: Provided) -> Token:
         if isinstance(provided, UserToken):
             return Token.received(provided.access_token, provided.expires_at, now=self._clock())
         return Token(provided, None)
 
+    def fetch(self) -> Token:
+        if inspect.iscoroutinefunction(self._provider):
+            raise ConfigurationError(
+                "an async token_provider needs AsyncQnLive; QnLive calls it synchronously"
+            )
+        provided = self._provider()
+        assert not inspect.isawaitable(provided)
+        return self._token_of(provided)
+
     async def fetch_async(self) -> Token:
-        return await asyncio.to_thread(self.fetch)
+        if inspect.iscoroutinefunction(self._provider):
+            return self._token_of(await self._provider())
+        provided = await asyncio.to_thread(self._provider)
+        assert not inspect.isawaitable(provided)
+        return self._token_of(provided)
 
 
-class QnLive(Facade):
-    """Qiniu's low-code live API (cross-room relay) with the user's token handled.
+def _reached(relay_id: str, until: frozenset[RelayStatus]) -> Callable[[RelaySession], bool]:
+    def reached(session: RelaySession) -> bool:
+        if session.status in until:
+            return True
+        if session.status in ENDED:
+            wanted = ", ".join(status.name for status in sorted(until))
+            raise StateUnreachableError(
+                f"relay {relay_id} is {session.status.name}; it can no longer become {wanted}",
+                last_state=session,
+            )
+        return False
+
+    return reached
+
+
+def _waiting_for(relay_id: str, until: frozenset[RelayStatus]) -> str:
+    return f"relay {relay_id} to become {', '.join(status.name for status in sorted(until))}"
+
+
+class _QnLiveClients:
+    """What both facades share: settings, the connection and the user's and the server's clients.
 
     Args:
         base_url: The service; else ``QNLIVE_BASE_URL``, else Qiniu's hosted ``live-api.qiniu.com``.
         token: The user's token, sent raw in ``Authorization``.
-        token_provider: Called for a token (a string or a ``UserToken``) when there is none yet or
-            the API refuses the current one (HTTP 401, codes 401 and 499): once, then the request
-            is sent again.
-        access_key, secret_key: The Qiniu AK/SK for :meth:`mint_token` (backends only); else
-            ``QNLIVE_ACCESS_KEY`` and ``QNLIVE_SECRET_KEY``.
+        token_provider: Called for a token (a string or a ``UserToken``; ``async def`` with
+            AsyncQnLive) when there is none yet or the API refuses the current one (HTTP 401,
+            codes 401 and 499): once, then the request is sent again.
+        access_key, secret_key: The Qiniu AK/SK for the server calls (``qnlive.server``,
+            ``mint_token``; backends only); else ``QNLIVE_ACCESS_KEY`` and ``QNLIVE_SECRET_KEY``.
         app_id, user_id: With the AK/SK and no token or provider, tokens are minted for this user
             (``app_id`` else ``QNLIVE_APP_ID``).
         max_retries, timeout, deadline, retry_policy, transport, async_transport: As for every
             vrlive facade (see :class:`~vrlive.realsee.Realsee`).
 
     Attributes:
-        client: The generated ``qnlive_client.AuthenticatedClient`` (sync and async).
+        client: The generated ``qnlive_client.AuthenticatedClient`` of the user's calls.
     """
+
+    _asynchronous = False
 
     def __init__(
         self,
         base_url: str | None = None,
         token: str | None = None,
-        token_provider: Callable[[], str | UserToken] | None = None,
+        token_provider: TokenProvider | None = None,
         *,
         access_key: str | None = None,
         secret_key: str | None = None,
@@ -136,84 +179,72 @@ class QnLive(Facade):
             transport=transport,
             async_transport=async_transport,
         )
+        self._attach = self.connection.attach_async if self._asynchronous else self.connection.attach
         self._access_key = setting(access_key, "QNLIVE_ACCESS_KEY")
         self._secret_key = setting(secret_key, "QNLIVE_SECRET_KEY")
         app_id = setting(app_id, "QNLIVE_APP_ID")
         if token_provider is None and token is None:
             if not (app_id and user_id and self._access_key and self._secret_key):
                 raise ConfigurationError(
-                    "QnLive needs token, token_provider, or app_id and user_id with the Qiniu AK/SK "
-                    "(access_key/secret_key or QNLIVE_ACCESS_KEY/QNLIVE_SECRET_KEY) to mint tokens; "
-                    "app_id may come from QNLIVE_APP_ID"
+                    f"{type(self).__name__} needs token, token_provider, or app_id and user_id with the "
+                    "Qiniu AK/SK (access_key/secret_key or QNLIVE_ACCESS_KEY/QNLIVE_SECRET_KEY) to mint "
+                    "tokens; app_id may come from QNLIVE_APP_ID"
                 )
-            mint_app, mint_user = app_id, user_id
-            token_provider = lambda: self.mint_token(mint_app, mint_user)  # noqa: E731
+            token_provider = self._minting(app_id, user_id)
         self._server: AuthenticatedClient | None = None
-        self.auth: httpx.Auth = (
+        self._auth: httpx.Auth = (
             ProvidedToken(token_provider, token) if token_provider is not None else RawToken(str(token))
         )
-        self.client = self.connection.attach(
-            AuthenticatedClient(base_url=self.connection.base_url, auth=self.auth), auth=self.auth
+        self.client = self._attach(
+            AuthenticatedClient(base_url=self.connection.base_url, auth=self._auth), self._auth
         )
 
-    def __repr__(self) -> str:
-        return f"QnLive(base_url={self.connection.base_url!r})"
+    def _minting(self, app_id: str, user_id: str) -> TokenProvider:
+        raise NotImplementedError
 
-    # Minting tokens (backends).
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.connection.base_url!r})"
+
+    def _authenticated_client(self, scheme: str) -> AuthenticatedClient:
+        return self._server_client() if scheme == SERVER_SCHEME else self.client
+
+    def _public_client(self) -> AuthenticatedClient:
+        return self.client
 
     def _server_client(self) -> AuthenticatedClient:
         if self._server is None:
             found = settings(
-                "Minting Qiniu user tokens",
+                "Qiniu's server calls (minting user tokens)",
                 access_key=(self._access_key, "QNLIVE_ACCESS_KEY"),
                 secret_key=(self._secret_key, "QNLIVE_SECRET_KEY"),
             )
             signature = QiniuSignature(found["access_key"], found["secret_key"])
-            self._server = self.connection.attach(
-                AuthenticatedClient(base_url=self.connection.base_url, auth=signature), auth=signature
+            self._server = self._attach(
+                AuthenticatedClient(base_url=self.connection.base_url, auth=signature), signature
             )
         return self._server
+
+    def _clients(self) -> list[AuthenticatedClient]:
+        return [self.client] if self._server is None else [self.client, self._server]
+
+
+class QnLive(_QnLiveClients, Resources, SyncFacade):
+    """Qiniu's low-code live API (cross-room relay) with the user's token handled: ``qnlive.relay``
+    and ``qnlive.server`` hold every operation of the spec."""
+
+    def _minting(self, app_id: str, user_id: str) -> TokenProvider:
+        return lambda: self.mint_token(app_id, user_id)
 
     def mint_token(
         self, app_id: str, user_id: str, *, device_id: str | None = None, expires_at: int | None = None
     ) -> UserToken:
         """A user's access token from ``GET /server/auth/token``, signed with the AK/SK."""
-        return get_user_token.sync(
-            client=self._server_client(),
+        return self.server.get_user_token(
             app_id=app_id,
             user_id=user_id,
             device_id=device_id if device_id is not None else UNSET,
             expires_at=expires_at if expires_at is not None else UNSET,
         )
-
-    async def mint_token_async(
-        self, app_id: str, user_id: str, *, device_id: str | None = None, expires_at: int | None = None
-    ) -> UserToken:
-        """The async twin of :meth:`mint_token`."""
-        return await get_user_token.asyncio(
-            client=self._server_client(),
-            app_id=app_id,
-            user_id=user_id,
-            device_id=device_id if device_id is not None else UNSET,
-            expires_at=expires_at if expires_at is not None else UNSET,
-        )
-
-    # Waiting for a relay.
-
-    @staticmethod
-    def _reached(relay_id: str, until: frozenset[RelayStatus]) -> Callable[[RelaySession], bool]:
-        def reached(session: RelaySession) -> bool:
-            if session.status in until:
-                return True
-            if session.status in ENDED:
-                wanted = ", ".join(status.name for status in sorted(until))
-                raise StateUnreachableError(
-                    f"relay {relay_id} is {session.status.name}; it can no longer become {wanted}",
-                    last_state=session,
-                )
-            return False
-
-        return reached
 
     def wait_for_relay(
         self,
@@ -233,16 +264,39 @@ class QnLive(Facade):
         """
         wanted = frozenset(until)
         return wait(
-            lambda: get_relay_session.sync(relay_id, client=self.client),
-            self._reached(relay_id, wanted),
+            lambda: self.relay.get_relay_session(relay_id),
+            _reached(relay_id, wanted),
             interval=interval,
             timeout=timeout,
             on_poll=on_poll,
             cancel=cancel,
-            what=f"relay {relay_id} to become {', '.join(status.name for status in sorted(wanted))}",
+            what=_waiting_for(relay_id, wanted),
         )
 
-    async def wait_for_relay_async(
+
+class AsyncQnLive(_QnLiveClients, AsyncResources, AsyncFacade):
+    """The async :class:`QnLive`: the same resources and methods, awaited (``async with``)."""
+
+    _asynchronous = True
+
+    def _minting(self, app_id: str, user_id: str) -> TokenProvider:
+        async def mint() -> UserToken:
+            return await self.mint_token(app_id, user_id)
+
+        return mint
+
+    async def mint_token(
+        self, app_id: str, user_id: str, *, device_id: str | None = None, expires_at: int | None = None
+    ) -> UserToken:
+        """A user's access token from ``GET /server/auth/token``, signed with the AK/SK."""
+        return await self.server.get_user_token(
+            app_id=app_id,
+            user_id=user_id,
+            device_id=device_id if device_id is not None else UNSET,
+            expires_at=expires_at if expires_at is not None else UNSET,
+        )
+
+    async def wait_for_relay(
         self,
         relay_id: str,
         until: Collection[RelayStatus] = frozenset({RelayStatus.RECEIVER_ACCEPTED}),
@@ -250,23 +304,23 @@ class QnLive(Facade):
         interval: float = 2.0,
         timeout: float = 120.0,
         on_poll: Callable[[RelaySession], None] | None = None,
+        cancel: asyncio.Event | None = None,
     ) -> RelaySession:
-        """The async twin of :meth:`wait_for_relay`."""
+        """As :meth:`QnLive.wait_for_relay`; cancelling the awaiting task also stops it."""
         wanted = frozenset(until)
 
         async def poll() -> RelaySession:
-            return await get_relay_session.asyncio(relay_id, client=self.client)
+            return await self.relay.get_relay_session(relay_id)
 
         return await wait_async(
             poll,
-            self._reached(relay_id, wanted),
+            _reached(relay_id, wanted),
             interval=interval,
             timeout=timeout,
             on_poll=on_poll,
-            what=f"relay {relay_id} to become {', '.join(status.name for status in sorted(wanted))}",
+            cancel=cancel,
+            what=_waiting_for(relay_id, wanted),
         )
 
-    # Lifetime.
 
-    def _clients(self) -> list[AuthenticatedClient]:
-        return [self.client] if self._server is None else [self.client, self._server]
+__all__ = ["AsyncQnLive", "ProvidedToken", "QiniuSignature", "QnLive"]

@@ -1,18 +1,17 @@
-"""Realsee, the facade over ``realsee_client``: access tokens handled, retries, panorama to VR.
+"""Realsee and AsyncRealsee, the facades over ``realsee_client``: the access token, retries,
+every operation as a resource method, and the panorama-to-VR flow.
 
 Usage::
 
-    from vrlive.realsee import Realsee
-    from realsee_client.api.pano import get_pano_task_status
+    from vrlive import Realsee
 
-    with Realsee() as rs:  # REALSEE_APP_KEY, REALSEE_APP_SECRET, REALSEE_REGION / REALSEE_BASE_URL
-        result = rs.pano_to_vr("./church/")  # check, stream to S3, submit, wait
-        print(result.vr_url)
-        status = get_pano_task_status.sync(client=rs.client, task_code=result.task_code)
+    with Realsee() as realsee:  # REALSEE_APP_KEY, REALSEE_APP_SECRET, REALSEE_REGION / REALSEE_BASE_URL
+        result = realsee.pano_to_vr("./church/")  # check, stream to S3, submit, wait
+        status = realsee.pano.get_pano_task_status(task_code=result.task_code)
 
-The steps of :meth:`Realsee.pano_to_vr` are public too: :func:`build_package` (from
-:mod:`vrlive.pano`), :meth:`Realsee.upload_pano`, :meth:`Realsee.submit_pano` and
-:meth:`Realsee.wait_for_task`, each with an ``_async`` twin.
+:class:`AsyncRealsee` has the same resources and methods, awaited. The steps of ``pano_to_vr`` are
+public too: :func:`build_package` (from :mod:`vrlive.pano`), ``upload_pano``, ``submit_pano`` and
+``wait_for_task``.
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ from __future__ import annotations
 import asyncio
 import os
 import threading
-import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -30,7 +28,6 @@ from boto3.s3.transfer import TransferConfig
 
 from realsee_client import AuthenticatedClient, Client
 from realsee_client.api.auth import get_access_token
-from realsee_client.api.pano import get_pano_task_status, get_pano_upload_token, submit_pano_task
 from realsee_client.envelope import ENVELOPE
 from realsee_client.models import (
     AccessTokenRequest,
@@ -39,11 +36,13 @@ from realsee_client.models import (
     PanoTaskSubmission,
     PanoUploadToken,
 )
+from realsee_client.resources import AsyncResources, Resources
+from vrlive import clock as timing
 from vrlive.auth import RefreshingTokenAuth, Token
 from vrlive.config import base_url as resolve_base_url
 from vrlive.config import settings
 from vrlive.errors import TaskFailedError, TaskTimeoutError, TokenExpiredError, WaitTimeoutError
-from vrlive.http import Connection, Facade
+from vrlive.http import AsyncFacade, Connection, SyncFacade
 from vrlive.logs import logger, register_secret
 from vrlive.pano import PackageError, PanoPackage, Problem, Progress, ProgressCallback, build_package
 from vrlive.retries import RetryPolicy
@@ -102,7 +101,7 @@ class RealseeTokenAuth(RefreshingTokenAuth):
     """
 
     def __init__(
-        self, app_key: str, app_secret: str, token_client: Client, *, clock: Callable[[], float] = time.time
+        self, app_key: str, app_secret: str, token_client: Client, *, clock: Callable[[], float] = timing.now
     ) -> None:
         super().__init__(envelope=ENVELOPE, refresh_on=TokenExpiredError, clock=clock)
         self._request = AccessTokenRequest(app_key=app_key, app_secret=app_secret)
@@ -124,8 +123,49 @@ class RealseeTokenAuth(RefreshingTokenAuth):
         )
 
 
-class Realsee(Facade):
-    """The Realsee Open API with its access token handled.
+def _package(
+    folder: str | os.PathLike[str],
+    manifest: str | os.PathLike[str] | Mapping[str, Any] | None,
+    project_name: str | None,
+    on_progress: ProgressCallback | None,
+    follow_symlinks: bool,
+) -> PanoPackage:
+    package = build_package(
+        folder,
+        manifest=manifest,
+        project_name=project_name,
+        on_progress=on_progress,
+        follow_symlinks=follow_symlinks,
+    )
+    _log_warnings(package)
+    return package
+
+
+def _result(
+    package: PanoPackage, uploaded: UploadedPackage, task: PanoTaskSubmission, vr_url: str | None
+) -> PanoResult:
+    return PanoResult(
+        task.task_code, task.project_id, package.project_name, uploaded.bucket, uploaded.key, vr_url
+    )
+
+
+def _task_done(task_code: str) -> Callable[[PanoTaskStatus], bool]:
+    def done(status: PanoTaskStatus) -> bool:
+        if status.status is PanoTaskState.FAILED:
+            reason = failure_reason(status)
+            raise TaskFailedError(task_code, status.project_id, reason=reason, last_state=status)
+        return status.status is PanoTaskState.SUCCESS
+
+    return done
+
+
+def _finished(task_code: str, status: PanoTaskStatus) -> str:
+    logger.info("task %s finished: %s", task_code, status.vr_url)
+    return status.vr_url
+
+
+class _RealseeClients:
+    """What both facades share: settings, the connection, the token and the generated clients.
 
     Args:
         app_key: Else ``REALSEE_APP_KEY``.
@@ -140,11 +180,14 @@ class Realsee(Facade):
             (a 429 as RateLimitError with the server's ``retry_after``). None: no bound.
         retry_policy: Full control over retrying (overrides ``max_retries``).
         transport, async_transport: httpx transports to send through (tests, proxies).
+        clock: Unix time now (tests).
 
     Attributes:
-        client: The generated ``realsee_client.AuthenticatedClient``, sync and async, for every
-            operation of the spec (``realsee_client.api``); its token is handled.
+        client: The generated ``realsee_client.AuthenticatedClient`` the resources call through
+            (its token handled), for the functional modules of ``realsee_client.api``.
     """
+
+    _asynchronous = False
 
     def __init__(
         self,
@@ -159,7 +202,7 @@ class Realsee(Facade):
         retry_policy: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
-        clock: Callable[[], float] = time.time,
+        clock: Callable[[], float] = timing.now,
     ) -> None:
         found = settings(
             "Realsee", app_key=(app_key, "REALSEE_APP_KEY"), app_secret=(app_secret, "REALSEE_APP_SECRET")
@@ -179,20 +222,35 @@ class Realsee(Facade):
             transport=transport,
             async_transport=async_transport,
         )
-        self._token_client = self.connection.attach(Client(base_url=self.connection.base_url), auth=None)
-        self.auth = RealseeTokenAuth(self.app_key, found["app_secret"], self._token_client, clock=clock)
-        self.client = self.connection.attach(
-            AuthenticatedClient(base_url=self.connection.base_url, auth=self.auth), auth=self.auth
+        attach = self.connection.attach_async if self._asynchronous else self.connection.attach
+        self._token_client = attach(Client(base_url=self.connection.base_url), None)
+        self._auth = RealseeTokenAuth(self.app_key, found["app_secret"], self._token_client, clock=clock)
+        self.client = attach(
+            AuthenticatedClient(base_url=self.connection.base_url, auth=self._auth), self._auth
         )
 
     def __repr__(self) -> str:
-        return f"Realsee(app_key={self.app_key!r}, base_url={self.connection.base_url!r})"
+        return f"{type(self).__name__}(app_key={self.app_key!r}, base_url={self.connection.base_url!r})"
+
+    def _authenticated_client(self, scheme: str) -> AuthenticatedClient:
+        return self.client
+
+    def _public_client(self) -> Client:
+        return self._token_client
+
+    def _clients(self) -> list[Client | AuthenticatedClient]:
+        return [self.client, self._token_client]
+
+
+class Realsee(_RealseeClients, Resources, SyncFacade):
+    """The Realsee Open API with its access token handled: ``realsee.auth``, ``realsee.viewing``
+    and ``realsee.pano`` hold every operation of the spec, ``pano_to_vr`` the whole panorama flow."""
 
     # Panorama to VR: package (vrlive.pano), upload, submit, wait.
 
     def upload_token(self) -> PanoUploadToken:
         """Temporary credentials and a key prefix for one upload (``GET /open/v1/pano/file/token``)."""
-        return get_pano_upload_token.sync(client=self.client)
+        return self.pano.get_pano_upload_token()
 
     def upload_pano(
         self,
@@ -207,28 +265,9 @@ class Realsee(Facade):
             package, self.upload_token, name=name, transfer_config=transfer_config, on_progress=on_progress
         )
 
-    async def upload_pano_async(
-        self,
-        package: PanoPackage,
-        *,
-        name: str | None = None,
-        transfer_config: TransferConfig | None = None,
-        on_progress: ProgressCallback | None = None,
-    ) -> UploadedPackage:
-        """The async twin of :meth:`upload_pano` (boto3 transfers in a worker thread)."""
-        return await asyncio.to_thread(
-            self.upload_pano, package, name=name, transfer_config=transfer_config, on_progress=on_progress
-        )
-
     def submit_pano(self, uploaded: UploadedPackage, project_name: str) -> PanoTaskSubmission:
         """Start a panorama-to-VR task on an uploaded package (``private_cos_key`` or ``zip_cos_url``)."""
-        submitted = submit_pano_task.sync(client=self.client, body=uploaded.submission(project_name))
-        logger.info("submitted %s: task %s", uploaded.key, submitted.task_code)
-        return submitted
-
-    async def submit_pano_async(self, uploaded: UploadedPackage, project_name: str) -> PanoTaskSubmission:
-        """The async twin of :meth:`submit_pano`."""
-        submitted = await submit_pano_task.asyncio(client=self.client, body=uploaded.submission(project_name))
+        submitted = self.pano.submit_pano_task(body=uploaded.submission(project_name))
         logger.info("submitted %s: task %s", uploaded.key, submitted.task_code)
         return submitted
 
@@ -255,20 +294,14 @@ class Realsee(Facade):
             wait: Poll until the task ends; False returns once it is submitted (``vr_url`` None).
             interval, max_interval, timeout, on_poll: As :meth:`wait_for_task`.
             on_progress: ``Progress`` of packaging and uploading, in bytes.
+            transfer_config: boto3's managed-transfer settings for the upload.
 
         Raises:
             PackageError: The folder is not a valid package (every problem listed); nothing was sent.
             UploadError, APIError, TransportError: A step failed.
             TaskFailedError, TaskTimeoutError: As :meth:`wait_for_task`.
         """
-        package = build_package(
-            folder,
-            manifest=manifest,
-            project_name=project_name,
-            on_progress=on_progress,
-            follow_symlinks=follow_symlinks,
-        )
-        _log_warnings(package)
+        package = _package(folder, manifest, project_name, on_progress, follow_symlinks)
         uploaded = self.upload_pano(package, transfer_config=transfer_config, on_progress=on_progress)
         task = self.submit_pano(uploaded, package.project_name)
         vr_url = None
@@ -276,59 +309,7 @@ class Realsee(Facade):
             vr_url = self.wait_for_task(
                 task.task_code, interval=interval, max_interval=max_interval, timeout=timeout, on_poll=on_poll
             )
-        return PanoResult(
-            task.task_code, task.project_id, package.project_name, uploaded.bucket, uploaded.key, vr_url
-        )
-
-    async def pano_to_vr_async(
-        self,
-        folder: str | os.PathLike[str],
-        *,
-        manifest: str | os.PathLike[str] | Mapping[str, Any] | None = None,
-        project_name: str | None = None,
-        wait: bool = True,
-        interval: float = POLL_INTERVAL,
-        max_interval: float = POLL_MAX_INTERVAL,
-        timeout: float = POLL_TIMEOUT,
-        on_progress: ProgressCallback | None = None,
-        on_poll: Callable[[PanoTaskStatus], None] | None = None,
-        transfer_config: TransferConfig | None = None,
-        follow_symlinks: bool = False,
-    ) -> PanoResult:
-        """The async twin of :meth:`pano_to_vr` (files and boto3 in worker threads)."""
-        package = await asyncio.to_thread(
-            build_package,
-            folder,
-            manifest=manifest,
-            project_name=project_name,
-            on_progress=on_progress,
-            follow_symlinks=follow_symlinks,
-        )
-        _log_warnings(package)
-        uploaded = await self.upload_pano_async(
-            package, transfer_config=transfer_config, on_progress=on_progress
-        )
-        task = await self.submit_pano_async(uploaded, package.project_name)
-        vr_url = None
-        if wait:
-            vr_url = await self.wait_for_task_async(
-                task.task_code, interval=interval, max_interval=max_interval, timeout=timeout, on_poll=on_poll
-            )
-        return PanoResult(
-            task.task_code, task.project_id, package.project_name, uploaded.bucket, uploaded.key, vr_url
-        )
-
-    # Waiting for a panorama-to-VR task.
-
-    @staticmethod
-    def _task_done(task_code: str) -> Callable[[PanoTaskStatus], bool]:
-        def done(status: PanoTaskStatus) -> bool:
-            if status.status is PanoTaskState.FAILED:
-                reason = failure_reason(status)
-                raise TaskFailedError(task_code, status.project_id, reason=reason, last_state=status)
-            return status.status is PanoTaskState.SUCCESS
-
-        return done
+        return _result(package, uploaded, task, vr_url)
 
     def wait_for_task(
         self,
@@ -345,6 +326,7 @@ class Realsee(Facade):
 
         Polls after ``interval`` seconds, then ``backoff`` times longer each time up to
         ``max_interval``, for ``timeout`` seconds: by default from 5 s to 30 s, for 30 minutes.
+        A state the spec does not list yet counts as not finished.
 
         Raises:
             TaskFailedError: The task ended in ``failed`` (with its ``reason`` and ``last_state``).
@@ -353,8 +335,8 @@ class Realsee(Facade):
         """
         try:
             status = wait(
-                lambda: get_pano_task_status.sync(client=self.client, task_code=task_code),
-                self._task_done(task_code),
+                lambda: self.pano.get_pano_task_status(task_code=task_code),
+                _task_done(task_code),
                 interval=interval,
                 backoff=backoff,
                 max_interval=max_interval,
@@ -365,10 +347,76 @@ class Realsee(Facade):
             )
         except WaitTimeoutError as error:
             raise TaskTimeoutError(task_code, last_state=error.last_state, waited=error.waited) from None
-        logger.info("task %s finished: %s", task_code, status.vr_url)
-        return status.vr_url
+        return _finished(task_code, status)
 
-    async def wait_for_task_async(
+
+class AsyncRealsee(_RealseeClients, AsyncResources, AsyncFacade):
+    """The async :class:`Realsee`: the same resources and methods, awaited (``async with``)."""
+
+    _asynchronous = True
+
+    async def upload_token(self) -> PanoUploadToken:
+        """Temporary credentials and a key prefix for one upload (``GET /open/v1/pano/file/token``)."""
+        return await self.pano.get_pano_upload_token()
+
+    async def upload_pano(
+        self,
+        package: PanoPackage,
+        *,
+        name: str | None = None,
+        transfer_config: TransferConfig | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> UploadedPackage:
+        """Stream a package to Realsee's store (boto3 in a worker thread; tokens fetched on this loop)."""
+        loop = asyncio.get_running_loop()
+
+        def fetch_token() -> PanoUploadToken:  # called from the worker thread
+            return asyncio.run_coroutine_threadsafe(self.upload_token(), loop).result()
+
+        return await asyncio.to_thread(
+            upload_package,
+            package,
+            fetch_token,
+            name=name,
+            transfer_config=transfer_config,
+            on_progress=on_progress,
+        )
+
+    async def submit_pano(self, uploaded: UploadedPackage, project_name: str) -> PanoTaskSubmission:
+        """Start a panorama-to-VR task on an uploaded package (``private_cos_key`` or ``zip_cos_url``)."""
+        submitted = await self.pano.submit_pano_task(body=uploaded.submission(project_name))
+        logger.info("submitted %s: task %s", uploaded.key, submitted.task_code)
+        return submitted
+
+    async def pano_to_vr(
+        self,
+        folder: str | os.PathLike[str],
+        *,
+        manifest: str | os.PathLike[str] | Mapping[str, Any] | None = None,
+        project_name: str | None = None,
+        wait: bool = True,
+        interval: float = POLL_INTERVAL,
+        max_interval: float = POLL_MAX_INTERVAL,
+        timeout: float = POLL_TIMEOUT,
+        on_progress: ProgressCallback | None = None,
+        on_poll: Callable[[PanoTaskStatus], None] | None = None,
+        transfer_config: TransferConfig | None = None,
+        follow_symlinks: bool = False,
+    ) -> PanoResult:
+        """As :meth:`Realsee.pano_to_vr` (reading files and boto3 in worker threads)."""
+        package = await asyncio.to_thread(
+            _package, folder, manifest, project_name, on_progress, follow_symlinks
+        )
+        uploaded = await self.upload_pano(package, transfer_config=transfer_config, on_progress=on_progress)
+        task = await self.submit_pano(uploaded, package.project_name)
+        vr_url = None
+        if wait:
+            vr_url = await self.wait_for_task(
+                task.task_code, interval=interval, max_interval=max_interval, timeout=timeout, on_poll=on_poll
+            )
+        return _result(package, uploaded, task, vr_url)
+
+    async def wait_for_task(
         self,
         task_code: str,
         *,
@@ -377,36 +425,33 @@ class Realsee(Facade):
         max_interval: float = POLL_MAX_INTERVAL,
         timeout: float = POLL_TIMEOUT,
         on_poll: Callable[[PanoTaskStatus], None] | None = None,
+        cancel: asyncio.Event | None = None,
     ) -> str:
-        """The async twin of :meth:`wait_for_task` (cancel by cancelling the awaiting task)."""
+        """As :meth:`Realsee.wait_for_task`; cancelling the awaiting task also stops it."""
 
         async def poll() -> PanoTaskStatus:
-            return await get_pano_task_status.asyncio(client=self.client, task_code=task_code)
+            return await self.pano.get_pano_task_status(task_code=task_code)
 
         try:
             status = await wait_async(
                 poll,
-                self._task_done(task_code),
+                _task_done(task_code),
                 interval=interval,
                 backoff=backoff,
                 max_interval=max_interval,
                 timeout=timeout,
                 on_poll=on_poll,
+                cancel=cancel,
                 what=f"task {task_code} to finish",
             )
         except WaitTimeoutError as error:
             raise TaskTimeoutError(task_code, last_state=error.last_state, waited=error.waited) from None
-        logger.info("task %s finished: %s", task_code, status.vr_url)
-        return status.vr_url
-
-    # Lifetime.
-
-    def _clients(self) -> list[Client | AuthenticatedClient]:
-        return [self.client, self._token_client]
+        return _finished(task_code, status)
 
 
 __all__ = [
     "REGIONS",
+    "AsyncRealsee",
     "PackageError",
     "PanoPackage",
     "PanoResult",

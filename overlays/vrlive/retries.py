@@ -17,7 +17,6 @@ the last answer is returned at once (a 429 raises RateLimitError with the server
 
 from __future__ import annotations
 
-import asyncio
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -26,6 +25,7 @@ from typing import Final
 import httpx
 from attrs import field, frozen
 
+from vrlive import clock as timing
 from vrlive.deadlines import until
 from vrlive.logs import logger
 from vrlive_core.envelope import retry_after_seconds
@@ -52,7 +52,8 @@ class RetryPolicy:
         max_retry_after: The longest ``Retry-After`` honoured; longer ones are capped to it.
         deadline: Seconds the whole call may take, attempts and waits included (None: no bound
             but the attempts' own timeouts). A wait that would pass it is not slept.
-        sleep, async_sleep: Injected for tests (a fake clock instead of real waiting).
+        sleep, async_sleep: How to wait between attempts; by default :mod:`vrlive.clock`'s (so
+            the sandbox's pytest plugin turns them into virtual time). Injected for tests.
         jitter: A uniform draw in [0, 1) (injected for tests).
     """
 
@@ -62,8 +63,8 @@ class RetryPolicy:
     retry_statuses: frozenset[int] = frozenset({429, 502, 503, 504})
     max_retry_after: float = 60.0
     deadline: float | None = None
-    sleep: Callable[[float], None] = field(default=time.sleep, eq=False, repr=False)
-    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, eq=False, repr=False)
+    sleep: Callable[[float], None] = field(default=timing.sleep, eq=False, repr=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=timing.async_sleep, eq=False, repr=False)
     jitter: Callable[[], float] = field(default=random.random, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import asyncio
 import threading
-import time
 from collections.abc import Awaitable, Callable
 from typing import Generic, TypeVar
 
+from vrlive import clock as timing
 from vrlive.errors import RateLimitError, ServerError, TransportError, WaitCancelledError, WaitTimeoutError
 from vrlive.logs import logger
 
@@ -88,8 +88,8 @@ def wait(
     on_poll: Callable[[T], None] | None = None,
     cancel: threading.Event | None = None,
     what: str = "the condition",
-    clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] | None = None,
+    sleep: Callable[[float], None] | None = None,
 ) -> T:
     """Poll until ``until(state)`` holds and return that state.
 
@@ -103,12 +103,15 @@ def wait(
         on_poll: Called with every state polled (progress display, logging).
         cancel: Setting this event ends the wait with :class:`WaitCancelledError` at once.
         what: Named in messages ("task abc to finish").
-        clock, sleep: Injected for tests.
+        clock, sleep: Injected for tests; by default :mod:`vrlive.clock`'s (virtual time in the
+            sandbox's pytest plugin).
     """
+    time_source = timing.current()
     progress = _Progress(
         until, on_poll, interval=interval, timeout=timeout, backoff=backoff,
-        max_interval=max_interval, what=what, clock=clock,
+        max_interval=max_interval, what=what, clock=clock or time_source.monotonic,
     )  # fmt: skip
+    pause = sleep or time_source.sleep
     while True:
         failure: Exception | None = None
         try:
@@ -121,8 +124,8 @@ def wait(
                 return state
         step = progress.next_pause(failure)
         if cancel is None:
-            sleep(step)
-        elif cancel.wait(step):
+            pause(step)
+        elif time_source.wait(cancel, step):
             raise progress.cancelled()
 
 
@@ -137,14 +140,16 @@ async def wait_async(
     on_poll: Callable[[T], None] | None = None,
     cancel: asyncio.Event | None = None,
     what: str = "the condition",
-    clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    clock: Callable[[], float] | None = None,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
 ) -> T:
     """The async twin of :func:`wait`. Cancelling the awaiting task also stops it, as usual in asyncio."""
+    time_source = timing.current()
     progress = _Progress(
         until, on_poll, interval=interval, timeout=timeout, backoff=backoff,
-        max_interval=max_interval, what=what, clock=clock,
+        max_interval=max_interval, what=what, clock=clock or time_source.monotonic,
     )  # fmt: skip
+    pause = sleep or time_source.async_sleep
     while True:
         failure: Exception | None = None
         try:
@@ -157,10 +162,6 @@ async def wait_async(
                 return state
         step = progress.next_pause(failure)
         if cancel is None:
-            await sleep(step)
-            continue
-        try:
-            await asyncio.wait_for(cancel.wait(), step)
-        except TimeoutError:
-            continue
-        raise progress.cancelled()
+            await pause(step)
+        elif await time_source.async_wait(cancel, step):
+            raise progress.cancelled()

@@ -21,7 +21,7 @@ from tests.e2e.panoramas import folder
 from tests.facades import REALSEE, Controls, Recorder
 from vrlive import RetryPolicy, ServerError, TaskFailedError
 from vrlive.pano import PanoPackage, Progress, build_package
-from vrlive.realsee import Realsee
+from vrlive.realsee import AsyncRealsee, Realsee
 from vrlive.upload import S3Endpoint, s3_endpoint
 from vrlive_sandbox import Sandbox
 
@@ -178,12 +178,10 @@ def test_a_503_on_submit_is_not_sent_again(
     assert len(controls.requests("submit_pano_task")) == 1  # it may have created a task: never twice
 
 
-def test_the_async_twin(small_folder: Path, sandbox: Sandbox, controls: Controls) -> None:
+def test_the_async_facade(small_folder: Path, sandbox: Sandbox, controls: Controls) -> None:
     async def run() -> str | None:
-        async with Realsee(**REALSEE, base_url=sandbox.api_url) as realsee:
-            result = await realsee.pano_to_vr_async(
-                small_folder, interval=0.01, on_poll=finish_quickly(controls)
-            )
+        async with AsyncRealsee(**REALSEE, base_url=sandbox.api_url) as realsee:
+            result = await realsee.pano_to_vr(small_folder, interval=0.01, on_poll=finish_quickly(controls))
             return result.vr_url
 
     vr_url = asyncio.run(run())

@@ -17,10 +17,17 @@ import pytest
 
 from ivh_client.models import IvhSessionStatus, SessionStat
 from qnlive_client.models import RelaySession, RelayStatus
-from realsee_client.api.pano import get_pano_task_status
 from realsee_client.models import PanoTaskState, PanoTaskStatus
 from tests.facades import IVH, REALSEE
-from vrlive import Ivh, QnLive, Realsee, ResponseValidationError, TaskTimeoutError, WaitTimeoutError
+from vrlive import (
+    AsyncRealsee,
+    Ivh,
+    QnLive,
+    Realsee,
+    ResponseValidationError,
+    TaskTimeoutError,
+    WaitTimeoutError,
+)
 from vrlive.cli import EXIT_TIMEOUT, main
 from vrlive_core.strict import set_strict, strict
 
@@ -127,7 +134,7 @@ def test_a_response_with_an_unknown_value_reaches_the_caller() -> None:
     body = {"code": 0, "status": "success", "data": {**TASK, "status": "queued"}}
     client = Realsee(**REALSEE, base_url="https://api.test", transport=_transport(lambda _: body))
     with client:
-        status = get_pano_task_status.sync(client=client.client, task_code="t1")
+        status = client.pano.get_pano_task_status(task_code="t1")
     assert status.status.value == "queued"
 
 
@@ -218,11 +225,11 @@ def test_wait_until_ready_keeps_polling_through_an_unknown_status() -> None:
 
 def test_async_waiter_keeps_polling_too() -> None:
     answers = _sequence(_realsee_status("queued"), _realsee_status("success"))
-    realsee = Realsee(**REALSEE, base_url="https://api.test", async_transport=_transport(answers))
+    realsee = AsyncRealsee(**REALSEE, base_url="https://api.test", async_transport=_transport(answers))
 
     async def run() -> str:
         async with realsee:
-            return await realsee.wait_for_task_async("t1", interval=0.01, timeout=5)
+            return await realsee.wait_for_task("t1", interval=0.01, timeout=5)
 
     assert asyncio.run(run()) == "https://realsee.cn/vr"
 

@@ -16,10 +16,9 @@ from typing import Any
 
 import pytest
 
-from realsee_client.api.pano import get_pano_task_status
 from tests.facades import REALSEE, Controls
 from tests.hostile import TOKEN_PATH, HostileServer, Seen, answer, task_status, with_tokens
-from vrlive.realsee import Realsee
+from vrlive.realsee import AsyncRealsee, Realsee
 from vrlive_sandbox import Sandbox
 
 
@@ -34,7 +33,7 @@ def hundred_threads(realsee: Realsee) -> list[BaseException]:
     def call() -> None:
         start.wait()
         try:
-            get_pano_task_status.sync(client=realsee.client, task_code="none")
+            realsee.pano.get_pano_task_status(task_code="none")
         except Exception as error:  # an unknown task is the expected answer
             if "not found" not in str(error) and "pano-1" not in str(error):
                 errors.append(error)
@@ -47,10 +46,13 @@ def hundred_threads(realsee: Realsee) -> list[BaseException]:
     return errors
 
 
-def two_hundred_tasks(realsee: Realsee) -> list[Any]:
+def two_hundred_tasks(**options: Any) -> list[Any]:
+    """200 concurrent status polls through one AsyncRealsee made with ``options``."""
+
     async def run() -> list[Any]:
-        calls = [get_pano_task_status.asyncio(client=realsee.client, task_code="none") for _ in range(200)]
-        return await asyncio.gather(*calls, return_exceptions=True)
+        async with AsyncRealsee(**options) as realsee:
+            calls = [realsee.pano.get_pano_task_status(task_code="none") for _ in range(200)]
+            return await asyncio.gather(*calls, return_exceptions=True)
 
     return asyncio.run(run())
 
@@ -71,8 +73,7 @@ def test_a_client_clock_ahead_makes_one_token_request_for_a_hundred_threads(
 def test_a_client_clock_ahead_makes_one_token_request_for_two_hundred_tasks(
     sandbox: Sandbox, controls: Controls
 ) -> None:
-    with Realsee(**REALSEE, base_url=sandbox.api_url, clock=ahead(600)) as realsee:
-        outcomes = two_hundred_tasks(realsee)
+    outcomes = two_hundred_tasks(**REALSEE, base_url=sandbox.api_url, clock=ahead(600))
     assert all("not found" in str(outcome) for outcome in outcomes)
     assert token_requests(controls) == 1
 
@@ -82,11 +83,13 @@ def test_a_token_living_less_than_the_margin_is_still_used(
     sandbox: Sandbox, controls: Controls, flavour: str
 ) -> None:
     controls.configure(realsee_token_ttl=20)  # under the 30 s advisory margin: now cut to 10 s
-    with Realsee(**REALSEE, base_url=sandbox.api_url) as realsee:
-        if flavour == "100 threads":
+    if flavour == "100 threads":
+        with Realsee(**REALSEE, base_url=sandbox.api_url) as realsee:
             assert hundred_threads(realsee) == []
-        else:
-            assert all("not found" in str(outcome) for outcome in two_hundred_tasks(realsee))
+    else:
+        assert all(
+            "not found" in str(outcome) for outcome in two_hundred_tasks(**REALSEE, base_url=sandbox.api_url)
+        )
     assert token_requests(controls) == 1
 
 
@@ -96,10 +99,10 @@ def test_expiry_is_judged_on_the_servers_clock(sandbox: Sandbox, controls: Contr
     now = [time.time()]
     with Realsee(**REALSEE, base_url=sandbox.api_url, clock=lambda: now[0]) as realsee:
         with pytest.raises(Exception, match="not found"):
-            get_pano_task_status.sync(client=realsee.client, task_code="none")
+            realsee.pano.get_pano_task_status(task_code="none")
         now[0] += 280  # 20 s left on the server's clock: inside the 30 s advisory margin
         with pytest.raises(Exception, match="not found"):
-            get_pano_task_status.sync(client=realsee.client, task_code="none")
+            realsee.pano.get_pano_task_status(task_code="none")
     operations = [entry["operation"] for entry in controls.requests()]
     assert operations == [
         "get_access_token",
@@ -125,12 +128,18 @@ def skewed_server(server_clock: Callable[[], float], lifetime: float, delay: flo
     return HostileServer(serve)
 
 
+@pytest.mark.parametrize("flavour", ["100 threads", "200 tasks"])
 @pytest.mark.parametrize("offset", [-3600, 3600], ids=["server 1 h behind", "server 1 h ahead"])
-def test_a_server_with_a_skewed_date_header_gets_one_token_request(offset: float) -> None:
+def test_a_server_with_a_skewed_date_header_gets_one_token_request(offset: float, flavour: str) -> None:
     server = skewed_server(lambda: time.time() + offset, lifetime=300)
-    with server, Realsee(app_key="key", app_secret="secret-of-the-app", base_url=server.url) as realsee:
-        assert hundred_threads(realsee) == []
-        assert all(not isinstance(outcome, Exception) for outcome in two_hundred_tasks(realsee))
+    credentials = {"app_key": "key", "app_secret": "secret-of-the-app"}
+    with server:
+        if flavour == "100 threads":
+            with Realsee(**credentials, base_url=server.url) as realsee:
+                assert hundred_threads(realsee) == []
+        else:
+            outcomes = two_hundred_tasks(**credentials, base_url=server.url)
+            assert all(not isinstance(outcome, Exception) for outcome in outcomes)
     assert server.paths(TOKEN_PATH) == 1
 
 
@@ -141,6 +150,6 @@ def test_a_token_expired_on_arrival_is_used_once_and_never_fetched_in_a_loop() -
     with server, Realsee(app_key="key", app_secret="secret-of-the-app", base_url=server.url) as realsee:
         assert hundred_threads(realsee) == []
         assert server.paths(TOKEN_PATH) == 1  # the 99 others waited for it, and used it
-        get_pano_task_status.sync(client=realsee.client, task_code="none")
-        get_pano_task_status.sync(client=realsee.client, task_code="none")
+        realsee.pano.get_pano_task_status(task_code="none")
+        realsee.pano.get_pano_task_status(task_code="none")
     assert server.paths(TOKEN_PATH) == 3  # one for each later call, used by it: no more

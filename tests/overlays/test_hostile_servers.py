@@ -13,10 +13,9 @@ from typing import Any
 
 import pytest
 
-from realsee_client.api.pano import get_pano_task_status, submit_pano_task
 from realsee_client.models import SubmitPanoTaskRequest
 from tests.hostile import HostileServer, Seen, answer, drip, head, reset, task_status, with_tokens
-from vrlive import RateLimitError, Realsee, RequestTimeoutError, RetryPolicy, TransportError
+from vrlive import AsyncRealsee, RateLimitError, Realsee, RequestTimeoutError, RetryPolicy, TransportError
 
 STATUS = "/open/v1/pano/task/status"
 SUBMIT = "/open/v1/pano/task/submit"
@@ -27,12 +26,16 @@ def realsee(server: HostileServer, **options: Any) -> Realsee:
     return Realsee(app_key="key", app_secret="hostile-secret-1", base_url=server.url, **options)
 
 
+def async_realsee(server: HostileServer, **options: Any) -> AsyncRealsee:
+    return AsyncRealsee(app_key="key", app_secret="hostile-secret-1", base_url=server.url, **options)
+
+
 def status_call(client: Realsee) -> Callable[[], object]:
-    return lambda: get_pano_task_status.sync(client=client.client, task_code="t1")
+    return lambda: client.pano.get_pano_task_status(task_code="t1")
 
 
-def async_status_call(client: Realsee) -> Callable[[], Awaitable[object]]:
-    return lambda: get_pano_task_status.asyncio(client=client.client, task_code="t1")
+def async_status_call(client: AsyncRealsee) -> Callable[[], Awaitable[object]]:
+    return lambda: client.pano.get_pano_task_status(task_code="t1")
 
 
 def timed(call: Callable[[], object]) -> tuple[float, BaseException | None]:
@@ -70,10 +73,11 @@ def drip_headers(seen: Seen, connection: socket.socket, stop: threading.Event) -
 def test_a_dripping_server_cannot_hold_a_call_past_its_timeout(script: Any, flavour: str) -> None:
     with HostileServer(with_tokens(script)) as server:
         client = realsee(server, timeout=2, max_retries=0)
+        asynchronous = async_realsee(server, timeout=2, max_retries=0)
         if flavour == "sync":
             elapsed, error = timed(status_call(client))
         else:
-            elapsed, error = timed_async(async_status_call(client))
+            elapsed, error = timed_async(async_status_call(asynchronous))
     assert isinstance(error, RequestTimeoutError), error
     assert "no complete answer within 2s" in str(error)
     assert elapsed < 6, f"a 2 s timeout held the call {elapsed:.1f}s"  # bounded, not hung (was ~20 s)
@@ -109,11 +113,12 @@ def test_a_retry_after_past_the_deadline_is_not_slept_but_raised(flavour: str) -
     policy = RetryPolicy(sleep=sleeps.sleep, async_sleep=sleeps.async_sleep, deadline=60)  # type: ignore[arg-type]
     with HostileServer(with_tokens(rate_limited)) as server:
         client = realsee(server, retry_policy=policy)
+        asynchronous = async_realsee(server, retry_policy=policy)
         call = status_call(client)
         if flavour == "sync":
             _, error = timed(call)
         else:
-            _, error = timed_async(async_status_call(client))
+            _, error = timed_async(async_status_call(asynchronous))
     assert isinstance(error, RateLimitError), error
     assert error.retry_after == 3600
     assert sleeps.slept == []  # it used to sleep 60 s twice (the cap), then raise anyway
@@ -172,10 +177,11 @@ def test_a_read_broken_mid_body_is_retried_for_a_status_poll(broken: Any, flavou
     policy = RetryPolicy(sleep=lambda seconds: None, async_sleep=Sleeps().async_sleep)  # type: ignore[arg-type]
     with HostileServer(with_tokens(first_broken(broken))) as server:
         client = realsee(server, retry_policy=policy)
+        asynchronous = async_realsee(server, retry_policy=policy)
         if flavour == "sync":
             _, error = timed(status_call(client))
         else:
-            _, error = timed_async(async_status_call(client))
+            _, error = timed_async(async_status_call(asynchronous))
     assert error is None
     assert server.paths(STATUS) == 2
 
@@ -186,10 +192,11 @@ def test_a_submission_whose_answer_broke_is_not_sent_again(broken: Any, flavour:
     body = SubmitPanoTaskRequest(project_name="p", private_cos_key="k")
     with HostileServer(with_tokens(first_broken(broken))) as server:
         client = realsee(server, retry_policy=RetryPolicy(sleep=lambda seconds: None))
+        asynchronous = async_realsee(server, retry_policy=RetryPolicy(sleep=lambda seconds: None))
         if flavour == "sync":
-            _, error = timed(lambda: submit_pano_task.sync(client=client.client, body=body))
+            _, error = timed(lambda: client.pano.submit_pano_task(body=body))
         else:
-            _, error = timed_async(lambda: submit_pano_task.asyncio(client=client.client, body=body))
+            _, error = timed_async(lambda: asynchronous.pano.submit_pano_task(body=body))
     assert isinstance(error, TransportError), error
     assert server.paths(SUBMIT) == 1  # it arrived, and may have created a task: never twice
     message = str(error)

@@ -13,12 +13,13 @@ from typing import Any
 
 import pytest
 
-from tests.facades import Controls
+from tests.facades import REALSEE, Controls
 from tests.overlays.test_realsee import task
 from vrlive import TaskTimeoutError, cli
 from vrlive import realsee as realsee_module
-from vrlive.realsee import Realsee
+from vrlive.realsee import AsyncRealsee, Realsee
 from vrlive.waiters import wait, wait_async
+from vrlive_sandbox import Sandbox
 
 EXPECTED_PAUSES = [5.0, 7.5, 11.25, 16.875, 25.3125] + [30.0] * 57 + [24.0625]
 """x1.5 from 5 s up to 30 s; the last pause ends at 1800 s."""
@@ -58,8 +59,8 @@ def test_wait_for_task_polls_from_5_s_to_30_s_for_30_minutes(
     assert sum(EXPECTED_PAUSES) == 1800
 
 
-def test_the_async_twin_keeps_the_same_schedule(
-    realsee: Realsee, controls: Controls, monkeypatch: pytest.MonkeyPatch
+def test_the_async_facade_keeps_the_same_schedule(
+    realsee: Realsee, sandbox: Sandbox, controls: Controls, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     controls.configure(task_pending_seconds=10_000)
     time = FakeTime()
@@ -69,8 +70,13 @@ def test_the_async_twin_keeps_the_same_schedule(
 
     monkeypatch.setattr(realsee_module, "wait_async", faked)
     code = task(realsee)
+
+    async def run() -> None:
+        async with AsyncRealsee(**REALSEE, base_url=sandbox.api_url) as asynchronous:
+            await asynchronous.wait_for_task(code)
+
     with pytest.raises(TaskTimeoutError):
-        asyncio.run(realsee.wait_for_task_async(code))
+        asyncio.run(run())
     assert time.slept == EXPECTED_PAUSES
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from typing import Any
 
 import httpx
 import pytest
 
-from ivh_client.models import IvhSessionStatus, SessionStat
-from qnlive_client.api.relay import get_relay_session, start_relay
+from ivh_client.models import IvhDriverType, IvhProtocol, IvhSessionStatus, SessionStat
 from qnlive_client.models import RelaySession, RelayStatus, StartRelayRequest
 from tests.facades import IVH, QINIU, Controls, Recorder
 from vrlive import (
@@ -20,8 +20,8 @@ from vrlive import (
     TokenExpiredError,
     WaitTimeoutError,
 )
-from vrlive.ivh import Ivh, IvhSignature
-from vrlive.qnlive import QnLive
+from vrlive.ivh import AsyncIvh, Ivh, IvhSignature
+from vrlive.qnlive import AsyncQnLive, QnLive
 from vrlive_sandbox import Sandbox
 
 RELAY = StartRelayRequest(init_room_id="live_1", recv_room_id="live_2", recv_user_id="user_2")
@@ -30,7 +30,7 @@ RELAY = StartRelayRequest(init_room_id="live_1", recv_room_id="live_2", recv_use
 
 
 def test_minted_token_is_signed_with_ak_sk_and_accepted(qnlive: QnLive, controls: Controls) -> None:
-    relay = start_relay.sync(client=qnlive.client, body=RELAY)
+    relay = qnlive.relay.start_relay(body=RELAY)
     assert relay.relay_status is RelayStatus.WAITING_FOR_RECEIVER
     (minted,) = controls.requests("get_user_token")
     assert minted["status"] == 200
@@ -67,10 +67,10 @@ def test_wrong_secret_key_is_an_authentication_error(sandbox: Sandbox, controls:
 def test_static_token_that_expires_is_an_error(qnlive: QnLive, sandbox: Sandbox, controls: Controls) -> None:
     token = qnlive.mint_token("live_app_1", "user_1", expires_at=int(time_now(controls)) + 60).access_token
     with QnLive(sandbox.api_url, token=token) as live:
-        start_relay.sync(client=live.client, body=RELAY)
+        live.relay.start_relay(body=RELAY)
         controls.advance(61)
         with pytest.raises(TokenExpiredError) as caught:
-            get_relay_session.sync("relay_x", client=live.client)
+            live.relay.get_relay_session("relay_x")
     assert caught.value.code == 499
 
 
@@ -89,9 +89,9 @@ def test_provider_is_asked_once_when_the_token_is_refused(
 
     short = qnlive.mint_token("live_app_1", "user_1", expires_at=int(time_now(controls)) + 60).access_token
     with QnLive(sandbox.api_url, token=short, token_provider=provider) as live:
-        relay = start_relay.sync(client=live.client, body=RELAY)
+        relay = live.relay.start_relay(body=RELAY)
         controls.advance(61)
-        assert get_relay_session.sync(relay.relay_id, client=live.client).sid == relay.relay_id
+        assert live.relay.get_relay_session(relay.relay_id).sid == relay.relay_id
     assert calls == ["asked"]
 
 
@@ -104,7 +104,7 @@ def test_provider_of_bad_tokens_gets_one_try(sandbox: Sandbox, controls: Control
 
     live = QnLive(sandbox.api_url, token="also-not-a-token", token_provider=provider)
     with live, pytest.raises(AuthenticationError):
-        get_relay_session.sync("relay_x", client=live.client)
+        live.relay.get_relay_session("relay_x")
     assert calls == ["asked"]
     assert len(controls.requests("get_relay_session")) == 2
 
@@ -121,7 +121,7 @@ def _accept_on_second_poll(controls: Controls, relay_id: str, answer: str = "acc
 
 
 def test_wait_for_relay_until_accepted(qnlive: QnLive, controls: Controls) -> None:
-    relay = start_relay.sync(client=qnlive.client, body=RELAY)
+    relay = qnlive.relay.start_relay(body=RELAY)
     session = qnlive.wait_for_relay(
         relay.relay_id, interval=0.01, on_poll=_accept_on_second_poll(controls, relay.relay_id)
     )  # type: ignore[arg-type]
@@ -129,24 +129,33 @@ def test_wait_for_relay_until_accepted(qnlive: QnLive, controls: Controls) -> No
 
 
 def test_wait_for_relay_stops_when_rejected(qnlive: QnLive, controls: Controls) -> None:
-    relay = start_relay.sync(client=qnlive.client, body=RELAY)
+    relay = qnlive.relay.start_relay(body=RELAY)
     on_poll = _accept_on_second_poll(controls, relay.relay_id, "reject")
     with pytest.raises(StateUnreachableError, match="RECEIVER_REJECTED") as caught:
         qnlive.wait_for_relay(relay.relay_id, interval=0.01, on_poll=on_poll)  # type: ignore[arg-type]
     assert caught.value.last_state.status is RelayStatus.RECEIVER_REJECTED  # type: ignore[attr-defined]
 
 
-def test_wait_for_relay_times_out_and_async_twin(qnlive: QnLive, controls: Controls) -> None:
-    relay = start_relay.sync(client=qnlive.client, body=RELAY)
+def test_wait_for_relay_times_out_and_the_async_facade_waits_too(
+    qnlive: QnLive, sandbox: Sandbox, controls: Controls
+) -> None:
+    relay = qnlive.relay.start_relay(body=RELAY)
     with pytest.raises(WaitTimeoutError) as caught:
         qnlive.wait_for_relay(relay.relay_id, interval=0.02, timeout=0.1)
     assert caught.value.last_state.status is RelayStatus.WAITING_FOR_RECEIVER  # type: ignore[attr-defined]
     on_poll = _accept_on_second_poll(controls, relay.relay_id)
-    session = asyncio.run(qnlive.wait_for_relay_async(relay.relay_id, interval=0.01, on_poll=on_poll))  # type: ignore[arg-type]
-    assert session.status is RelayStatus.RECEIVER_ACCEPTED
+
+    async def run() -> RelaySession:
+        async with AsyncQnLive(sandbox.api_url, app_id="live_app_1", user_id="user_1", **QINIU) as live:
+            return await live.wait_for_relay(relay.relay_id, interval=0.01, on_poll=on_poll)  # type: ignore[arg-type]
+
+    assert asyncio.run(run()).status is RelayStatus.RECEIVER_ACCEPTED
 
 
 # IVH.
+
+
+TRTC_TEXT: dict[str, Any] = {"protocol": IvhProtocol.TRTC, "driver_type": IvhDriverType.TEXT}
 
 
 def test_signer_reproduces_the_published_vector() -> None:
@@ -163,8 +172,10 @@ def test_signer_reproduces_the_published_vector() -> None:
 def test_signed_calls_and_fresh_req_ids(sandbox: Sandbox, controls: Controls) -> None:
     recorder = Recorder()
     with Ivh(**IVH, base_url=sandbox.api_url, transport=recorder) as ivh:
-        created = ivh.create_session(virtualman_project_id="p1", user_id="viewer-1")
-        again = ivh.stat_session(created.session_id, req_id="0123456789abcdef0123456789abcdef")
+        created = ivh.session.create_session(virtualman_project_id="p1", user_id="viewer-1", **TRTC_TEXT)
+        again = ivh.session.stat_session(
+            session_id=created.session_id, req_id="0123456789abcdef0123456789abcdef"
+        )
     assert len(created.req_id) == 32
     assert int(created.req_id, 16) >= 0
     assert again.req_id == "0123456789abcdef0123456789abcdef"
@@ -176,7 +187,7 @@ def test_signed_calls_and_fresh_req_ids(sandbox: Sandbox, controls: Controls) ->
 def test_bad_accesstoken_is_an_authentication_error(sandbox: Sandbox, controls: Controls) -> None:
     ivh = Ivh(appkey=IVH["appkey"], accesstoken="wrong", base_url=sandbox.api_url)
     with ivh, pytest.raises(AuthenticationError) as caught:
-        ivh.create_session(virtualman_project_id="p1", user_id="viewer-1")
+        ivh.session.create_session(virtualman_project_id="p1", user_id="viewer-1", **TRTC_TEXT)
     assert caught.value.code == 100005
 
 
@@ -190,7 +201,7 @@ def test_missing_ivh_credentials_name_the_variables(monkeypatch: pytest.MonkeyPa
 
 
 def test_session_lifecycle_through_the_facade(ivh: Ivh, controls: Controls) -> None:
-    created = ivh.create_session(virtualman_project_id="p1", user_id="viewer-1")
+    created = ivh.session.create_session(virtualman_project_id="p1", user_id="viewer-1", **TRTC_TEXT)
     polls: list[SessionStat] = []
 
     def advance(stat: SessionStat) -> None:
@@ -200,37 +211,43 @@ def test_session_lifecycle_through_the_facade(ivh: Ivh, controls: Controls) -> N
     ready = ivh.wait_until_ready(created.session_id, interval=0.01, on_poll=advance)
     assert ready.session_status is IvhSessionStatus.READY
     assert polls[0].session_status is IvhSessionStatus.PREPARING
-    ivh.start_session(created.session_id)
-    sign = ivh.get_trtc_sign(created.session_id, "1200000", "guest")
+    ivh.session.start_session(session_id=created.session_id)
+    sign = ivh.session.get_trtc_sign(session_id=created.session_id, room_id="1200000", user_id="guest")
     assert sign.user_sig
     assert sign.private_map_key
-    ivh.close_session(created.session_id)
+    ivh.session.close_session(session_id=created.session_id)
     with pytest.raises(StateUnreachableError, match="CLOSED"):
         ivh.wait_until_ready(created.session_id, interval=0.01)
     with pytest.raises(NotFoundError):
-        ivh.stat_session("m000")
+        ivh.session.stat_session(session_id="m000")
 
 
-def test_wait_until_ready_times_out_async_twins(ivh: Ivh, controls: Controls) -> None:
+def test_the_async_facade_has_the_same_methods(sandbox: Sandbox, controls: Controls) -> None:
     controls.configure(ivh_ready_seconds=3600)
 
     async def run() -> None:
-        created = await ivh.create_session_async(virtualman_project_id="p1", user_id="viewer-2")
-        with pytest.raises(WaitTimeoutError):
-            await ivh.wait_until_ready_async(created.session_id, interval=0.02, timeout=0.1)
-        controls.configure(ivh_ready_seconds=0)
-        ready = await ivh.wait_until_ready_async(created.session_id, interval=0.01)
-        assert ready.session_status is IvhSessionStatus.READY
-        await ivh.start_session_async(created.session_id)
-        assert (await ivh.get_trtc_sign_async(created.session_id, "1", "guest")).user_sig
-        await ivh.close_session_async(created.session_id)
+        async with AsyncIvh(**IVH, base_url=sandbox.api_url) as ivh:
+            created = await ivh.session.create_session(
+                virtualman_project_id="p1", user_id="viewer-2", **TRTC_TEXT
+            )
+            with pytest.raises(WaitTimeoutError):
+                await ivh.wait_until_ready(created.session_id, interval=0.02, timeout=0.1)
+            controls.configure(ivh_ready_seconds=0)
+            ready = await ivh.wait_until_ready(created.session_id, interval=0.01)
+            assert ready.session_status is IvhSessionStatus.READY
+            await ivh.session.start_session(session_id=created.session_id)
+            sign = await ivh.session.get_trtc_sign(
+                session_id=created.session_id, room_id="1", user_id="guest"
+            )
+            assert sign.user_sig
+            await ivh.session.close_session(session_id=created.session_id)
 
     asyncio.run(run())
 
 
 def test_wait_until_ready_can_be_cancelled(ivh: Ivh, controls: Controls) -> None:
     controls.configure(ivh_ready_seconds=3600)
-    created = ivh.create_session(virtualman_project_id="p1", user_id="viewer-3")
+    created = ivh.session.create_session(virtualman_project_id="p1", user_id="viewer-3", **TRTC_TEXT)
     cancel = threading.Event()
     threading.Timer(0.1, cancel.set).start()
     with pytest.raises(Exception, match="cancelled"):

@@ -43,7 +43,7 @@ def run_example(name: str, environment: dict[str, str], cwd: Path | None = None)
 
 
 def test_the_readme_has_one_example_per_facade() -> None:
-    assert sorted(EXAMPLES) == ["Ivh", "QnLive", "Realsee", "pano"]
+    assert sorted(EXAMPLES) == ["AsyncRealsee", "Ivh", "QnLive", "Realsee", "pano"]
 
 
 def test_realsee_example(answering_sandbox: dict[str, Any]) -> None:
@@ -51,6 +51,10 @@ def test_realsee_example(answering_sandbox: dict[str, Any]) -> None:
     assert room_code
     assert room_link.startswith("wss://")
     assert room_code in room_link
+
+
+def test_async_realsee_example(answering_sandbox: dict[str, Any]) -> None:
+    assert run_example("AsyncRealsee", answering_sandbox["environment"]).split() == ["3"]
 
 
 def test_qnlive_example(answering_sandbox: dict[str, Any]) -> None:

@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 
-from realsee_client.api.pano import get_pano_task_status, get_pano_upload_token, submit_pano_task
 from realsee_client.models import PanoTaskStatus, SubmitPanoTaskRequest
 from tests.facades import REALSEE, Controls, Recorder
 from tests.sandbox.packages import package, upload
@@ -22,16 +21,16 @@ from vrlive import (
     TokenExpiredError,
     WaitCancelledError,
 )
-from vrlive.realsee import Realsee
+from vrlive.realsee import AsyncRealsee, Realsee
 from vrlive_sandbox import Sandbox
 
 
 def task(realsee: Realsee) -> str:
     """Upload a small package and submit it; the task code."""
-    credentials = get_pano_upload_token.sync(client=realsee.client)
+    credentials = realsee.pano.get_pano_upload_token()
     key = upload(credentials.to_dict(), package())
-    submitted = submit_pano_task.sync(
-        client=realsee.client, body=SubmitPanoTaskRequest(project_name="church", private_cos_key=key)
+    submitted = realsee.pano.submit_pano_task(
+        body=SubmitPanoTaskRequest(project_name="church", private_cos_key=key)
     )
     return submitted.task_code
 
@@ -50,7 +49,7 @@ def test_credentials_and_url_come_from_the_environment(
     monkeypatch.setenv("REALSEE_APP_SECRET", REALSEE["app_secret"])
     monkeypatch.setenv("REALSEE_BASE_URL", sandbox.api_url)
     with Realsee() as realsee:
-        assert get_pano_upload_token.sync(client=realsee.client).bucket == "vrlab-private"
+        assert realsee.pano.get_pano_upload_token().bucket == "vrlab-private"
 
 
 def test_missing_credentials_name_the_variables(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -93,22 +92,22 @@ def test_token_is_fetched_lazily_and_sent_raw(sandbox: Sandbox, controls: Contro
     recorder = Recorder()
     with Realsee(**REALSEE, base_url=sandbox.api_url, transport=recorder) as realsee:
         assert token_requests(controls) == 0
-        get_pano_upload_token.sync(client=realsee.client)
-        get_pano_upload_token.sync(client=realsee.client)
+        realsee.pano.get_pano_upload_token()
+        realsee.pano.get_pano_upload_token()
     assert token_requests(controls) == 1
     token_call, *calls = recorder.requests
     assert token_call.url.path == "/auth/access_token"
     assert "authorization" not in token_call.headers
-    assert {call.headers["authorization"] for call in calls} == {realsee.auth._token.value}  # type: ignore[union-attr]
+    assert {call.headers["authorization"] for call in calls} == {realsee._auth._token.value}  # type: ignore[union-attr]
     assert not calls[0].headers["authorization"].startswith("Bearer")
 
 
 def test_token_expiring_mid_sequence_is_refreshed_and_the_call_replayed(
     realsee: Realsee, controls: Controls
 ) -> None:
-    get_pano_upload_token.sync(client=realsee.client)
+    realsee.pano.get_pano_upload_token()
     controls.advance(301)
-    assert get_pano_upload_token.sync(client=realsee.client).prefix
+    assert realsee.pano.get_pano_upload_token().prefix
     assert token_requests(controls) == 2
     assert len(controls.requests("get_pano_upload_token")) == 3  # refused once, replayed once
 
@@ -116,10 +115,10 @@ def test_token_expiring_mid_sequence_is_refreshed_and_the_call_replayed(
 def test_token_is_refreshed_before_it_expires(sandbox: Sandbox, controls: Controls) -> None:
     now = [time.time()]
     with Realsee(**REALSEE, base_url=sandbox.api_url, clock=lambda: now[0]) as realsee:
-        get_pano_upload_token.sync(client=realsee.client)
-        expire_at = realsee.auth._token.expires_at  # type: ignore[union-attr]
+        realsee.pano.get_pano_upload_token()
+        expire_at = realsee._auth._token.expires_at  # type: ignore[union-attr]
         now[0] = expire_at - 20  # inside the 30 s advisory margin
-        get_pano_upload_token.sync(client=realsee.client)
+        realsee.pano.get_pano_upload_token()
     operations = [entry["operation"] for entry in controls.requests()]
     assert operations == [
         "get_access_token",
@@ -132,20 +131,20 @@ def test_token_is_refreshed_before_it_expires(sandbox: Sandbox, controls: Contro
 def test_old_token_serves_when_an_advisory_refresh_fails(sandbox: Sandbox, controls: Controls) -> None:
     now = [time.time()]
     with Realsee(**REALSEE, base_url=sandbox.api_url, clock=lambda: now[0], max_retries=0) as realsee:
-        get_pano_upload_token.sync(client=realsee.client)
-        now[0] = realsee.auth._token.expires_at - 20  # type: ignore[union-attr]
+        realsee.pano.get_pano_upload_token()
+        now[0] = realsee._auth._token.expires_at - 20  # type: ignore[union-attr]
         controls.fault({"status": 503}, path="/auth/access_token")
-        assert get_pano_upload_token.sync(client=realsee.client).prefix
-        now[0] = realsee.auth._token.expires_at - 5  # type: ignore[union-attr]  # inside the mandatory margin
+        assert realsee.pano.get_pano_upload_token().prefix
+        now[0] = realsee._auth._token.expires_at - 5  # type: ignore[union-attr]  # inside the mandatory margin
         controls.fault({"status": 503}, path="/auth/access_token")
         with pytest.raises(ServerError):
-            get_pano_upload_token.sync(client=realsee.client)
+            realsee.pano.get_pano_upload_token()
 
 
 def test_a_second_refusal_is_an_error_not_a_loop(realsee: Realsee, controls: Controls) -> None:
     controls.configure(realsee_token_ttl=0)  # every token is expired on arrival
     with pytest.raises(TokenExpiredError):
-        get_pano_upload_token.sync(client=realsee.client)
+        realsee.pano.get_pano_upload_token()
     assert token_requests(controls) == 2
     assert len(controls.requests("get_pano_upload_token")) == 2
 
@@ -153,7 +152,7 @@ def test_a_second_refusal_is_an_error_not_a_loop(realsee: Realsee, controls: Con
 def test_wrong_credentials_fail_at_once(sandbox: Sandbox, controls: Controls) -> None:
     realsee = Realsee(app_key=REALSEE["app_key"], app_secret="wrong", base_url=sandbox.api_url)
     with realsee, pytest.raises(AuthenticationError, match="illegal app") as caught:
-        get_pano_upload_token.sync(client=realsee.client)
+        realsee.pano.get_pano_upload_token()
     assert caught.value.code == -1
     assert token_requests(controls) == 1
     assert controls.requests("get_pano_upload_token") == []
@@ -162,7 +161,7 @@ def test_wrong_credentials_fail_at_once(sandbox: Sandbox, controls: Controls) ->
 def test_fifty_threads_on_an_expired_token_cause_one_token_request(
     realsee: Realsee, controls: Controls
 ) -> None:
-    get_pano_upload_token.sync(client=realsee.client)
+    realsee.pano.get_pano_upload_token()
     controls.advance(301)
     start = threading.Barrier(50)
     errors: list[BaseException] = []
@@ -170,7 +169,7 @@ def test_fifty_threads_on_an_expired_token_cause_one_token_request(
     def call() -> None:
         start.wait()
         try:
-            get_pano_task_status.sync(client=realsee.client, task_code="none")
+            realsee.pano.get_pano_task_status(task_code="none")
         except BaseException as error:  # a business error (unknown task) is expected; anything else is not
             if not (isinstance(error, Exception) and "not found" in str(error)):
                 errors.append(error)
@@ -185,13 +184,14 @@ def test_fifty_threads_on_an_expired_token_cause_one_token_request(
 
 
 def test_two_hundred_tasks_on_an_expired_token_cause_one_token_request(
-    realsee: Realsee, controls: Controls
+    sandbox: Sandbox, controls: Controls
 ) -> None:
     async def run() -> list[Any]:
-        await get_pano_upload_token.asyncio(client=realsee.client)
-        controls.advance(301)
-        calls = [get_pano_task_status.asyncio(client=realsee.client, task_code="none") for _ in range(200)]
-        return await asyncio.gather(*calls, return_exceptions=True)
+        async with AsyncRealsee(**REALSEE, base_url=sandbox.api_url) as realsee:
+            await realsee.pano.get_pano_upload_token()
+            controls.advance(301)
+            calls = [realsee.pano.get_pano_task_status(task_code="none") for _ in range(200)]
+            return await asyncio.gather(*calls, return_exceptions=True)
 
     outcomes = asyncio.run(run())
     assert all("not found" in str(outcome) for outcome in outcomes)
@@ -199,10 +199,7 @@ def test_two_hundred_tasks_on_an_expired_token_cause_one_token_request(
 
 
 def test_many_first_calls_share_the_first_fetch(realsee: Realsee, controls: Controls) -> None:
-    threads = [
-        threading.Thread(target=get_pano_upload_token.sync, kwargs={"client": realsee.client})
-        for _ in range(20)
-    ]
+    threads = [threading.Thread(target=realsee.pano.get_pano_upload_token) for _ in range(20)]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -267,15 +264,21 @@ def test_wait_can_be_cancelled(realsee: Realsee) -> None:
     assert caught.value.last_state is polls[0]
 
 
-def test_async_wait_succeeds_and_can_be_cancelled(realsee: Realsee, controls: Controls) -> None:
+def test_async_wait_succeeds_and_can_be_cancelled(
+    realsee: Realsee, sandbox: Sandbox, controls: Controls
+) -> None:
     code = task(realsee)
 
     async def run() -> tuple[str, bool]:
-        vr_url = await realsee.wait_for_task_async(
+        async with AsyncRealsee(**REALSEE, base_url=sandbox.api_url) as asynchronous:
+            return await wait_then_cancel(asynchronous)
+
+    async def wait_then_cancel(asynchronous: AsyncRealsee) -> tuple[str, bool]:
+        vr_url = await asynchronous.wait_for_task(
             code, interval=0.01, on_poll=lambda status: controls.advance(3)
         )
-        second = task(realsee)
-        waiting = asyncio.create_task(realsee.wait_for_task_async(second, interval=30))
+        second = task(realsee)  # submitted once the first is done, so the clock has not run it yet
+        waiting = asyncio.create_task(asynchronous.wait_for_task(second, interval=30))
         await asyncio.sleep(0.2)
         waiting.cancel()
         try:

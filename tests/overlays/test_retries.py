@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from realsee_client import AuthenticatedClient
-from realsee_client.api.pano import get_pano_task_status, get_pano_upload_token, submit_pano_task
+from realsee_client.api.pano import submit_pano_task
 from realsee_client.models import SubmitPanoTaskRequest
 from tests.facades import REALSEE, Controls
 from tests.overlays.test_realsee import task
@@ -17,7 +17,7 @@ from tests.servers import free_port
 from vrlive import RateLimitError, RequestTimeoutError, RetryPolicy, ServerError, TransportError
 from vrlive.auth import RawToken
 from vrlive.http import Connection
-from vrlive.realsee import Realsee
+from vrlive.realsee import AsyncRealsee, Realsee
 from vrlive_sandbox import Sandbox
 
 STATUS = "/open/v1/pano/task/status"
@@ -49,7 +49,7 @@ def clock() -> FakeClock:
 @pytest.fixture
 def client(sandbox: Sandbox, controls: Controls, clock: FakeClock) -> Realsee:
     realsee = Realsee(**REALSEE, base_url=sandbox.api_url, retry_policy=policy(clock))
-    get_pano_upload_token.sync(client=realsee.client)  # the token, fetched before any fault
+    realsee.pano.get_pano_upload_token()  # the token, fetched before any fault
     return realsee
 
 
@@ -62,7 +62,7 @@ def test_server_errors_are_retried_with_exponential_backoff(
 ) -> None:
     controls.fault({"status": 503}, {"status": 502}, path=STATUS)
     with pytest.raises(Exception, match="not found"):  # the third attempt reaches the (unknown) task
-        get_pano_task_status.sync(client=client.client, task_code="x")
+        client.pano.get_pano_task_status(task_code="x")
     assert attempts(controls) == 3
     assert clock.slept == [0.5, 1.0]  # base 0.5 s doubled; jitter drawn as 1.0
 
@@ -71,7 +71,7 @@ def test_jitter_is_full(client: Realsee, controls: Controls, sandbox: Sandbox, c
     realsee = Realsee(**REALSEE, base_url=sandbox.api_url, retry_policy=policy(clock, jitter=0.25))
     controls.fault({"status": 503}, {"status": 503}, path=STATUS)
     with pytest.raises(Exception, match="not found"):
-        get_pano_task_status.sync(client=realsee.client, task_code="x")
+        realsee.pano.get_pano_task_status(task_code="x")
     assert clock.slept == [0.125, 0.25]
 
 
@@ -83,7 +83,7 @@ def test_backoff_is_capped(clock: FakeClock) -> None:
 def test_giving_up_raises_the_last_error(client: Realsee, controls: Controls, clock: FakeClock) -> None:
     controls.fault({"status": 503}, {"status": 503}, {"status": 503}, path=STATUS)
     with pytest.raises(ServerError) as caught:
-        get_pano_task_status.sync(client=client.client, task_code="x")
+        client.pano.get_pano_task_status(task_code="x")
     assert caught.value.status_code == 503
     assert attempts(controls) == 3
     assert len(clock.slept) == 2
@@ -94,12 +94,12 @@ def test_retry_after_is_honoured_and_capped(
 ) -> None:
     controls.fault({"status": 429, "retry_after": 3}, path=STATUS)
     with pytest.raises(Exception, match="not found"):
-        get_pano_task_status.sync(client=client.client, task_code="x")
+        client.pano.get_pano_task_status(task_code="x")
     assert clock.slept == [3.0]
     realsee = Realsee(**REALSEE, base_url=sandbox.api_url, retry_policy=policy(clock, max_retry_after=5))
     controls.fault({"status": 429, "retry_after": 120}, path=STATUS)
     with pytest.raises(Exception, match="not found"):
-        get_pano_task_status.sync(client=realsee.client, task_code="x")
+        realsee.pano.get_pano_task_status(task_code="x")
     assert clock.slept[-1] == 5.0
 
 
@@ -107,10 +107,10 @@ def test_rate_limit_reaches_the_caller_with_retry_after(
     sandbox: Sandbox, controls: Controls, clock: FakeClock
 ) -> None:
     realsee = Realsee(**REALSEE, base_url=sandbox.api_url, retry_policy=policy(clock, max_retries=0))
-    get_pano_upload_token.sync(client=realsee.client)
+    realsee.pano.get_pano_upload_token()
     controls.fault({"status": 429, "retry_after": 7}, path=STATUS)
     with pytest.raises(RateLimitError) as caught:
-        get_pano_task_status.sync(client=realsee.client, task_code="x")
+        realsee.pano.get_pano_task_status(task_code="x")
     assert caught.value.retry_after == 7.0
     assert clock.slept == []
 
@@ -118,12 +118,12 @@ def test_rate_limit_reaches_the_caller_with_retry_after(
 def test_idempotent_call_is_retried_after_a_dropped_connection(client: Realsee, controls: Controls) -> None:
     controls.fault({"drop": "before"}, path=STATUS)
     with pytest.raises(Exception, match="not found"):
-        get_pano_task_status.sync(client=client.client, task_code="x")
+        client.pano.get_pano_task_status(task_code="x")
     assert attempts(controls) == 2
 
 
 def _submission(client: Realsee) -> SubmitPanoTaskRequest:
-    key = upload(get_pano_upload_token.sync(client=client.client).to_dict(), package())
+    key = upload(client.pano.get_pano_upload_token().to_dict(), package())
     return SubmitPanoTaskRequest(project_name="church", private_cos_key=key)
 
 
@@ -133,7 +133,7 @@ def test_submit_whose_answer_is_dropped_is_not_sent_twice(
     body = _submission(client)
     controls.fault({"drop": "after"}, path=SUBMIT)
     with pytest.raises(TransportError):
-        submit_pano_task.sync(client=client.client, body=body)
+        client.pano.submit_pano_task(body=body)
     assert attempts(controls, "submit_pano_task") == 1
     assert len(sandbox.app.realsee.state.tasks) == 1  # it was created, once
 
@@ -144,7 +144,7 @@ def test_submit_is_not_retried_after_a_server_error(
     body = _submission(client)
     controls.fault({"status": 503}, path=SUBMIT)
     with pytest.raises(ServerError):
-        submit_pano_task.sync(client=client.client, body=body)
+        client.pano.submit_pano_task(body=body)
     assert attempts(controls, "submit_pano_task") == 1
     assert sandbox.app.realsee.state.tasks == {}
 
@@ -172,27 +172,28 @@ def test_requests_that_never_left_are_retried_even_for_submit(clock: FakeClock) 
 
 def test_no_retries_when_disabled(sandbox: Sandbox, controls: Controls) -> None:
     realsee = Realsee(**REALSEE, base_url=sandbox.api_url, max_retries=0)
-    get_pano_upload_token.sync(client=realsee.client)
+    realsee.pano.get_pano_upload_token()
     controls.fault({"status": 503}, path=STATUS)
     with pytest.raises(ServerError):
-        get_pano_task_status.sync(client=realsee.client, task_code="x")
+        realsee.pano.get_pano_task_status(task_code="x")
     assert attempts(controls) == 1
 
 
 def test_timeout_per_client(sandbox: Sandbox, controls: Controls) -> None:
     realsee = Realsee(**REALSEE, base_url=sandbox.api_url, max_retries=0, timeout=0.2)
-    get_pano_upload_token.sync(client=realsee.client)
+    realsee.pano.get_pano_upload_token()
     controls.fault({"latency": 1.0}, path=STATUS)
     with pytest.raises(RequestTimeoutError):
-        get_pano_task_status.sync(client=realsee.client, task_code="x")
+        realsee.pano.get_pano_task_status(task_code="x")
 
 
-def test_async_retries(client: Realsee, controls: Controls, clock: FakeClock) -> None:
-    controls.fault({"status": 503}, {"status": 504}, path=STATUS)
-
+def test_async_retries(sandbox: Sandbox, controls: Controls, clock: FakeClock) -> None:
     async def run() -> None:
-        with pytest.raises(Exception, match="not found"):
-            await get_pano_task_status.asyncio(client=client.client, task_code="x")
+        async with AsyncRealsee(**REALSEE, base_url=sandbox.api_url, retry_policy=policy(clock)) as realsee:
+            await realsee.pano.get_pano_upload_token()  # the token, fetched before any fault
+            controls.fault({"status": 503}, {"status": 504}, path=STATUS)
+            with pytest.raises(Exception, match="not found"):
+                await realsee.pano.get_pano_task_status(task_code="x")
 
     asyncio.run(run())
     assert attempts(controls) == 3

@@ -11,10 +11,9 @@ from urllib.parse import quote, quote_plus
 import httpx
 import pytest
 
-from ivh_client.models import IvhProtocol
+from ivh_client.models import IvhDriverType, IvhProtocol
 from qnlive_client.api.relay import get_relay_token, start_relay
 from qnlive_client.models import StartRelayRequest
-from realsee_client.api.pano import get_pano_upload_token, submit_pano_task
 from realsee_client.models import SubmitPanoTaskRequest
 from tests.facades import IVH, QINIU, REALSEE, Controls, Recorder
 from tests.hostile import HostileServer, Seen, answer, envelope
@@ -52,19 +51,24 @@ def test_a_whole_flow_logs_no_secret(
         Ivh(**IVH, base_url=api, transport=ivh_requests) as ivh,
     ):
         # IVH first: its signatures carry timestamps the sandbox checks against its clock.
-        session = ivh.create_session(virtualman_project_id="p1", user_id="viewer", protocol=IvhProtocol.TRTC)
-        sign = ivh.get_trtc_sign(session.session_id, "1200000", "guest")
+        session = ivh.session.create_session(
+            virtualman_project_id="p1",
+            user_id="viewer",
+            protocol=IvhProtocol.TRTC,
+            driver_type=IvhDriverType.TEXT,
+        )
+        sign = ivh.session.get_trtc_sign(session_id=session.session_id, room_id="1200000", user_id="guest")
         secrets += [sign.user_sig, sign.private_map_key]
         secrets += [request.url.params["signature"] for request in ivh_requests.requests]
-        credentials = get_pano_upload_token.sync(client=realsee.client)
+        credentials = realsee.pano.get_pano_upload_token()
         controls.advance(301)  # the token expires: refreshed and replayed mid-flow
-        key = upload(get_pano_upload_token.sync(client=realsee.client).to_dict(), package())
-        task = submit_pano_task.sync(
-            client=realsee.client, body=SubmitPanoTaskRequest(project_name="p", private_cos_key=key)
+        key = upload(realsee.pano.get_pano_upload_token().to_dict(), package())
+        task = realsee.pano.submit_pano_task(
+            body=SubmitPanoTaskRequest(project_name="p", private_cos_key=key)
         )
         realsee.wait_for_task(task.task_code, interval=0.01, on_poll=lambda status: controls.advance(3))
         secrets += [credentials.tmp_secret_id, credentials.tmp_secret_key, credentials.session_token]
-        secrets.append(realsee.auth._token.value)  # type: ignore[union-attr]
+        secrets.append(realsee._auth._token.value)  # type: ignore[union-attr]
 
         relay = start_relay.sync(
             client=qnlive.client,
@@ -72,13 +76,13 @@ def test_a_whole_flow_logs_no_secret(
         )
         secrets.append(relay.relay_token)
         secrets.append(get_relay_token.sync(relay.relay_id, client=qnlive.client).relay_token)
-        secrets.append(qnlive.auth._token.value)  # type: ignore[attr-defined]
+        secrets.append(qnlive._auth._token.value)  # type: ignore[attr-defined]
 
         captured = "\n".join(record.getMessage() for record in caplog.records)
         everything = (
             captured + repr(realsee) + repr(qnlive) + repr(ivh) + repr(credentials) + repr(sign) + repr(relay)
         )
-        everything += repr(realsee.auth) + repr(qnlive.auth) + repr(ivh.auth) + repr(realsee.client)
+        everything += repr(realsee._auth) + repr(qnlive._auth) + repr(ivh._auth) + repr(realsee.client)
     assert any(record.name == "httpx" for record in caplog.records), (
         "httpx logged nothing: the test proves nothing"
     )
@@ -95,7 +99,7 @@ def test_error_messages_carry_no_secret(sandbox: Sandbox, controls: Controls) ->
         ) as realsee,
         pytest.raises(AuthenticationError) as caught,
     ):
-        get_pano_upload_token.sync(client=realsee.client)
+        realsee.pano.get_pano_upload_token()
     assert "super-secret-value" not in str(caught.value) + repr(caught.value)
 
 
@@ -130,7 +134,7 @@ def test_a_vendor_echoing_the_secret_does_not_put_it_in_the_error() -> None:
         Realsee(app_key="key", app_secret=ECHOED_SECRET, base_url=server.url) as realsee,
         pytest.raises(AuthenticationError) as caught,
     ):
-        get_pano_upload_token.sync(client=realsee.client)
+        realsee.pano.get_pano_upload_token()
     text = every_text_of(caught.value)
     assert "bad request from None body=" in text  # the vendor's message is there...
     assert "app_secret=[redacted]" in text

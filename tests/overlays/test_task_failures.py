@@ -23,7 +23,7 @@ from tests.facades import Controls
 from tests.hostile import HostileServer, Seen, answer, task_status, with_tokens
 from tests.overlays.test_realsee import task
 from vrlive import TaskFailedError, cli
-from vrlive.realsee import Realsee
+from vrlive.realsee import AsyncRealsee, Realsee
 
 
 def failing(**reason: Any) -> HostileServer:
@@ -77,9 +77,11 @@ def test_the_async_wait_keeps_them_too() -> None:
     async def run() -> TaskFailedError:
         server = failing(reason="out of quota")
         with server:
-            async with Realsee(app_key="key", app_secret="secret-of-the-app", base_url=server.url) as realsee:
+            async with AsyncRealsee(
+                app_key="key", app_secret="secret-of-the-app", base_url=server.url
+            ) as realsee:
                 try:
-                    await realsee.wait_for_task_async("t1", interval=0.01)
+                    await realsee.wait_for_task("t1", interval=0.01)
                 except TaskFailedError as error:
                     return error
         raise AssertionError("the task did not fail")
