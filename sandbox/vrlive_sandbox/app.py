@@ -42,6 +42,7 @@ TUNABLE = frozenset(
         "realsee_token_ttl",
         "upload_ttl",
         "download_host",
+        "download_type",
         "task_pending_seconds",
         "task_processing_seconds",
         "task_outcome",
