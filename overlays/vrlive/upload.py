@@ -40,7 +40,7 @@ from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 from s3transfer.utils import OSUtils
 
-from realsee_client.models import PanoIsAccelerate, PanoUploadToken, SubmitPanoTaskRequest
+from realsee_client.models import PanoDownloadType, PanoIsAccelerate, PanoUploadToken, SubmitPanoTaskRequest
 from vrlive.errors import VrliveError
 from vrlive.logs import logger, redact, register_secret
 from vrlive.pano import PanoPackage, Progress, ProgressCallback
@@ -136,6 +136,7 @@ def s3_client(token: PanoUploadToken, *, max_pool_connections: int = 10) -> S3Cl
     endpoint = s3_endpoint(token)
     config = Config(
         region_name=endpoint.region,
+        signature_version="s3v4",  # presigned URLs too (boto3 presigns with SigV2 unless told)
         s3={"addressing_style": endpoint.addressing_style, "use_accelerate_endpoint": endpoint.accelerate},
         retries={"mode": "standard", "max_attempts": 5},
         max_pool_connections=max_pool_connections,
@@ -159,7 +160,9 @@ class UploadedPackage:
         bucket, key: The object.
         size: Its size in bytes.
         download_url: When the token named a ``download_host``: the object's URL, submitted as
-            ``zip_cos_url``; otherwise None and the key is submitted as ``private_cos_key``.
+            ``zip_cos_url`` (with ``download_type: presign``, a URL presigned with the token's
+            credentials, valid for their ``ttl``); otherwise None and the key is submitted as
+            ``private_cos_key``.
     """
 
     bucket: str
@@ -174,10 +177,25 @@ class UploadedPackage:
         return SubmitPanoTaskRequest(project_name=project_name, private_cos_key=self.key)
 
 
-def download_url(token: PanoUploadToken, key: str) -> str | None:
-    """The URL a public (``download_host``) bucket serves ``key`` at; None for a private bucket."""
+PRESIGNED_MOST_SECONDS: Final = 7 * 24 * 3600
+"""The longest a SigV4 presigned URL may be valid."""
+
+
+def download_url(token: PanoUploadToken, key: str, client: S3Client | None = None) -> str | None:
+    """The URL to submit as ``zip_cos_url`` for ``key``; None without a ``download_host`` (then
+    the key goes as ``private_cos_key``).
+
+    ``download_type: direct`` (a public bucket): the download host's URL of the key.
+    ``download_type: presign`` (a private bucket): the object presigned (SigV4) with the token's
+    credentials on the bucket's own endpoint, valid for their ``ttl``: a bare URL would be refused.
+    """
     if not token.download_host:
         return None
+    if token.download_type == PanoDownloadType.PRESIGN:
+        signer = client if client is not None else s3_client(token)
+        expires = max(1, min(token.ttl, PRESIGNED_MOST_SECONDS))
+        params = {"Bucket": token.bucket, "Key": key}
+        return signer.generate_presigned_url("get_object", Params=params, ExpiresIn=expires)
     base = token.download_host if "://" in token.download_host else f"https://{token.download_host}"
     return f"{base.rstrip('/')}/{quote(key, safe='/')}"
 
@@ -252,6 +270,7 @@ def upload_package(
                     f"{package.folder}.zip", token.bucket, key, subscribers=[ProgressCallbackInvoker(counter)]
                 )
                 future.result()
+            url = download_url(token, key, client)  # presigned, when it must be, with these keys
         except ClientError as error:
             if _expired(error) and attempt < max_restarts:
                 logger.warning("upload credentials expired after %d bytes; starting again", counter.done)
@@ -263,7 +282,7 @@ def upload_package(
         finally:
             client.close()
         logger.info("uploaded s3://%s/%s", token.bucket, key)
-        return UploadedPackage(token.bucket, key, package.size, download_url(token, key))
+        return UploadedPackage(token.bucket, key, package.size, url)
     raise AssertionError("unreachable: the last attempt returns or raises")
 
 

@@ -25,6 +25,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--download-host", action="store_true", help="public downloads: submit with zip_cos_url"
     )
     parser.add_argument(
+        "--download-type",
+        choices=("direct", "presign"),
+        help="what upload tokens say (default: direct with --download-host, else presign); with "
+        "--download-host, presign keeps the bucket private: zip_cos_url must be presigned",
+    )
+    parser.add_argument(
         "--task-seconds",
         type=float,
         nargs=2,
@@ -63,6 +69,7 @@ def parse_arguments(argv: list[str] | None = None) -> tuple[SandboxConfig, bool]
         realsee_token_ttl=arguments.token_ttl,
         upload_ttl=arguments.upload_ttl,
         download_host=arguments.download_host,
+        download_type=arguments.download_type,
         task_pending_seconds=arguments.task_seconds[0],
         task_processing_seconds=arguments.task_seconds[1],
         task_outcome=arguments.task_outcome,

@@ -70,6 +70,10 @@ class SandboxConfig:
     """Seconds upload credentials live (their ``ttl``/``expire``)."""
     download_host: bool = False
     """False: private bucket, submit with private_cos_key; True: download URLs, submit with zip_cos_url."""
+    download_type: str | None = None
+    """What upload tokens say: ``direct`` (the download host serves anyone) or ``presign`` (a
+    private bucket: a zip_cos_url must be presigned with the token's credentials). None: direct
+    with a download host, presign without one, as Realsee's tokens go."""
     bucket: str = "vrlab-private"
     region: str = "ap-northeast-1"
     task_pending_seconds: float = 2.0
@@ -98,8 +102,16 @@ class SandboxConfig:
     def __attrs_post_init__(self) -> None:
         if self.task_outcome not in ("success", "failed"):
             raise ValueError(f"task_outcome must be 'success' or 'failed', not {self.task_outcome!r}")
+        if self.download_type not in (None, "direct", "presign"):
+            choices = "'direct', 'presign' or null"
+            raise ValueError(f"download_type must be {choices}, not {self.download_type!r}")
         if self.relay_answer not in (None, "accept", "reject"):
             raise ValueError(f"relay_answer must be 'accept', 'reject' or null, not {self.relay_answer!r}")
+
+    @property
+    def downloads(self) -> str:
+        """What upload tokens say as ``download_type``."""
+        return self.download_type or ("direct" if self.download_host else "presign")
 
 
 class Settings(TypedDict, total=False):
@@ -109,6 +121,7 @@ class Settings(TypedDict, total=False):
     realsee_token_ttl: float
     upload_ttl: int
     download_host: bool
+    download_type: Literal["direct", "presign"] | None
     task_pending_seconds: float
     task_processing_seconds: float
     task_outcome: Literal["success", "failed"]

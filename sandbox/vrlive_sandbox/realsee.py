@@ -16,7 +16,7 @@ import uuid
 import zipfile
 from pathlib import PurePosixPath
 from typing import IO, Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 from attrs import define, field
@@ -63,7 +63,8 @@ class RealseeState:
     rooms: dict[str, Room] = field(factory=dict)
     tickets: dict[str, Ticket] = field(factory=dict)
     tasks: dict[str, Task] = field(factory=dict)
-    prefixes: set[str] = field(factory=set)
+    prefixes: dict[str, str] = field(factory=dict)
+    """The prefixes upload tokens handed out, and the download_type each said."""
     uploads: int = 0
 
 
@@ -273,7 +274,7 @@ class Realsee(Vendor):
         self.state.uploads += 1
         batch = f"{int(self.clock.now())}{self.state.uploads:04d}"
         prefix = f"vrfile/release/open_task_original/T-SANDBOX/pano/{batch}/"
-        self.state.prefixes.add(prefix)
+        self.state.prefixes[prefix] = self.config.downloads
         endpoint = urlsplit(self.storage.url)
         # A public bucket's download host serves its objects at /<key>, as a CDN domain would.
         download_host = f"{self.storage.url}/{self.storage.bucket}" if self.config.download_host else ""
@@ -292,7 +293,7 @@ class Realsee(Vendor):
                 "is_accelerate": "0",
                 "custom_domain": endpoint.netloc,
                 "custom_scheme": endpoint.scheme,
-                "download_type": "direct" if self.config.download_host else "presign",
+                "download_type": self.config.downloads,
                 "download_host": download_host,
                 "backup": None,
             }
@@ -336,32 +337,50 @@ class Realsee(Vendor):
     def _fetch(self, body: dict[str, Any], into: IO[bytes]) -> Reply | None:
         """Copy the submitted package into ``into``; the failure reply when it cannot be found."""
         key = body.get("private_cos_key")
-        if key is not None:
-            if not any(key.startswith(prefix) and len(key) > len(prefix) for prefix in self.state.prefixes):
-                return self.fail(
-                    f"private_cos_key {key!r} is not under an issued upload prefix", business_code="10003"
-                )
-            if not self.storage.exists(key):
-                return self.fail(f"private_cos_key {key!r}: no such object", business_code="10003")
-            self.storage.download(key, into)
-        else:
-            url = urlsplit(body["zip_cos_url"])
-            if url.scheme not in ("http", "https") or url.hostname not in ("127.0.0.1", "localhost"):
-                return self.fail("zip_cos_url must be an http(s) URL on 127.0.0.1", business_code="10003")
-            try:
-                with httpx.stream("GET", body["zip_cos_url"], timeout=60) as response:
-                    if response.status_code != 200:
-                        return self.fail(
-                            f"zip_cos_url answered HTTP {response.status_code}", business_code="10003"
-                        )
-                    for piece in response.iter_bytes():
-                        into.write(piece)
-            except httpx.HTTPError as error:
-                return self.fail(
-                    f"zip_cos_url could not be fetched: {type(error).__name__}", business_code="10003"
-                )
-        into.seek(0)
+        refused = (
+            self._fetch_key(key, into) if key is not None else self._fetch_url(body["zip_cos_url"], into)
+        )
+        if refused is None:
+            into.seek(0)
+        return refused
+
+    def _fetch_key(self, key: str, into: IO[bytes]) -> Reply | None:
+        if not any(key.startswith(prefix) and len(key) > len(prefix) for prefix in self.state.prefixes):
+            return self.fail(
+                f"private_cos_key {key!r} is not under an issued upload prefix", business_code="10003"
+            )
+        if not self.storage.exists(key):
+            return self.fail(f"private_cos_key {key!r}: no such object", business_code="10003")
+        self.storage.download(key, into)
         return None
+
+    def _fetch_url(self, address: str, into: IO[bytes]) -> Reply | None:
+        url = urlsplit(address)
+        if url.scheme not in ("http", "https") or url.hostname not in ("127.0.0.1", "localhost"):
+            return self.fail("zip_cos_url must be an http(s) URL on 127.0.0.1", business_code="10003")
+        if self._download_type(url.path) == "presign":  # a private bucket: only signed URLs read it
+            problem = self.storage.presign_problem(dict(parse_qsl(url.query)))
+            if problem is not None:
+                message = f"zip_cos_url must be a presigned URL (download_type presign): {problem}"
+                return self.fail(message, business_code="10003")
+        try:
+            with httpx.stream("GET", address, timeout=60) as response:
+                if response.status_code != 200:
+                    return self.fail(
+                        f"zip_cos_url answered HTTP {response.status_code}", business_code="10003"
+                    )
+                for piece in response.iter_bytes():
+                    into.write(piece)
+        except httpx.HTTPError as error:
+            return self.fail(
+                f"zip_cos_url could not be fetched: {type(error).__name__}", business_code="10003"
+            )
+        return None
+
+    def _download_type(self, path: str) -> str | None:
+        """The download_type of the token whose prefix the object at ``path`` (/bucket/key) is under."""
+        key = path.lstrip("/").partition("/")[2]
+        return next((kind for prefix, kind in self.state.prefixes.items() if key.startswith(prefix)), None)
 
     def get_pano_task_status(self, request: Request) -> Reply:
         task = self.state.tasks.get(request.query["task_code"])

@@ -30,7 +30,7 @@ class Sandbox:
             self.config.bucket,
             self.config.region,
             self.config.host,
-            public_reads=lambda: self.config.download_host,
+            public_reads=lambda: self.config.download_host and self.config.downloads == "direct",
         )
         self.app = SandboxApp(self.config, self.clock, self.storage)
         self._server: LoopbackServer | None = None

@@ -14,7 +14,7 @@ import logging
 import re
 import socket
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import IO, TYPE_CHECKING, cast
 from urllib.parse import urlsplit
@@ -67,7 +67,7 @@ class Storage:
         self._host = host
         self._moto = ThreadedMotoServer(ip_address=host, port=0, verbose=False)
         self._front: _Front | None = None
-        self._issued: dict[str, float] = {}
+        self._issued: dict[str, tuple[float, str]] = {}  # access key id: (expiry, session token)
         self._lock = threading.Lock()
 
     def start(self) -> None:
@@ -130,7 +130,7 @@ class Storage:
             expires_at=self.clock.now() + ttl,
         )
         with self._lock:
-            self._issued[credentials.access_key_id] = credentials.expires_at
+            self._issued[credentials.access_key_id] = (credentials.expires_at, credentials.session_token)
         return credentials
 
     def access_problem(self, access_key_id: str | None, writes: bool) -> tuple[int, str, str] | None:
@@ -140,7 +140,7 @@ class Storage:
                 return 403, "AccessDenied", "Access Denied"
             return None
         with self._lock:
-            expires_at = self._issued.get(access_key_id)
+            expires_at = self._issued.get(access_key_id, (None, ""))[0]
         if expires_at is None:
             return (
                 403,
@@ -149,6 +149,25 @@ class Storage:
             )
         if self.clock.now() >= expires_at:
             return 400, "ExpiredToken", "The provided token has expired."
+        return None
+
+    def presign_problem(self, query: Mapping[str, str]) -> str | None:
+        """Why a URL's query is not a presigned GET (SigV4) made with credentials issued here; None
+        when it is. Expiry is the front's to judge, when the URL is fetched."""
+        for name in ("X-Amz-Signature", "X-Amz-Credential", "X-Amz-Algorithm", "X-Amz-Expires"):
+            if not query.get(name):
+                return f"{name} is missing"
+        if query["X-Amz-Algorithm"] != "AWS4-HMAC-SHA256":
+            return f"X-Amz-Algorithm is {query['X-Amz-Algorithm']!r}, not AWS4-HMAC-SHA256"
+        if not re.fullmatch(r"[0-9a-f]{64}", query["X-Amz-Signature"]):
+            return "X-Amz-Signature is not a SigV4 signature"
+        access_key_id = query["X-Amz-Credential"].split("/")[0]
+        with self._lock:
+            issued = self._issued.get(access_key_id)
+        if issued is None:
+            return f"X-Amz-Credential names {access_key_id}, which was never issued"
+        if query.get("X-Amz-Security-Token") != issued[1]:
+            return f"X-Amz-Security-Token is not the session token issued with {access_key_id}"
         return None
 
     def exists(self, key: str) -> bool:

@@ -11,6 +11,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 import pytest
@@ -104,6 +105,24 @@ def test_a_public_bucket_is_submitted_by_download_url(
     assert set(body) == {"project_name", "zip_cos_url"}
     assert body["zip_cos_url"].endswith("/" + result.key)
     assert httpx.get(body["zip_cos_url"]).content[:2] == b"PK"  # the URL really serves the package
+    assert result.vr_url is not None
+
+
+def test_a_private_bucket_with_a_download_host_is_submitted_by_presigned_url(
+    small_folder: Path, controls: Controls, recorded: tuple[Realsee, Recorder]
+) -> None:
+    """download_type presign: the zip_cos_url is the object presigned with the token's credentials."""
+    realsee, recorder = recorded
+    controls.configure(download_host=True, download_type="presign")
+    result = realsee.pano_to_vr(small_folder, interval=0.01, on_poll=finish_quickly(controls))
+    (body,) = submitted_bodies(recorder)
+    url = urlsplit(body["zip_cos_url"])
+    query = dict(parse_qsl(url.query))
+    assert url.path.endswith("/" + result.key)
+    assert query["X-Amz-Algorithm"] == "AWS4-HMAC-SHA256"
+    assert re.fullmatch(r"[0-9a-f]{64}", query["X-Amz-Signature"])
+    assert int(query["X-Amz-Expires"]) == 3600  # the credentials' ttl
+    assert httpx.get(body["zip_cos_url"]).content[:2] == b"PK"  # the sandbox fetched it this way too
     assert result.vr_url is not None
 
 

@@ -53,7 +53,7 @@ def s3_client(token: dict[str, Any]) -> Any:
         aws_access_key_id=token["tmpSecretId"],
         aws_secret_access_key=token["tmpSecretKey"],
         aws_session_token=token["sessionToken"],
-        config=Config(s3={"addressing_style": "path"}, retries={"max_attempts": 1}),
+        config=Config(s3={"addressing_style": "path"}, retries={"max_attempts": 1}, signature_version="s3v4"),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import httpx
 import pytest
@@ -136,6 +137,35 @@ def test_submit_by_download_url(api: httpx.Client, sandbox: Sandbox) -> None:
     key = upload(credentials, package())
     answer = submit(api, access_token, zip_cos_url=f"{credentials['download_host']}/{key}")
     assert answer["code"] == 0, answer
+
+
+def test_presigned_download_mode(api: httpx.Client, sandbox: Sandbox) -> None:
+    """A download host, but a private bucket (download_type presign): a bare URL is refused, a
+    presigned one, made with the token's own credentials, is fetched."""
+    api.patch("/_sandbox/config", json={"download_host": True, "download_type": "presign"}).raise_for_status()
+    access_token = token(api)
+    credentials = call(api, "GET", "/open/v1/pano/file/token", access_token)["data"]
+    assert credentials["download_type"] == "presign"
+    assert credentials["download_host"]
+    key = upload(credentials, package())
+    bare = submit(api, access_token, zip_cos_url=f"{credentials['download_host']}/{key}")
+    assert (bare["code"], bare["business_code"]) == (-1, "10003")
+    assert bare["status"] == (
+        "zip_cos_url must be a presigned URL (download_type presign): X-Amz-Signature is missing"
+    )
+    assert httpx.get(f"{credentials['download_host']}/{key}").status_code == 403  # the bucket is private
+    presigned = s3_client(credentials).generate_presigned_url(
+        "get_object", Params={"Bucket": credentials["bucket"], "Key": key}, ExpiresIn=300
+    )
+    answer = submit(api, access_token, zip_cos_url=presigned)
+    assert answer["code"] == 0, answer
+    stranger = call(api, "GET", "/open/v1/pano/file/token", access_token)["data"]
+    url = urlsplit(presigned)
+    query = dict(parse_qsl(url.query)) | {"X-Amz-Security-Token": stranger["sessionToken"]}
+    forged = url._replace(query=urlencode(query)).geturl()  # another upload's token, this upload's key
+    refused = submit(api, access_token, zip_cos_url=forged)
+    assert refused["code"] == -1
+    assert "X-Amz-Security-Token is not the session token issued with" in refused["status"]
 
 
 @pytest.mark.parametrize(
