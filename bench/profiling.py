@@ -38,6 +38,10 @@ _OURS = {
     ROOT / "bench": _HARNESS,
 }
 _OWN = [package for package in _OURS.values() if package != _HARNESS]
+_ENCLOSING = {
+    ("stdlib asyncio", name) for name in ("run", "run_until_complete", "run_forever", "_run_once", "_run")
+} | {("C built-ins", "<method 'run' of '_contextvars.Context' objects>"), ("C built-ins", "Context.run")}
+"""Event-loop frames that enclose every async call: in a cumulative table they say nothing."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,7 @@ class Item:
 
     name: str
     package: str
+    function: str
     calls: float | None  # per API call; None when the profiler does not count calls
     own: float  # seconds per API call in the function itself
     cumulative: float  # seconds per API call in it and what it called
@@ -55,10 +60,9 @@ def _where(path: str) -> tuple[str, str]:
     """(a short name of a source file, the package it belongs to)."""
     if path in ("~", "<built-in>"):
         return "", "C built-ins"
-    try:
-        resolved = Path(path).resolve()
-    except (OSError, ValueError):
-        return path, "other"
+    if path.startswith("<frozen "):  # runpy and importlib run from frozen modules
+        return path, f"stdlib {path.removeprefix('<frozen ').removesuffix('>')}"
+    resolved = Path(path).resolve()
     for folder, package in _OURS.items():
         if resolved.is_relative_to(folder):
             return str(resolved.relative_to(ROOT)), package
@@ -85,7 +89,7 @@ def cprofile_items(profile: cProfile.Profile, calls: int) -> list[Item]:
     entries: dict[tuple[str, int, str], tuple[int, int, float, float, object]] = stats.stats  # type: ignore[attr-defined]
     for (path, line, function), (_primitive, count, own, cumulative, _callers) in entries.items():
         name, package = _label(path, line, function)
-        items.append(Item(name, package, count / calls, own / calls, cumulative / calls))
+        items.append(Item(name, package, function, count / calls, own / calls, cumulative / calls))
     return items
 
 
@@ -105,7 +109,7 @@ def pyinstrument_items(records: Iterable[tuple[list[str], float]], calls: int) -
         if path == "<thread>":
             continue
         name, package = _label(path, int(line or 0), function)
-        items.append(Item(name, package, None, own.get(identifier, 0.0) / calls, seconds / calls))
+        items.append(Item(name, package, function, None, own.get(identifier, 0.0) / calls, seconds / calls))
     return items
 
 
@@ -134,12 +138,16 @@ def tables(items: list[Item], per_call: float) -> str:
         return [f"{item.calls:,.2f}"] if counted and item.calls is not None else []
 
     calls_header = ["calls per API call"] if counted else []
-    # The harness's own frames (the bench loop, runpy) enclose everything; they say nothing.
-    enclosed = [item for item in items if item.package not in (_HARNESS, "stdlib runpy")]
+    # The harness's frames (the bench loop, runpy) and the event loop's enclose everything.
+    enclosed = [
+        item
+        for item in items
+        if item.package not in (_HARNESS, "stdlib runpy") and (item.package, item.function) not in _ENCLOSING
+    ]
     cumulative = sorted(enclosed, key=lambda item: -item.cumulative)[:TOP]
     own = sorted(items, key=lambda item: -item.own)[:TOP]
     return (
-        f"Self time in our own code ({', '.join(_OWN)}): {_us(ours)} µs per API call, "
+        f"Self time in our own code (overlay, runtime, generated client): {_us(ours)} µs per API call, "
         f"{_share(ours, per_call)}.\n\n"
         + table(
             ["package", "self µs per API call", "share"],
