@@ -1,6 +1,7 @@
 """`python -m bench [ROW...]`: run the benchmark rows and rewrite their sections of docs/benchmarks.md.
 
-Rows: generation, requests, parsing, upload (default: all, in that order).
+Rows: generation, requests, parsing, upload, profile (default: all, in that order); profile is the
+appendix, where our own per-call time goes.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 import sys
 from collections.abc import Callable
 
-from bench import generation, pano_upload, parsing, request_overhead
+from bench import generation, pano_upload, parsing, profiling, request_overhead
 from bench.common import ROOT, machine
 
 DOCUMENT = ROOT / "docs" / "benchmarks.md"
@@ -19,13 +20,15 @@ ROWS: dict[str, tuple[str, Callable[[], str]]] = {
     "requests": ("2. Request overhead", request_overhead.run),
     "parsing": ("3. Parsing", parsing.run),
     "upload": ("4. Upload: panoramas to S3", pano_upload.run),
+    "profile": ("Appendix: profile of our per-call work", profiling.run),
 }
 HEADER = """# Benchmarks
 
 Measured by `make bench` (`python -m bench`), which installs the peers it compares against
-(`requirements/bench.txt`: OpenAPI Generator's PyPI distribution, with its bundled jar) and
-rewrites this file. Absolute times drift on shared machines; each row runs this project and its
-peers side by side in one run, so read the ratios. Not part of `make test`.
+(`requirements/bench.txt`: OpenAPI Generator's PyPI distribution with its bundled jar, aiohttp,
+httpx-aiohttp, pyinstrument) and rewrites this file. Absolute times drift on shared machines;
+each row runs this project and its peers side by side in one run, so read the ratios. Not part of
+`make test`.
 """
 
 

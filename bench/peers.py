@@ -60,13 +60,20 @@ def stock(output: Path, configs: dict[str, Path]) -> None:
         ])  # fmt: skip
 
 
-def openapi_generator(output: Path, only: str | None = None) -> None:
-    """`openapi-generator-cli generate -g python` on each spec (the bundled jar, Java 17)."""
+def openapi_generator(output: Path, only: str | None = None, library: str | None = None) -> None:
+    """`openapi-generator-cli generate -g python` on each spec (the bundled jar, Java 17).
+
+    ``library`` picks the generator's HTTP library (``--library asyncio``: aiohttp); the packages
+    are then ``NAME_oag_LIBRARY``, so that both clients import side by side. Without it, the
+    generator's default (urllib3) and ``NAME_oag``.
+    """
+    suffix = "" if library is None else f"_{library}"
+    options = [] if library is None else ["--library", library]
     for target in TARGETS:
         if only in (None, target.name):
             _run([
-                VENV_BIN / "openapi-generator-cli", "generate", "-g", "python", "-i", target.spec,
-                "-o", output / target.name, "--package-name", f"{target.name}_oag",
+                VENV_BIN / "openapi-generator-cli", "generate", "-g", "python", *options, "-i", target.spec,
+                "-o", output / f"{target.name}{suffix}", "--package-name", f"{target.name}_oag{suffix}",
             ])  # fmt: skip
 
 
@@ -75,12 +82,16 @@ def version(distribution: str) -> str:
     return importlib.metadata.version(distribution)
 
 
-def oag_realsee(scratch: Path) -> Path:
-    """OpenAPI Generator's Realsee client, importable as ``realsee_oag`` from the returned folder."""
+def oag_realsee(scratch: Path, library: str | None = None) -> Path:
+    """OpenAPI Generator's Realsee client, importable from the returned folder.
+
+    As ``realsee_oag`` (urllib3, sync), or ``realsee_oag_LIBRARY`` with ``library`` (``asyncio``).
+    """
     root = scratch / "oag"
-    if not (root / "realsee" / "realsee_oag").is_dir():
-        openapi_generator(root, only="realsee")
-    return root / "realsee"
+    suffix = "" if library is None else f"_{library}"
+    if not (root / f"realsee{suffix}" / f"realsee_oag{suffix}").is_dir():
+        openapi_generator(root, only="realsee", library=library)
+    return root / f"realsee{suffix}"
 
 
 def mypy_errors(folder: Path, packages: list[str], path: list[Path]) -> int:
