@@ -11,7 +11,7 @@ BENCH_STAMP := $(VENV)/.bench-installed
 SPECS := spec/realsee.yaml spec/qnlive.yaml spec/ivh.yaml
 TYPED_DIRS := generator generated runtime overlays sandbox bench scripts
 
-.PHONY: setup generate check lint test demo bench lock clean
+.PHONY: setup generate check lint test docs demo bench lock clean
 
 setup: $(VENV_STAMP) $(NODE_STAMP)
 
@@ -53,6 +53,10 @@ lint: setup
 test: lint
 	$(PY) -m pytest
 
+## docs: the reference site (facades, resources, models, errors, guides) into .site/, strict
+docs: setup
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict
+
 ## demo: panoramas to a VR space against the local sandbox (starts and stops it), printing the VR URL
 demo: setup
 	$(PY) scripts/demo.py
@@ -74,4 +78,4 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache .site

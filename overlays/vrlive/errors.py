@@ -81,7 +81,8 @@ class TaskFailedError(VrliveError):
     """A panorama-to-VR task ended in ``failed``.
 
     Attributes:
-        task_code, project_id: The task and its project.
+        task_code: The task.
+        project_id: Its project.
         reason: Why, in the vendor's words, when its status said (None otherwise).
         last_state: The status that said ``failed`` (a ``PanoTaskStatus``, undocumented fields kept).
     """

@@ -90,8 +90,12 @@ class _IvhClients:
         accesstoken: Else ``IVH_ACCESSTOKEN``.
         region: ``"cn"`` or ``"intl"``; else ``IVH_REGION``, else ``"cn"``.
         base_url: Overrides the region's host; else ``IVH_BASE_URL``.
-        max_retries, timeout, deadline, retry_policy, transport, async_transport: As for every
-            vrlive facade (see :class:`~vrlive.realsee.Realsee`).
+        max_retries: Retries of failed requests, as for :class:`~vrlive.realsee.Realsee`.
+        timeout: Seconds for each attempt's whole exchange.
+        deadline: Seconds for a whole call, its attempts and the waits between them.
+        retry_policy: Full control over retrying (overrides ``max_retries``).
+        transport: The sync httpx transport to send through (tests, proxies).
+        async_transport: The async httpx transport to send through.
         clock: Unix seconds for the signatures' timestamps (tests).
 
     Attributes:

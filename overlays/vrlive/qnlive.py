@@ -142,12 +142,18 @@ class _QnLiveClients:
         token_provider: Called for a token (a string or a ``UserToken``; ``async def`` with
             AsyncQnLive) when there is none yet or the API refuses the current one (HTTP 401,
             codes 401 and 499): once, then the request is sent again.
-        access_key, secret_key: The Qiniu AK/SK for the server calls (``qnlive.server``,
-            ``mint_token``; backends only); else ``QNLIVE_ACCESS_KEY`` and ``QNLIVE_SECRET_KEY``.
-        app_id, user_id: With the AK/SK and no token or provider, tokens are minted for this user
-            (``app_id`` else ``QNLIVE_APP_ID``).
-        max_retries, timeout, deadline, retry_policy, transport, async_transport: As for every
-            vrlive facade (see :class:`~vrlive.realsee.Realsee`).
+        access_key: The Qiniu AccessKey for the server calls (``qnlive.server``, ``mint_token``;
+            backends only); else ``QNLIVE_ACCESS_KEY``.
+        secret_key: The Qiniu SecretKey; else ``QNLIVE_SECRET_KEY``.
+        app_id: With the AK/SK and no token or provider, tokens are minted for ``user_id`` of this
+            application; else ``QNLIVE_APP_ID``.
+        user_id: The user tokens are minted for.
+        max_retries: Retries of failed requests, as for :class:`~vrlive.realsee.Realsee`.
+        timeout: Seconds for each attempt's whole exchange.
+        deadline: Seconds for a whole call, its attempts and the waits between them.
+        retry_policy: Full control over retrying (overrides ``max_retries``).
+        transport: The sync httpx transport to send through (tests, proxies).
+        async_transport: The async httpx transport to send through.
 
     Attributes:
         client: The generated ``qnlive_client.AuthenticatedClient`` of the user's calls.

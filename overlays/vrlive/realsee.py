@@ -179,7 +179,8 @@ class _RealseeClients:
             ``Retry-After``); a wait that would pass it is not slept, the error is raised instead
             (a 429 as RateLimitError with the server's ``retry_after``). None: no bound.
         retry_policy: Full control over retrying (overrides ``max_retries``).
-        transport, async_transport: httpx transports to send through (tests, proxies).
+        transport: The sync httpx transport to send through (tests, proxies).
+        async_transport: The async httpx transport to send through.
         clock: Unix time now (tests).
 
     Attributes:
@@ -289,10 +290,15 @@ class Realsee(_RealseeClients, Resources, SyncFacade):
         """Turn a folder of panoramas into a VR space: check, stream to S3, submit, wait.
 
         Args:
-            folder, manifest, project_name, follow_symlinks: As :func:`vrlive.pano.build_package`
-                (its warnings are logged).
+            folder: The panoramas (see :func:`vrlive.pano.build_package`; its warnings are logged).
+            manifest: A manifest to use instead of the folder's, as for ``build_package``.
+            project_name: Overrides the manifest's, as for ``build_package``.
+            follow_symlinks: Package what links out of the folder point to.
             wait: Poll until the task ends; False returns once it is submitted (``vr_url`` None).
-            interval, max_interval, timeout, on_poll: As :meth:`wait_for_task`.
+            interval: First pause between polls, as for ``wait_for_task``.
+            max_interval: Longest pause between polls.
+            timeout: Seconds to wait for the task.
+            on_poll: Called with every status polled.
             on_progress: ``Progress`` of packaging and uploading, in bytes.
             transfer_config: boto3's managed-transfer settings for the upload.
 

@@ -1,0 +1,36 @@
+"""mkdocs hook: ``<!-- operations: realsee -->`` in a page becomes the table of that spec's operations.
+
+The table (resource, method, HTTP method and path, summary) is read from the spec at build time,
+so the reference can never list an operation the spec does not have, or miss one.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+MARKER = re.compile(r"<!-- operations: (\w+) -->")
+METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def operations_table(spec_name: str) -> str:
+    document = yaml.safe_load((ROOT / "spec" / f"{spec_name}.yaml").read_text(encoding="utf-8"))
+    rows = ["| call | HTTP | what it does |", "|---|---|---|"]
+    for path, item in document["paths"].items():
+        for method in METHODS:
+            operation = item.get(method)
+            if operation is None:
+                continue
+            tag = operation["tags"][0]
+            call = f"`{spec_name}.{tag}.{operation['operationId']}(...)`"
+            summary = str(operation.get("summary", "")).replace("|", "\\|")
+            rows.append(f"| {call} | `{method.upper()} {path}` | {summary} |")
+    return "\n".join(rows)
+
+
+def on_page_markdown(markdown: str, **_: Any) -> str:
+    return MARKER.sub(lambda found: operations_table(found[1]), markdown)
