@@ -1,4 +1,5 @@
-"""Fixtures shared by every layer of tests: the sandbox (started once per session) and the facades on it."""
+"""Fixtures of this repository's tests, on the sandbox's own pytest plugin (``vrlive_sandbox``):
+what is left here is what only this repository needs."""
 
 from __future__ import annotations
 
@@ -9,12 +10,12 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.facades import IVH, QINIU, REALSEE, Controls
 from tests.servers import sandbox_cli
 from vrlive.ivh import Ivh
 from vrlive.qnlive import QnLive
 from vrlive.realsee import Realsee
-from vrlive_sandbox import Sandbox, SandboxConfig
+from vrlive_sandbox import Sandbox
+from vrlive_sandbox.controls import SandboxControls
 
 # This project's own tests read responses strictly: a value a spec does not list (drift between a
 # spec, the sandbox and the examples) fails a test here, while users' code is tolerant by default.
@@ -23,14 +24,14 @@ os.environ["VRLIVE_STRICT"] = "1"
 
 
 @pytest.fixture(scope="session")
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox(SandboxConfig()) as running:
-        yield running
+def sandbox(vrlive_sandbox_server: Sandbox) -> Sandbox:
+    """The plugin's session sandbox, for tests of the sandbox itself."""
+    return vrlive_sandbox_server
 
 
 @pytest.fixture
 def api(sandbox: Sandbox) -> Iterator[httpx.Client]:
-    """An httpx client on the sandbox's API, after a reset (fresh state, clock, log and faults)."""
+    """An httpx client on the sandbox's API, after a reset (the sandbox's own tests, over HTTP)."""
     with httpx.Client(base_url=sandbox.api_url, timeout=30) as client:
         client.post("/_sandbox/reset").raise_for_status()
         yield client
@@ -47,24 +48,23 @@ def sandbox_process() -> Iterator[dict[str, Any]]:
 
 
 @pytest.fixture
-def controls(api: httpx.Client) -> Controls:
-    """The sandbox's controls, after a reset."""
-    return Controls(api)
+def controls(vrlive_sandbox: SandboxControls) -> SandboxControls:
+    return vrlive_sandbox
 
 
 @pytest.fixture
-def realsee(sandbox: Sandbox, controls: Controls) -> Iterator[Realsee]:
-    with Realsee(**REALSEE, base_url=sandbox.api_url) as client:
+def realsee(controls: SandboxControls) -> Iterator[Realsee]:
+    with Realsee() as client:  # the plugin set the environment
         yield client
 
 
 @pytest.fixture
-def qnlive(sandbox: Sandbox, controls: Controls) -> Iterator[QnLive]:
-    with QnLive(sandbox.api_url, app_id="live_app_1", user_id="user_1", **QINIU) as client:
+def qnlive(controls: SandboxControls) -> Iterator[QnLive]:
+    with QnLive(user_id="user_1") as client:
         yield client
 
 
 @pytest.fixture
-def ivh(sandbox: Sandbox, controls: Controls) -> Iterator[Ivh]:
-    with Ivh(**IVH, base_url=sandbox.api_url) as client:
+def ivh(controls: SandboxControls) -> Iterator[Ivh]:
+    with Ivh() as client:
         yield client

@@ -94,3 +94,19 @@ def sandbox_cli(*arguments: str) -> Iterator[dict[str, Any]]:
     finally:
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=20)
+
+
+class HttpControls:
+    """The ``/_sandbox`` controls of a sandbox in another process (``python -m vrlive_sandbox``)."""
+
+    def __init__(self, api_url: str) -> None:
+        self.api = httpx.Client(base_url=api_url, timeout=30)
+
+    def reset(self) -> None:
+        self.api.post("/_sandbox/reset").raise_for_status()
+
+    def advance(self, seconds: float) -> None:
+        self.api.post("/_sandbox/clock", json={"advance": seconds}).raise_for_status()
+
+    def configure(self, **settings: Any) -> None:
+        self.api.patch("/_sandbox/config", json=settings).raise_for_status()

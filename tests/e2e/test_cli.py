@@ -19,17 +19,20 @@ import httpx
 import pytest
 
 from tests.e2e.panoramas import folder, jpeg
-from tests.facades import REALSEE, Controls
+from tests.facades import REALSEE
 from tests.hostile import HostileServer, Seen, answer, envelope
 from tests.servers import sandbox_cli
 from tests.specs import ROOT
 from vrlive import cli
 from vrlive.realsee import Realsee
 from vrlive_sandbox import Sandbox
+from vrlive_sandbox.controls import SandboxControls
 
 
 @pytest.fixture
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sandbox: Sandbox, controls: Controls) -> Path:
+def workdir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sandbox: Sandbox, controls: SandboxControls
+) -> Path:
     """A working folder with a folder of panoramas, the sandbox's credentials, and quick tasks."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("REALSEE_APP_KEY", REALSEE["app_key"])
@@ -78,7 +81,7 @@ def test_json_prints_one_result_and_no_progress(workdir: Path, capsys: pytest.Ca
 
 
 def test_invalid_input_lists_every_problem_and_exits_2(
-    workdir: Path, capsys: pytest.CaptureFixture[str], controls: Controls
+    workdir: Path, capsys: pytest.CaptureFixture[str], controls: SandboxControls
 ) -> None:
     jpeg(workdir / "church" / "crooked.jpg", 300, 200)
     (workdir / "church" / "vestry.jpg").write_text("hi")
@@ -132,7 +135,9 @@ def test_wrong_credentials_exit_3_without_the_secret(
     assert "not-the-secret-123" not in out + err
 
 
-def test_a_failed_task_exits_4(workdir: Path, capsys: pytest.CaptureFixture[str], controls: Controls) -> None:
+def test_a_failed_task_exits_4(
+    workdir: Path, capsys: pytest.CaptureFixture[str], controls: SandboxControls
+) -> None:
     controls.configure(task_outcome="failed")
     code, _, err = run(capsys, "pano2vr", "church", "--interval", "0.05")
     assert code == cli.EXIT_TASK_FAILED
@@ -141,7 +146,7 @@ def test_a_failed_task_exits_4(workdir: Path, capsys: pytest.CaptureFixture[str]
 
 
 def test_timeout_exits_5_and_vrlive_task_resumes(
-    workdir: Path, capsys: pytest.CaptureFixture[str], controls: Controls
+    workdir: Path, capsys: pytest.CaptureFixture[str], controls: SandboxControls
 ) -> None:
     controls.configure(task_pending_seconds=3600)
     code, out, _ = run(capsys, "pano2vr", "church", "--interval", "0.05", "--timeout", "0.3", "--json")
@@ -154,7 +159,7 @@ def test_timeout_exits_5_and_vrlive_task_resumes(
     code, _, err = run(capsys, "pano2vr", "church")  # the task still runs: not submitted twice
     assert code == cli.EXIT_INVALID
     assert f"resume with `vrlive task {task_code} --wait`" in err
-    assert len(controls.requests("submit_pano_task")) == 1
+    assert len(controls.requests(operation="submit_pano_task")) == 1
 
     code, out, _ = run(capsys, "task", "--json")  # the state file's task, once
     assert (code, json.loads(out)["status"]) == (cli.EXIT_OK, "pending")
@@ -167,7 +172,7 @@ def test_timeout_exits_5_and_vrlive_task_resumes(
 
     code, _, _ = run(capsys, "pano2vr", "church", "--no-wait", "--force")
     assert code == cli.EXIT_OK
-    assert len(controls.requests("submit_pano_task")) == 2
+    assert len(controls.requests(operation="submit_pano_task")) == 2
 
 
 def test_no_wait_prints_the_task_code(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -16,12 +16,12 @@ import pytest
 from PIL import Image
 
 from tests.e2e.panoramas import folder, jpeg, manifest, seed_manifest
-from tests.facades import Controls
 from vrlive.errors import VrliveError
 from vrlive.pano import PackageError, build_package
 from vrlive.realsee import Realsee
 from vrlive.zipstream import SourceChangedError, ZipEntry, ZipLayout
 from vrlive_sandbox import Sandbox
+from vrlive_sandbox.controls import SandboxControls
 
 MANIFEST = {
     "version": "1.0",
@@ -185,7 +185,7 @@ BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], list[tuple[str, str]]]] = {
 
 @pytest.mark.parametrize("case", list(BAD_INPUTS))
 def test_bad_input_is_reported_in_full_and_nothing_is_sent(
-    case: str, tmp_path: Path, realsee: Realsee, controls: Controls, sandbox: Sandbox
+    case: str, tmp_path: Path, realsee: Realsee, controls: SandboxControls, sandbox: Sandbox
 ) -> None:
     make, expected = BAD_INPUTS[case]
     target = make(tmp_path / "panoramas")

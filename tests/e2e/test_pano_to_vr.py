@@ -19,12 +19,14 @@ from boto3.s3.transfer import TransferConfig
 
 from realsee_client.models import PanoIsAccelerate, PanoTaskStatus, PanoUploadToken
 from tests.e2e.panoramas import folder
-from tests.facades import REALSEE, Controls, Recorder
+from tests.facades import REALSEE, Recorder
+from tests.servers import HttpControls
 from vrlive import RetryPolicy, ServerError, TaskFailedError
 from vrlive.pano import PanoPackage, Progress, build_package
 from vrlive.realsee import AsyncRealsee, Realsee
 from vrlive.upload import S3Endpoint, s3_endpoint
-from vrlive_sandbox import Sandbox
+from vrlive_sandbox import Fault, Sandbox
+from vrlive_sandbox.controls import SandboxControls
 
 MB = 1024 * 1024
 SMALL_PARTS = TransferConfig(multipart_threshold=5 * MB, multipart_chunksize=5 * MB, max_concurrency=2)
@@ -43,7 +45,7 @@ def small_folder(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def recorded(sandbox: Sandbox, controls: Controls) -> Iterator[tuple[Realsee, Recorder]]:
+def recorded(sandbox: Sandbox, controls: SandboxControls) -> Iterator[tuple[Realsee, Recorder]]:
     """A Realsee facade whose requests are kept, retrying without sleeping."""
     recorder = Recorder()
     policy = RetryPolicy(sleep=lambda seconds: None)
@@ -51,7 +53,7 @@ def recorded(sandbox: Sandbox, controls: Controls) -> Iterator[tuple[Realsee, Re
         yield realsee, recorder
 
 
-def finish_quickly(controls: Controls) -> Callable[[PanoTaskStatus], None]:
+def finish_quickly(controls: SandboxControls) -> Callable[[PanoTaskStatus], None]:
     """An on_poll that moves the sandbox clock past the task's schedule (2 s pending, 6 s processing)."""
     return lambda status: controls.advance(5)
 
@@ -71,7 +73,7 @@ def streamed(package: PanoPackage) -> bytes:
 
 
 def test_the_stored_object_is_the_streamed_package_submitted_by_key(
-    large_folder: Path, sandbox: Sandbox, controls: Controls, recorded: tuple[Realsee, Recorder]
+    large_folder: Path, sandbox: Sandbox, controls: SandboxControls, recorded: tuple[Realsee, Recorder]
 ) -> None:
     realsee, recorder = recorded
     progress: list[Progress] = []
@@ -96,7 +98,7 @@ def test_the_stored_object_is_the_streamed_package_submitted_by_key(
 
 
 def test_a_public_bucket_is_submitted_by_download_url(
-    small_folder: Path, controls: Controls, recorded: tuple[Realsee, Recorder]
+    small_folder: Path, controls: SandboxControls, recorded: tuple[Realsee, Recorder]
 ) -> None:
     realsee, recorder = recorded
     controls.configure(download_host=True)
@@ -109,7 +111,7 @@ def test_a_public_bucket_is_submitted_by_download_url(
 
 
 def test_a_private_bucket_with_a_download_host_is_submitted_by_presigned_url(
-    small_folder: Path, controls: Controls, recorded: tuple[Realsee, Recorder]
+    small_folder: Path, controls: SandboxControls, recorded: tuple[Realsee, Recorder]
 ) -> None:
     """download_type presign: the zip_cos_url is the object presigned with the token's credentials."""
     realsee, recorder = recorded
@@ -126,7 +128,9 @@ def test_a_private_bucket_with_a_download_host_is_submitted_by_presigned_url(
     assert result.vr_url is not None
 
 
-def test_a_failed_task_raises_with_its_code(small_folder: Path, controls: Controls, realsee: Realsee) -> None:
+def test_a_failed_task_raises_with_its_code(
+    small_folder: Path, controls: SandboxControls, realsee: Realsee
+) -> None:
     controls.configure(task_outcome="failed")
     with pytest.raises(TaskFailedError) as caught:
         realsee.pano_to_vr(small_folder, interval=0.01, on_poll=finish_quickly(controls))
@@ -134,16 +138,18 @@ def test_a_failed_task_raises_with_its_code(small_folder: Path, controls: Contro
     assert caught.value.task_code in str(caught.value)
 
 
-def test_no_wait_returns_the_task_to_resume(small_folder: Path, controls: Controls, realsee: Realsee) -> None:
+def test_no_wait_returns_the_task_to_resume(
+    small_folder: Path, controls: SandboxControls, realsee: Realsee
+) -> None:
     result = realsee.pano_to_vr(small_folder, wait=False)
     assert result.vr_url is None
-    assert controls.requests("get_pano_task_status") == []
+    assert controls.requests(operation="get_pano_task_status") == []
     controls.advance(10)
     assert realsee.wait_for_task(result.task_code, interval=0.01).endswith(result.task_code)
 
 
 def test_the_access_token_expires_while_waiting(
-    small_folder: Path, controls: Controls, realsee: Realsee
+    small_folder: Path, controls: SandboxControls, realsee: Realsee
 ) -> None:
     def expire_the_token(status: PanoTaskStatus) -> None:
         controls.advance(400)  # the token lives 300 s; this client's own clock does not know
@@ -151,11 +157,11 @@ def test_the_access_token_expires_while_waiting(
     result = realsee.pano_to_vr(small_folder, interval=0.01, on_poll=expire_the_token)
     assert result.vr_url is not None
     # This client's clock says the token is fresh: only the -3 replies made it fetch a new one.
-    assert len(controls.requests("get_access_token")) == 2
+    assert len(controls.requests(operation="get_access_token")) == 2
 
 
 def test_upload_credentials_that_expire_mid_upload_are_renewed(
-    large_folder: Path, sandbox: Sandbox, controls: Controls, realsee: Realsee
+    large_folder: Path, sandbox: Sandbox, controls: SandboxControls, realsee: Realsee
 ) -> None:
     controls.configure(upload_ttl=60)
     package = build_package(large_folder)
@@ -168,7 +174,7 @@ def test_upload_credentials_that_expire_mid_upload_are_renewed(
             controls.advance(120)
 
     uploaded = realsee.upload_pano(package, transfer_config=SMALL_PARTS, on_progress=expire_the_credentials)
-    tokens = controls.requests("get_pano_upload_token")
+    tokens = controls.requests(operation="get_pano_upload_token")
     assert len(tokens) == 2
     assert "/pano/" in uploaded.key
     assert stored(sandbox, uploaded.key) == streamed(package)
@@ -177,27 +183,29 @@ def test_upload_credentials_that_expire_mid_upload_are_renewed(
 
 
 def test_injected_503s_on_reads_are_retried(
-    small_folder: Path, controls: Controls, recorded: tuple[Realsee, Recorder]
+    small_folder: Path, controls: SandboxControls, recorded: tuple[Realsee, Recorder]
 ) -> None:
     realsee, _ = recorded
-    controls.fault({"status": 503}, {"status": 503}, path="/open/v1/pano/file/token")
-    controls.fault({"status": 503}, path="/open/v1/pano/task/status")
+    controls.fail_next(Fault(status=503), Fault(status=503), path="/open/v1/pano/file/token")
+    controls.fail_next(Fault(status=503), path="/open/v1/pano/task/status")
     result = realsee.pano_to_vr(small_folder, interval=0.01, on_poll=finish_quickly(controls))
     assert result.vr_url is not None
-    assert [entry["status"] for entry in controls.requests("get_pano_upload_token")] == [503, 503, 200]
+    assert [entry.status for entry in controls.requests(operation="get_pano_upload_token")] == [503, 503, 200]
 
 
 def test_a_503_on_submit_is_not_sent_again(
-    small_folder: Path, controls: Controls, recorded: tuple[Realsee, Recorder]
+    small_folder: Path, controls: SandboxControls, recorded: tuple[Realsee, Recorder]
 ) -> None:
     realsee, _ = recorded
-    controls.fault({"status": 503}, path="/open/v1/pano/task/submit")
+    controls.fail_next(Fault(status=503), path="/open/v1/pano/task/submit")
     with pytest.raises(ServerError):
         realsee.pano_to_vr(small_folder)
-    assert len(controls.requests("submit_pano_task")) == 1  # it may have created a task: never twice
+    assert (
+        len(controls.requests(operation="submit_pano_task")) == 1
+    )  # it may have created a task: never twice
 
 
-def test_the_async_facade(small_folder: Path, sandbox: Sandbox, controls: Controls) -> None:
+def test_the_async_facade(small_folder: Path, sandbox: Sandbox, controls: SandboxControls) -> None:
     async def run() -> str | None:
         async with AsyncRealsee(**REALSEE, base_url=sandbox.api_url) as realsee:
             result = await realsee.pano_to_vr(small_folder, interval=0.01, on_poll=finish_quickly(controls))
@@ -298,8 +306,8 @@ def test_debug_logs_of_a_whole_flow_hold_no_secret(
     """pano_to_vr from check to VR URL, the upload credentials expiring mid-upload (s3transfer logs
     the failed parts' tracebacks), every record formatted whole: message, traceback, stack."""
     api = sandbox_process["api"]
-    controls = Controls(httpx.Client(base_url=api))
-    controls.api.post("/_sandbox/reset").raise_for_status()
+    controls = HttpControls(api)
+    controls.reset()
     controls.configure(upload_ttl=60)
     responses = ResponseRecorder()
     caplog.set_level(logging.DEBUG)  # every logger: vrlive, httpx, httpcore, botocore, s3transfer

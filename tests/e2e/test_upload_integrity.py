@@ -19,7 +19,6 @@ import pytest
 from boto3.s3.transfer import TransferConfig
 
 from tests.e2e.panoramas import header_only_jpeg
-from tests.facades import Controls
 from vrlive import SourceChangedError
 from vrlive.crc import crc32_combine
 from vrlive.pano import Progress, build_package
@@ -27,6 +26,7 @@ from vrlive.realsee import Realsee
 from vrlive.upload import default_transfer_config
 from vrlive.zipstream import ReadLog, ZipEntry, ZipLayout
 from vrlive_sandbox import Sandbox
+from vrlive_sandbox.controls import SandboxControls
 
 MB = 1024 * 1024
 FIVE_MB_PARTS = TransferConfig(multipart_threshold=5 * MB, multipart_chunksize=5 * MB, max_concurrency=4)
@@ -56,7 +56,7 @@ def nothing_stored(sandbox: Sandbox) -> None:
 
 
 def test_an_image_changed_before_the_upload_aborts_it(
-    rooms: Path, sandbox: Sandbox, controls: Controls, realsee: Realsee
+    rooms: Path, sandbox: Sandbox, controls: SandboxControls, realsee: Realsee
 ) -> None:
     package = build_package(rooms)
     overwrite_in_place(rooms / "room2.jpg")
@@ -71,7 +71,7 @@ def test_an_image_changed_before_the_upload_aborts_it(
 
 
 def test_an_image_changed_during_the_upload_aborts_it_and_nothing_is_submitted(
-    rooms: Path, sandbox: Sandbox, controls: Controls, realsee: Realsee
+    rooms: Path, sandbox: Sandbox, controls: SandboxControls, realsee: Realsee
 ) -> None:
     """The issue's case: the default transfer (16 MB parts, 8 threads), an image overwritten in
     place once some MB were sent. room3 (12-18 MB of the archive) is split between the two parts;
@@ -88,11 +88,11 @@ def test_an_image_changed_during_the_upload_aborts_it_and_nothing_is_submitted(
         realsee.pano_to_vr(rooms, on_progress=change_room3, transfer_config=default_transfer_config())
     assert changed.is_set()
     nothing_stored(sandbox)
-    assert controls.requests("submit_pano_task") == []
+    assert controls.requests(operation="submit_pano_task") == []
 
 
 def test_an_unchanged_package_split_across_concurrent_parts_is_stored_whole(
-    rooms: Path, sandbox: Sandbox, controls: Controls, realsee: Realsee
+    rooms: Path, sandbox: Sandbox, controls: SandboxControls, realsee: Realsee
 ) -> None:
     package = build_package(rooms)
     uploaded = realsee.upload_pano(package, transfer_config=FIVE_MB_PARTS)
@@ -104,7 +104,7 @@ def test_an_unchanged_package_split_across_concurrent_parts_is_stored_whole(
 
 
 def test_a_small_package_is_sent_as_one_part_and_checked_too(
-    tmp_path: Path, sandbox: Sandbox, controls: Controls, realsee: Realsee
+    tmp_path: Path, sandbox: Sandbox, controls: SandboxControls, realsee: Realsee
 ) -> None:
     """Below the multipart threshold a PutObject would store it before anything could be checked."""
     root = tmp_path / "small"

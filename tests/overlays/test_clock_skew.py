@@ -16,14 +16,15 @@ from typing import Any
 
 import pytest
 
-from tests.facades import REALSEE, Controls
+from tests.facades import REALSEE
 from tests.hostile import TOKEN_PATH, HostileServer, Seen, answer, task_status, with_tokens
 from vrlive.realsee import AsyncRealsee, Realsee
 from vrlive_sandbox import Sandbox
+from vrlive_sandbox.controls import SandboxControls
 
 
-def token_requests(controls: Controls) -> int:
-    return len(controls.requests("get_access_token"))
+def token_requests(controls: SandboxControls) -> int:
+    return len(controls.requests(operation="get_access_token"))
 
 
 def hundred_threads(realsee: Realsee) -> list[BaseException]:
@@ -63,7 +64,7 @@ def ahead(seconds: float) -> Callable[[], float]:
 
 @pytest.mark.parametrize("skew", [600, 3600], ids=["10 min ahead", "1 h ahead"])
 def test_a_client_clock_ahead_makes_one_token_request_for_a_hundred_threads(
-    sandbox: Sandbox, controls: Controls, skew: float
+    sandbox: Sandbox, controls: SandboxControls, skew: float
 ) -> None:
     with Realsee(**REALSEE, base_url=sandbox.api_url, clock=ahead(skew)) as realsee:
         assert hundred_threads(realsee) == []
@@ -71,7 +72,7 @@ def test_a_client_clock_ahead_makes_one_token_request_for_a_hundred_threads(
 
 
 def test_a_client_clock_ahead_makes_one_token_request_for_two_hundred_tasks(
-    sandbox: Sandbox, controls: Controls
+    sandbox: Sandbox, controls: SandboxControls
 ) -> None:
     outcomes = two_hundred_tasks(**REALSEE, base_url=sandbox.api_url, clock=ahead(600))
     assert all("not found" in str(outcome) for outcome in outcomes)
@@ -80,7 +81,7 @@ def test_a_client_clock_ahead_makes_one_token_request_for_two_hundred_tasks(
 
 @pytest.mark.parametrize("flavour", ["100 threads", "200 tasks"])
 def test_a_token_living_less_than_the_margin_is_still_used(
-    sandbox: Sandbox, controls: Controls, flavour: str
+    sandbox: Sandbox, controls: SandboxControls, flavour: str
 ) -> None:
     controls.configure(realsee_token_ttl=20)  # under the 30 s advisory margin: now cut to 10 s
     if flavour == "100 threads":
@@ -93,7 +94,7 @@ def test_a_token_living_less_than_the_margin_is_still_used(
     assert token_requests(controls) == 1
 
 
-def test_expiry_is_judged_on_the_servers_clock(sandbox: Sandbox, controls: Controls) -> None:
+def test_expiry_is_judged_on_the_servers_clock(sandbox: Sandbox, controls: SandboxControls) -> None:
     """The server's clock 1 h ahead of ours: its token expires in 300 s of its time, not ours + 3900."""
     controls.advance(3600)
     now = [time.time()]
@@ -103,7 +104,7 @@ def test_expiry_is_judged_on_the_servers_clock(sandbox: Sandbox, controls: Contr
         now[0] += 280  # 20 s left on the server's clock: inside the 30 s advisory margin
         with pytest.raises(Exception, match="not found"):
             realsee.pano.get_pano_task_status(task_code="none")
-    operations = [entry["operation"] for entry in controls.requests()]
+    operations = [entry.operation for entry in controls.requests()]
     assert operations == [
         "get_access_token",
         "get_pano_task_status",

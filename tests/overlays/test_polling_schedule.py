@@ -13,13 +13,14 @@ from typing import Any
 
 import pytest
 
-from tests.facades import REALSEE, Controls
+from tests.facades import REALSEE
 from tests.overlays.test_realsee import task
 from vrlive import TaskTimeoutError, cli
 from vrlive import realsee as realsee_module
 from vrlive.realsee import AsyncRealsee, Realsee
 from vrlive.waiters import wait, wait_async
 from vrlive_sandbox import Sandbox
+from vrlive_sandbox.controls import SandboxControls
 
 EXPECTED_PAUSES = [5.0, 7.5, 11.25, 16.875, 25.3125] + [30.0] * 57 + [24.0625]
 """x1.5 from 5 s up to 30 s; the last pause ends at 1800 s."""
@@ -42,7 +43,7 @@ class FakeTime:
 
 
 def test_wait_for_task_polls_from_5_s_to_30_s_for_30_minutes(
-    realsee: Realsee, controls: Controls, monkeypatch: pytest.MonkeyPatch
+    realsee: Realsee, controls: SandboxControls, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     controls.configure(task_pending_seconds=10_000)
     time = FakeTime()
@@ -60,7 +61,7 @@ def test_wait_for_task_polls_from_5_s_to_30_s_for_30_minutes(
 
 
 def test_the_async_facade_keeps_the_same_schedule(
-    realsee: Realsee, sandbox: Sandbox, controls: Controls, monkeypatch: pytest.MonkeyPatch
+    realsee: Realsee, sandbox: Sandbox, controls: SandboxControls, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     controls.configure(task_pending_seconds=10_000)
     time = FakeTime()

@@ -11,7 +11,7 @@ import pytest
 
 from ivh_client.models import IvhDriverType, IvhProtocol, IvhSessionStatus, SessionStat
 from qnlive_client.models import RelaySession, RelayStatus, StartRelayRequest
-from tests.facades import IVH, QINIU, Controls, Recorder
+from tests.facades import IVH, QINIU, Recorder
 from vrlive import (
     AuthenticationError,
     ConfigurationError,
@@ -23,17 +23,18 @@ from vrlive import (
 from vrlive.ivh import AsyncIvh, Ivh, IvhSignature
 from vrlive.qnlive import AsyncQnLive, QnLive
 from vrlive_sandbox import Sandbox
+from vrlive_sandbox.controls import SandboxControls
 
 RELAY = StartRelayRequest(init_room_id="live_1", recv_room_id="live_2", recv_user_id="user_2")
 
 # Qiniu.
 
 
-def test_minted_token_is_signed_with_ak_sk_and_accepted(qnlive: QnLive, controls: Controls) -> None:
+def test_minted_token_is_signed_with_ak_sk_and_accepted(qnlive: QnLive, controls: SandboxControls) -> None:
     relay = qnlive.relay.start_relay(body=RELAY)
     assert relay.relay_status is RelayStatus.WAITING_FOR_RECEIVER
-    (minted,) = controls.requests("get_user_token")
-    assert minted["status"] == 200
+    (minted,) = controls.requests(operation="get_user_token")
+    assert minted.status == 200
 
 
 def test_mint_token_needs_the_ak_sk(monkeypatch: pytest.MonkeyPatch, sandbox: Sandbox) -> None:
@@ -48,7 +49,7 @@ def test_mint_token_needs_the_ak_sk(monkeypatch: pytest.MonkeyPatch, sandbox: Sa
 
 
 def test_ak_sk_from_the_environment(
-    monkeypatch: pytest.MonkeyPatch, sandbox: Sandbox, controls: Controls
+    monkeypatch: pytest.MonkeyPatch, sandbox: Sandbox, controls: SandboxControls
 ) -> None:
     monkeypatch.setenv("QNLIVE_ACCESS_KEY", QINIU["access_key"])
     monkeypatch.setenv("QNLIVE_SECRET_KEY", QINIU["secret_key"])
@@ -57,14 +58,16 @@ def test_ak_sk_from_the_environment(
         assert live.mint_token("live_app_1", "user_9", device_id="d1").expires_at > 0
 
 
-def test_wrong_secret_key_is_an_authentication_error(sandbox: Sandbox, controls: Controls) -> None:
+def test_wrong_secret_key_is_an_authentication_error(sandbox: Sandbox, controls: SandboxControls) -> None:
     live = QnLive(sandbox.api_url, token="t", access_key=QINIU["access_key"], secret_key="wrong")
     with live, pytest.raises(AuthenticationError) as caught:
         live.mint_token("live_app_1", "user_1")
     assert (caught.value.code, caught.value.status_code) == (401, 401)
 
 
-def test_static_token_that_expires_is_an_error(qnlive: QnLive, sandbox: Sandbox, controls: Controls) -> None:
+def test_static_token_that_expires_is_an_error(
+    qnlive: QnLive, sandbox: Sandbox, controls: SandboxControls
+) -> None:
     token = qnlive.mint_token("live_app_1", "user_1", expires_at=int(time_now(controls)) + 60).access_token
     with QnLive(sandbox.api_url, token=token) as live:
         live.relay.start_relay(body=RELAY)
@@ -74,12 +77,12 @@ def test_static_token_that_expires_is_an_error(qnlive: QnLive, sandbox: Sandbox,
     assert caught.value.code == 499
 
 
-def time_now(controls: Controls) -> float:
-    return float(controls.api.get("/_sandbox").json()["now"])
+def time_now(controls: SandboxControls) -> float:
+    return controls.now()
 
 
 def test_provider_is_asked_once_when_the_token_is_refused(
-    qnlive: QnLive, sandbox: Sandbox, controls: Controls
+    qnlive: QnLive, sandbox: Sandbox, controls: SandboxControls
 ) -> None:
     calls: list[str] = []
 
@@ -95,7 +98,7 @@ def test_provider_is_asked_once_when_the_token_is_refused(
     assert calls == ["asked"]
 
 
-def test_provider_of_bad_tokens_gets_one_try(sandbox: Sandbox, controls: Controls) -> None:
+def test_provider_of_bad_tokens_gets_one_try(sandbox: Sandbox, controls: SandboxControls) -> None:
     calls: list[str] = []
 
     def provider() -> str:
@@ -106,21 +109,21 @@ def test_provider_of_bad_tokens_gets_one_try(sandbox: Sandbox, controls: Control
     with live, pytest.raises(AuthenticationError):
         live.relay.get_relay_session("relay_x")
     assert calls == ["asked"]
-    assert len(controls.requests("get_relay_session")) == 2
+    assert len(controls.requests(operation="get_relay_session")) == 2
 
 
-def _accept_on_second_poll(controls: Controls, relay_id: str, answer: str = "accept") -> object:
+def _accept_on_second_poll(controls: SandboxControls, relay_id: str, answer: str = "accept") -> object:
     polls: list[RelaySession] = []
 
     def on_poll(session: RelaySession) -> None:
         polls.append(session)
         if len(polls) == 2:
-            controls.api.post(f"/_sandbox/qnlive/relays/{relay_id}/{answer}").raise_for_status()
+            (controls.accept_relay if answer == "accept" else controls.reject_relay)(relay_id)
 
     return on_poll
 
 
-def test_wait_for_relay_until_accepted(qnlive: QnLive, controls: Controls) -> None:
+def test_wait_for_relay_until_accepted(qnlive: QnLive, controls: SandboxControls) -> None:
     relay = qnlive.relay.start_relay(body=RELAY)
     session = qnlive.wait_for_relay(
         relay.relay_id, interval=0.01, on_poll=_accept_on_second_poll(controls, relay.relay_id)
@@ -128,7 +131,7 @@ def test_wait_for_relay_until_accepted(qnlive: QnLive, controls: Controls) -> No
     assert session.status is RelayStatus.RECEIVER_ACCEPTED
 
 
-def test_wait_for_relay_stops_when_rejected(qnlive: QnLive, controls: Controls) -> None:
+def test_wait_for_relay_stops_when_rejected(qnlive: QnLive, controls: SandboxControls) -> None:
     relay = qnlive.relay.start_relay(body=RELAY)
     on_poll = _accept_on_second_poll(controls, relay.relay_id, "reject")
     with pytest.raises(StateUnreachableError, match="RECEIVER_REJECTED") as caught:
@@ -137,7 +140,7 @@ def test_wait_for_relay_stops_when_rejected(qnlive: QnLive, controls: Controls) 
 
 
 def test_wait_for_relay_times_out_and_the_async_facade_waits_too(
-    qnlive: QnLive, sandbox: Sandbox, controls: Controls
+    qnlive: QnLive, sandbox: Sandbox, controls: SandboxControls
 ) -> None:
     relay = qnlive.relay.start_relay(body=RELAY)
     with pytest.raises(WaitTimeoutError) as caught:
@@ -169,7 +172,7 @@ def test_signer_reproduces_the_published_vector() -> None:
     assert b"signature=BfWuaC9kmaicCggXc693uK%2BsZQ8qe88O4HVQNTdwZuo%3D" in signed.url.query  # URL-encoded
 
 
-def test_signed_calls_and_fresh_req_ids(sandbox: Sandbox, controls: Controls) -> None:
+def test_signed_calls_and_fresh_req_ids(sandbox: Sandbox, controls: SandboxControls) -> None:
     recorder = Recorder()
     with Ivh(**IVH, base_url=sandbox.api_url, transport=recorder) as ivh:
         created = ivh.session.create_session(virtualman_project_id="p1", user_id="viewer-1", **TRTC_TEXT)
@@ -184,7 +187,7 @@ def test_signed_calls_and_fresh_req_ids(sandbox: Sandbox, controls: Controls) ->
     )
 
 
-def test_bad_accesstoken_is_an_authentication_error(sandbox: Sandbox, controls: Controls) -> None:
+def test_bad_accesstoken_is_an_authentication_error(sandbox: Sandbox, controls: SandboxControls) -> None:
     ivh = Ivh(appkey=IVH["appkey"], accesstoken="wrong", base_url=sandbox.api_url)
     with ivh, pytest.raises(AuthenticationError) as caught:
         ivh.session.create_session(virtualman_project_id="p1", user_id="viewer-1", **TRTC_TEXT)
@@ -200,7 +203,7 @@ def test_missing_ivh_credentials_name_the_variables(monkeypatch: pytest.MonkeyPa
         Ivh()
 
 
-def test_session_lifecycle_through_the_facade(ivh: Ivh, controls: Controls) -> None:
+def test_session_lifecycle_through_the_facade(ivh: Ivh, controls: SandboxControls) -> None:
     created = ivh.session.create_session(virtualman_project_id="p1", user_id="viewer-1", **TRTC_TEXT)
     polls: list[SessionStat] = []
 
@@ -222,7 +225,7 @@ def test_session_lifecycle_through_the_facade(ivh: Ivh, controls: Controls) -> N
         ivh.session.stat_session(session_id="m000")
 
 
-def test_the_async_facade_has_the_same_methods(sandbox: Sandbox, controls: Controls) -> None:
+def test_the_async_facade_has_the_same_methods(sandbox: Sandbox, controls: SandboxControls) -> None:
     controls.configure(ivh_ready_seconds=3600)
 
     async def run() -> None:
@@ -245,7 +248,7 @@ def test_the_async_facade_has_the_same_methods(sandbox: Sandbox, controls: Contr
     asyncio.run(run())
 
 
-def test_wait_until_ready_can_be_cancelled(ivh: Ivh, controls: Controls) -> None:
+def test_wait_until_ready_can_be_cancelled(ivh: Ivh, controls: SandboxControls) -> None:
     controls.configure(ivh_ready_seconds=3600)
     created = ivh.session.create_session(virtualman_project_id="p1", user_id="viewer-3", **TRTC_TEXT)
     cancel = threading.Event()

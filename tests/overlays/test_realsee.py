@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from realsee_client.models import PanoTaskStatus, SubmitPanoTaskRequest
-from tests.facades import REALSEE, Controls, Recorder
+from tests.facades import REALSEE, Recorder
 from tests.sandbox.packages import package, upload
 from vrlive import (
     AuthenticationError,
@@ -22,7 +22,8 @@ from vrlive import (
     WaitCancelledError,
 )
 from vrlive.realsee import AsyncRealsee, Realsee
-from vrlive_sandbox import Sandbox
+from vrlive_sandbox import Fault, Sandbox
+from vrlive_sandbox.controls import SandboxControls
 
 
 def task(realsee: Realsee) -> str:
@@ -35,15 +36,15 @@ def task(realsee: Realsee) -> str:
     return submitted.task_code
 
 
-def token_requests(controls: Controls) -> int:
-    return len(controls.requests("get_access_token"))
+def token_requests(controls: SandboxControls) -> int:
+    return len(controls.requests(operation="get_access_token"))
 
 
 # Configuration.
 
 
 def test_credentials_and_url_come_from_the_environment(
-    monkeypatch: pytest.MonkeyPatch, sandbox: Sandbox, controls: Controls
+    monkeypatch: pytest.MonkeyPatch, sandbox: Sandbox, controls: SandboxControls
 ) -> None:
     monkeypatch.setenv("REALSEE_APP_KEY", REALSEE["app_key"])
     monkeypatch.setenv("REALSEE_APP_SECRET", REALSEE["app_secret"])
@@ -88,7 +89,7 @@ def test_unknown_region_is_a_configuration_error(monkeypatch: pytest.MonkeyPatch
 # Tokens.
 
 
-def test_token_is_fetched_lazily_and_sent_raw(sandbox: Sandbox, controls: Controls) -> None:
+def test_token_is_fetched_lazily_and_sent_raw(sandbox: Sandbox, controls: SandboxControls) -> None:
     recorder = Recorder()
     with Realsee(**REALSEE, base_url=sandbox.api_url, transport=recorder) as realsee:
         assert token_requests(controls) == 0
@@ -102,24 +103,25 @@ def test_token_is_fetched_lazily_and_sent_raw(sandbox: Sandbox, controls: Contro
     assert not calls[0].headers["authorization"].startswith("Bearer")
 
 
+@pytest.mark.vrlive_sandbox(virtual_time=False)  # only the sandbox's clock jumps: the token is refused (-3)
 def test_token_expiring_mid_sequence_is_refreshed_and_the_call_replayed(
-    realsee: Realsee, controls: Controls
+    realsee: Realsee, controls: SandboxControls
 ) -> None:
     realsee.pano.get_pano_upload_token()
     controls.advance(301)
     assert realsee.pano.get_pano_upload_token().prefix
     assert token_requests(controls) == 2
-    assert len(controls.requests("get_pano_upload_token")) == 3  # refused once, replayed once
+    assert len(controls.requests(operation="get_pano_upload_token")) == 3  # refused once, replayed once
 
 
-def test_token_is_refreshed_before_it_expires(sandbox: Sandbox, controls: Controls) -> None:
+def test_token_is_refreshed_before_it_expires(sandbox: Sandbox, controls: SandboxControls) -> None:
     now = [time.time()]
     with Realsee(**REALSEE, base_url=sandbox.api_url, clock=lambda: now[0]) as realsee:
         realsee.pano.get_pano_upload_token()
         expire_at = realsee._auth._token.expires_at  # type: ignore[union-attr]
         now[0] = expire_at - 20  # inside the 30 s advisory margin
         realsee.pano.get_pano_upload_token()
-    operations = [entry["operation"] for entry in controls.requests()]
+    operations = [entry.operation for entry in controls.requests()]
     assert operations == [
         "get_access_token",
         "get_pano_upload_token",
@@ -128,38 +130,38 @@ def test_token_is_refreshed_before_it_expires(sandbox: Sandbox, controls: Contro
     ]
 
 
-def test_old_token_serves_when_an_advisory_refresh_fails(sandbox: Sandbox, controls: Controls) -> None:
+def test_old_token_serves_when_an_advisory_refresh_fails(sandbox: Sandbox, controls: SandboxControls) -> None:
     now = [time.time()]
     with Realsee(**REALSEE, base_url=sandbox.api_url, clock=lambda: now[0], max_retries=0) as realsee:
         realsee.pano.get_pano_upload_token()
         now[0] = realsee._auth._token.expires_at - 20  # type: ignore[union-attr]
-        controls.fault({"status": 503}, path="/auth/access_token")
+        controls.fail_next(Fault(status=503), path="/auth/access_token")
         assert realsee.pano.get_pano_upload_token().prefix
         now[0] = realsee._auth._token.expires_at - 5  # type: ignore[union-attr]  # inside the mandatory margin
-        controls.fault({"status": 503}, path="/auth/access_token")
+        controls.fail_next(Fault(status=503), path="/auth/access_token")
         with pytest.raises(ServerError):
             realsee.pano.get_pano_upload_token()
 
 
-def test_a_second_refusal_is_an_error_not_a_loop(realsee: Realsee, controls: Controls) -> None:
+def test_a_second_refusal_is_an_error_not_a_loop(realsee: Realsee, controls: SandboxControls) -> None:
     controls.configure(realsee_token_ttl=0)  # every token is expired on arrival
     with pytest.raises(TokenExpiredError):
         realsee.pano.get_pano_upload_token()
     assert token_requests(controls) == 2
-    assert len(controls.requests("get_pano_upload_token")) == 2
+    assert len(controls.requests(operation="get_pano_upload_token")) == 2
 
 
-def test_wrong_credentials_fail_at_once(sandbox: Sandbox, controls: Controls) -> None:
+def test_wrong_credentials_fail_at_once(sandbox: Sandbox, controls: SandboxControls) -> None:
     realsee = Realsee(app_key=REALSEE["app_key"], app_secret="wrong", base_url=sandbox.api_url)
     with realsee, pytest.raises(AuthenticationError, match="illegal app") as caught:
         realsee.pano.get_pano_upload_token()
     assert caught.value.code == -1
     assert token_requests(controls) == 1
-    assert controls.requests("get_pano_upload_token") == []
+    assert controls.requests(operation="get_pano_upload_token") == []
 
 
 def test_fifty_threads_on_an_expired_token_cause_one_token_request(
-    realsee: Realsee, controls: Controls
+    realsee: Realsee, controls: SandboxControls
 ) -> None:
     realsee.pano.get_pano_upload_token()
     controls.advance(301)
@@ -184,7 +186,7 @@ def test_fifty_threads_on_an_expired_token_cause_one_token_request(
 
 
 def test_two_hundred_tasks_on_an_expired_token_cause_one_token_request(
-    sandbox: Sandbox, controls: Controls
+    sandbox: Sandbox, controls: SandboxControls
 ) -> None:
     async def run() -> list[Any]:
         async with AsyncRealsee(**REALSEE, base_url=sandbox.api_url) as realsee:
@@ -198,7 +200,7 @@ def test_two_hundred_tasks_on_an_expired_token_cause_one_token_request(
     assert token_requests(controls) == 2
 
 
-def test_many_first_calls_share_the_first_fetch(realsee: Realsee, controls: Controls) -> None:
+def test_many_first_calls_share_the_first_fetch(realsee: Realsee, controls: SandboxControls) -> None:
     threads = [threading.Thread(target=realsee.pano.get_pano_upload_token) for _ in range(20)]
     for thread in threads:
         thread.start()
@@ -210,7 +212,7 @@ def test_many_first_calls_share_the_first_fetch(realsee: Realsee, controls: Cont
 # Waiting for a task.
 
 
-def test_wait_for_task_returns_the_vr_url(realsee: Realsee, controls: Controls) -> None:
+def test_wait_for_task_returns_the_vr_url(realsee: Realsee, controls: SandboxControls) -> None:
     code = task(realsee)
     seen: list[str] = []
 
@@ -225,14 +227,15 @@ def test_wait_for_task_returns_the_vr_url(realsee: Realsee, controls: Controls) 
     assert "processing" in seen
 
 
-def test_wait_for_task_survives_token_expiry(realsee: Realsee, controls: Controls) -> None:
+@pytest.mark.vrlive_sandbox(virtual_time=False)  # only the sandbox's clock jumps: the token is refused (-3)
+def test_wait_for_task_survives_token_expiry(realsee: Realsee, controls: SandboxControls) -> None:
     code = task(realsee)
     assert realsee.wait_for_task(code, interval=0.01, on_poll=lambda status: controls.advance(301))
     assert token_requests(controls) == 2  # the first (upload, submit, first poll) and one refresh
-    assert len(controls.requests("get_pano_task_status")) == 3  # polled, refused, replayed
+    assert len(controls.requests(operation="get_pano_task_status")) == 3  # polled, refused, replayed
 
 
-def test_failed_task_raises_with_its_code(realsee: Realsee, controls: Controls) -> None:
+def test_failed_task_raises_with_its_code(realsee: Realsee, controls: SandboxControls) -> None:
     controls.configure(task_outcome="failed")
     code = task(realsee)
     with pytest.raises(TaskFailedError) as caught:
@@ -249,6 +252,7 @@ def test_timeout_says_how_to_resume(realsee: Realsee) -> None:
     assert f"vrlive task {code} --wait" in str(caught.value)
 
 
+@pytest.mark.vrlive_sandbox(virtual_time=False)  # a cancel set from another thread, in real time
 def test_wait_can_be_cancelled(realsee: Realsee) -> None:
     code = task(realsee)
     cancel = threading.Event()
@@ -264,8 +268,9 @@ def test_wait_can_be_cancelled(realsee: Realsee) -> None:
     assert caught.value.last_state is polls[0]
 
 
+@pytest.mark.vrlive_sandbox(virtual_time=False)  # a cancel set from another thread, in real time
 def test_async_wait_succeeds_and_can_be_cancelled(
-    realsee: Realsee, sandbox: Sandbox, controls: Controls
+    realsee: Realsee, sandbox: Sandbox, controls: SandboxControls
 ) -> None:
     code = task(realsee)
 

@@ -10,7 +10,7 @@ import pytest
 from realsee_client import AuthenticatedClient
 from realsee_client.api.pano import submit_pano_task
 from realsee_client.models import SubmitPanoTaskRequest
-from tests.facades import REALSEE, Controls
+from tests.facades import REALSEE
 from tests.overlays.test_realsee import task
 from tests.sandbox.packages import package, upload
 from tests.servers import free_port
@@ -18,7 +18,8 @@ from vrlive import RateLimitError, RequestTimeoutError, RetryPolicy, ServerError
 from vrlive.auth import RawToken
 from vrlive.http import Connection
 from vrlive.realsee import AsyncRealsee, Realsee
-from vrlive_sandbox import Sandbox
+from vrlive_sandbox import Fault, Sandbox
+from vrlive_sandbox.controls import SandboxControls
 
 STATUS = "/open/v1/pano/task/status"
 SUBMIT = "/open/v1/pano/task/submit"
@@ -47,29 +48,31 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def client(sandbox: Sandbox, controls: Controls, clock: FakeClock) -> Realsee:
+def client(sandbox: Sandbox, controls: SandboxControls, clock: FakeClock) -> Realsee:
     realsee = Realsee(**REALSEE, base_url=sandbox.api_url, retry_policy=policy(clock))
     realsee.pano.get_pano_upload_token()  # the token, fetched before any fault
     return realsee
 
 
-def attempts(controls: Controls, operation: str = "get_pano_task_status") -> int:
-    return len(controls.requests(operation))
+def attempts(controls: SandboxControls, operation: str = "get_pano_task_status") -> int:
+    return len(controls.requests(operation=operation))
 
 
 def test_server_errors_are_retried_with_exponential_backoff(
-    client: Realsee, controls: Controls, clock: FakeClock
+    client: Realsee, controls: SandboxControls, clock: FakeClock
 ) -> None:
-    controls.fault({"status": 503}, {"status": 502}, path=STATUS)
+    controls.fail_next(Fault(status=503), Fault(status=502), path=STATUS)
     with pytest.raises(Exception, match="not found"):  # the third attempt reaches the (unknown) task
         client.pano.get_pano_task_status(task_code="x")
     assert attempts(controls) == 3
     assert clock.slept == [0.5, 1.0]  # base 0.5 s doubled; jitter drawn as 1.0
 
 
-def test_jitter_is_full(client: Realsee, controls: Controls, sandbox: Sandbox, clock: FakeClock) -> None:
+def test_jitter_is_full(
+    client: Realsee, controls: SandboxControls, sandbox: Sandbox, clock: FakeClock
+) -> None:
     realsee = Realsee(**REALSEE, base_url=sandbox.api_url, retry_policy=policy(clock, jitter=0.25))
-    controls.fault({"status": 503}, {"status": 503}, path=STATUS)
+    controls.fail_next(Fault(status=503), Fault(status=503), path=STATUS)
     with pytest.raises(Exception, match="not found"):
         realsee.pano.get_pano_task_status(task_code="x")
     assert clock.slept == [0.125, 0.25]
@@ -80,8 +83,10 @@ def test_backoff_is_capped(clock: FakeClock) -> None:
     assert [capped.backoff(retry) for retry in range(6)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
 
 
-def test_giving_up_raises_the_last_error(client: Realsee, controls: Controls, clock: FakeClock) -> None:
-    controls.fault({"status": 503}, {"status": 503}, {"status": 503}, path=STATUS)
+def test_giving_up_raises_the_last_error(
+    client: Realsee, controls: SandboxControls, clock: FakeClock
+) -> None:
+    controls.fail_next(Fault(status=503), Fault(status=503), Fault(status=503), path=STATUS)
     with pytest.raises(ServerError) as caught:
         client.pano.get_pano_task_status(task_code="x")
     assert caught.value.status_code == 503
@@ -90,33 +95,35 @@ def test_giving_up_raises_the_last_error(client: Realsee, controls: Controls, cl
 
 
 def test_retry_after_is_honoured_and_capped(
-    client: Realsee, controls: Controls, sandbox: Sandbox, clock: FakeClock
+    client: Realsee, controls: SandboxControls, sandbox: Sandbox, clock: FakeClock
 ) -> None:
-    controls.fault({"status": 429, "retry_after": 3}, path=STATUS)
+    controls.fail_next(Fault(status=429, retry_after=3), path=STATUS)
     with pytest.raises(Exception, match="not found"):
         client.pano.get_pano_task_status(task_code="x")
     assert clock.slept == [3.0]
     realsee = Realsee(**REALSEE, base_url=sandbox.api_url, retry_policy=policy(clock, max_retry_after=5))
-    controls.fault({"status": 429, "retry_after": 120}, path=STATUS)
+    controls.fail_next(Fault(status=429, retry_after=120), path=STATUS)
     with pytest.raises(Exception, match="not found"):
         realsee.pano.get_pano_task_status(task_code="x")
     assert clock.slept[-1] == 5.0
 
 
 def test_rate_limit_reaches_the_caller_with_retry_after(
-    sandbox: Sandbox, controls: Controls, clock: FakeClock
+    sandbox: Sandbox, controls: SandboxControls, clock: FakeClock
 ) -> None:
     realsee = Realsee(**REALSEE, base_url=sandbox.api_url, retry_policy=policy(clock, max_retries=0))
     realsee.pano.get_pano_upload_token()
-    controls.fault({"status": 429, "retry_after": 7}, path=STATUS)
+    controls.fail_next(Fault(status=429, retry_after=7), path=STATUS)
     with pytest.raises(RateLimitError) as caught:
         realsee.pano.get_pano_task_status(task_code="x")
     assert caught.value.retry_after == 7.0
     assert clock.slept == []
 
 
-def test_idempotent_call_is_retried_after_a_dropped_connection(client: Realsee, controls: Controls) -> None:
-    controls.fault({"drop": "before"}, path=STATUS)
+def test_idempotent_call_is_retried_after_a_dropped_connection(
+    client: Realsee, controls: SandboxControls
+) -> None:
+    controls.fail_next(Fault(drop="before"), path=STATUS)
     with pytest.raises(Exception, match="not found"):
         client.pano.get_pano_task_status(task_code="x")
     assert attempts(controls) == 2
@@ -128,10 +135,10 @@ def _submission(client: Realsee) -> SubmitPanoTaskRequest:
 
 
 def test_submit_whose_answer_is_dropped_is_not_sent_twice(
-    client: Realsee, controls: Controls, sandbox: Sandbox
+    client: Realsee, controls: SandboxControls, sandbox: Sandbox
 ) -> None:
     body = _submission(client)
-    controls.fault({"drop": "after"}, path=SUBMIT)
+    controls.fail_next(Fault(drop="after"), path=SUBMIT)
     with pytest.raises(TransportError):
         client.pano.submit_pano_task(body=body)
     assert attempts(controls, "submit_pano_task") == 1
@@ -139,10 +146,10 @@ def test_submit_whose_answer_is_dropped_is_not_sent_twice(
 
 
 def test_submit_is_not_retried_after_a_server_error(
-    client: Realsee, controls: Controls, sandbox: Sandbox
+    client: Realsee, controls: SandboxControls, sandbox: Sandbox
 ) -> None:
     body = _submission(client)
-    controls.fault({"status": 503}, path=SUBMIT)
+    controls.fail_next(Fault(status=503), path=SUBMIT)
     with pytest.raises(ServerError):
         client.pano.submit_pano_task(body=body)
     assert attempts(controls, "submit_pano_task") == 1
@@ -170,28 +177,28 @@ def test_requests_that_never_left_are_retried_even_for_submit(clock: FakeClock) 
     assert len(clock.slept) == 2
 
 
-def test_no_retries_when_disabled(sandbox: Sandbox, controls: Controls) -> None:
+def test_no_retries_when_disabled(sandbox: Sandbox, controls: SandboxControls) -> None:
     realsee = Realsee(**REALSEE, base_url=sandbox.api_url, max_retries=0)
     realsee.pano.get_pano_upload_token()
-    controls.fault({"status": 503}, path=STATUS)
+    controls.fail_next(Fault(status=503), path=STATUS)
     with pytest.raises(ServerError):
         realsee.pano.get_pano_task_status(task_code="x")
     assert attempts(controls) == 1
 
 
-def test_timeout_per_client(sandbox: Sandbox, controls: Controls) -> None:
+def test_timeout_per_client(sandbox: Sandbox, controls: SandboxControls) -> None:
     realsee = Realsee(**REALSEE, base_url=sandbox.api_url, max_retries=0, timeout=0.2)
     realsee.pano.get_pano_upload_token()
-    controls.fault({"latency": 1.0}, path=STATUS)
+    controls.fail_next(Fault(latency=1.0), path=STATUS)
     with pytest.raises(RequestTimeoutError):
         realsee.pano.get_pano_task_status(task_code="x")
 
 
-def test_async_retries(sandbox: Sandbox, controls: Controls, clock: FakeClock) -> None:
+def test_async_retries(sandbox: Sandbox, controls: SandboxControls, clock: FakeClock) -> None:
     async def run() -> None:
         async with AsyncRealsee(**REALSEE, base_url=sandbox.api_url, retry_policy=policy(clock)) as realsee:
             await realsee.pano.get_pano_upload_token()  # the token, fetched before any fault
-            controls.fault({"status": 503}, {"status": 504}, path=STATUS)
+            controls.fail_next(Fault(status=503), Fault(status=504), path=STATUS)
             with pytest.raises(Exception, match="not found"):
                 await realsee.pano.get_pano_task_status(task_code="x")
 
@@ -200,7 +207,7 @@ def test_async_retries(sandbox: Sandbox, controls: Controls, clock: FakeClock) -
     assert clock.slept == [0.5, 1.0]
 
 
-def test_waiting_rides_out_faults(client: Realsee, controls: Controls) -> None:
+def test_waiting_rides_out_faults(client: Realsee, controls: SandboxControls) -> None:
     code = task(client)
-    controls.fault({"status": 503}, {"drop": "before"}, {"status": 429, "retry_after": 1}, path=STATUS)
+    controls.fail_next(Fault(status=503), Fault(drop="before"), Fault(status=429, retry_after=1), path=STATUS)
     assert client.wait_for_task(code, interval=0.01, on_poll=lambda status: controls.advance(3))

@@ -8,16 +8,16 @@ import threading
 from typing import Any
 from urllib.parse import quote, quote_plus
 
-import httpx
 import pytest
 
 from ivh_client.models import IvhDriverType, IvhProtocol
 from qnlive_client.api.relay import get_relay_token, start_relay
 from qnlive_client.models import StartRelayRequest
 from realsee_client.models import SubmitPanoTaskRequest
-from tests.facades import IVH, QINIU, REALSEE, Controls, Recorder
+from tests.facades import IVH, QINIU, REALSEE, Recorder
 from tests.hostile import HostileServer, Seen, answer, envelope
 from tests.sandbox.packages import package, upload
+from tests.servers import HttpControls
 from vrlive import (
     AuthenticationError,
     ConfigurationError,
@@ -31,6 +31,7 @@ from vrlive import (
 )
 from vrlive.logs import REDACTED, register_secret
 from vrlive_sandbox import Sandbox
+from vrlive_sandbox.controls import SandboxControls
 
 
 def test_a_whole_flow_logs_no_secret(
@@ -38,8 +39,8 @@ def test_a_whole_flow_logs_no_secret(
 ) -> None:
     """Against a sandbox in its own process: the capture holds the client's logs only, not the vendor's."""
     api = sandbox_process["api"]
-    controls = Controls(httpx.Client(base_url=api))
-    controls.api.post("/_sandbox/reset").raise_for_status()
+    controls = HttpControls(api)
+    controls.reset()
     caplog.set_level(logging.DEBUG)
     for name in ("httpx", "httpcore", "vrlive", "botocore"):
         caplog.set_level(logging.DEBUG, logger=name)
@@ -92,7 +93,7 @@ def test_a_whole_flow_logs_no_secret(
     assert leaked == []
 
 
-def test_error_messages_carry_no_secret(sandbox: Sandbox, controls: Controls) -> None:
+def test_error_messages_carry_no_secret(sandbox: Sandbox, controls: SandboxControls) -> None:
     with (
         Realsee(
             app_key=REALSEE["app_key"], app_secret="super-secret-value", base_url=sandbox.api_url

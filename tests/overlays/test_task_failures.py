@@ -19,11 +19,11 @@ from typing import Any
 import pytest
 
 from realsee_client.models import PanoTaskState, PanoTaskStatus
-from tests.facades import Controls
 from tests.hostile import HostileServer, Seen, answer, task_status, with_tokens
 from tests.overlays.test_realsee import task
 from vrlive import TaskFailedError, cli
 from vrlive.realsee import AsyncRealsee, Realsee
+from vrlive_sandbox.controls import SandboxControls
 
 
 def failing(**reason: Any) -> HostileServer:
@@ -33,7 +33,7 @@ def failing(**reason: Any) -> HostileServer:
     return HostileServer(with_tokens(status))
 
 
-def test_a_failed_task_keeps_its_last_status(realsee: Realsee, controls: Controls) -> None:
+def test_a_failed_task_keeps_its_last_status(realsee: Realsee, controls: SandboxControls) -> None:
     controls.configure(task_outcome="failed")
     code = task(realsee)
     with pytest.raises(TaskFailedError) as caught:

@@ -1,0 +1,141 @@
+"""pytest plugin: your application's tests against the sandbox, with virtual time and a contract guard.
+
+Installed with ``pip install "vrlive-sdk[sandbox]"`` (registered through the ``pytest11`` entry
+point), it gives every test the fixture ``vrlive_sandbox``:
+
+- one sandbox per test session (API and moto S3 on free 127.0.0.1 ports), reset to a clean state
+  before each test that uses it;
+- the environment the vrlive facades and the ``vrlive`` CLI read, set for that test only, so
+  ``Realsee()``, ``QnLive(user_id=...)`` and ``Ivh()`` reach the sandbox with no arguments;
+- **virtual time**: while the test runs, vrlive's waiters and retries do not sleep; each sleep
+  moves the sandbox's clock (and vrlive's) forward instead, so a task schedule of minutes passes in
+  milliseconds and timeouts still fire when their virtual time is up;
+- **a contract guard**: at teardown the test fails, listing each violation with its operation and
+  place, if any request it made broke its spec (an unknown or missing field, a wrong type, a value
+  outside an enum, a wrong content type), even when the application swallowed the error;
+- typed controls (:class:`~vrlive_sandbox.controls.SandboxControls`): ``advance``, ``fail_next``,
+  ``fault_rates``, ``configure``, ``accept_relay`` / ``reject_relay``, ``requests``.
+
+The marker ``@pytest.mark.vrlive_sandbox(task_outcome="failed", contract=False, virtual_time=False)``
+sets the run settings (see :class:`~vrlive_sandbox.config.Settings`) and switches for one test.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, nullcontext
+from typing import Any
+
+import pytest
+
+from vrlive_sandbox.clock import Clock as SandboxClock
+from vrlive_sandbox.config import SandboxConfig, check_settings
+from vrlive_sandbox.controls import SandboxControls
+from vrlive_sandbox.server import Sandbox
+
+MARKER = "vrlive_sandbox"
+_SWITCHES = frozenset({"contract", "virtual_time"})
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        f"{MARKER}(contract=True, virtual_time=True, **settings): run settings of the sandbox for this test "
+        "(task_outcome, relay_answer, download_host, ...), whether requests breaking the specs fail it, "
+        "and whether waits pass in virtual time",
+    )
+
+
+class VirtualTime:
+    """vrlive's clock while a test runs: sleeping moves the sandbox's time (and this clock) forward."""
+
+    def __init__(self, clock: SandboxClock) -> None:
+        self._clock = clock
+        self._started = clock.now()
+
+    def time(self) -> float:
+        return self._clock.now()
+
+    def monotonic(self) -> float:
+        return self._clock.now() - self._started
+
+    def sleep(self, seconds: float) -> None:
+        if seconds > 0:
+            self._clock.advance(seconds)
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+        await asyncio.sleep(0)  # still let other tasks run, as a real sleep would
+
+    def wait(self, event: threading.Event, seconds: float) -> bool:
+        if event.is_set():
+            return True
+        self.sleep(seconds)
+        return event.is_set()
+
+    async def async_wait(self, event: asyncio.Event, seconds: float) -> bool:
+        if event.is_set():
+            return True
+        await self.async_sleep(seconds)
+        return event.is_set()
+
+
+def _virtual_time(sandbox: Sandbox) -> AbstractContextManager[Any]:
+    try:
+        from vrlive import clock  # noqa: PLC0415 - the plugin is glue; the sandbox itself never imports vrlive
+    except ImportError:
+        return nullcontext()
+    return clock.use(VirtualTime(sandbox.clock))
+
+
+@pytest.fixture(scope="session")
+def vrlive_sandbox_server() -> Iterator[Sandbox]:
+    """The session's sandbox, started once (use :func:`vrlive_sandbox` in tests)."""
+    with Sandbox(SandboxConfig()) as sandbox:
+        yield sandbox
+
+
+@pytest.fixture
+def vrlive_sandbox(
+    vrlive_sandbox_server: Sandbox, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[SandboxControls]:
+    """The sandbox, reset, with the facades' environment set and virtual time on, for one test."""
+    options: dict[str, Any] = {}
+    for marker in reversed(list(request.node.iter_markers(MARKER))):  # the closest marker wins
+        options.update(marker.kwargs)
+    switches = {name: bool(options.pop(name)) for name in _SWITCHES if name in options}
+    try:
+        check_settings(options)
+    except ValueError as error:
+        raise pytest.UsageError(f"@pytest.mark.{MARKER}: {error}") from None
+    controls = SandboxControls(vrlive_sandbox_server)
+    controls.reset()
+    controls.configure(**options)
+    for name, value in controls.environment.items():
+        monkeypatch.setenv(name, value)
+    timing = _virtual_time(vrlive_sandbox_server) if switches.get("virtual_time", True) else nullcontext()
+    with timing:
+        yield controls
+    if switches.get("contract", True):
+        _guard(controls)
+
+
+def _guard(controls: SandboxControls) -> None:
+    violations = controls.violations()
+    if not violations:
+        return
+    lines = [
+        f"  {record.vendor} {record.operation} ({record.method} {record.path}, request {record.seq}): "
+        f"{violation}"
+        for record, violation in violations
+    ]
+    count = len({record.seq for record, _ in violations})
+    plural = "s" if count != 1 else ""
+    pytest.fail(
+        f"the sandbox received {count} request{plural} that break{'' if plural else 's'} the spec:\n"
+        + "\n".join(lines)
+        + f"\n(a test that sends such requests on purpose: @pytest.mark.{MARKER}(contract=False))",
+        pytrace=False,
+    )
