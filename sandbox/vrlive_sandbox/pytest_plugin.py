@@ -109,7 +109,7 @@ def vrlive_sandbox(
     try:
         check_settings(options)
     except ValueError as error:
-        raise pytest.UsageError(f"@pytest.mark.{MARKER}: {error}") from None
+        pytest.fail(f"@pytest.mark.{MARKER}: {error}", pytrace=False)
     controls = SandboxControls(vrlive_sandbox_server)
     controls.reset()
     controls.configure(**options)

@@ -1,0 +1,138 @@
+"""The sandbox's pytest plugin as users meet it: virtual time, the marker, the guard, async tests."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from ivh_client.models import IvhDriverType, IvhProtocol, IvhSessionStatus
+from qnlive_client.models import RelayStatus
+from tests.e2e.panoramas import folder
+from vrlive import AsyncRealsee, Ivh, QnLive, Realsee, TaskFailedError, TaskTimeoutError
+from vrlive_sandbox.controls import SandboxControls
+
+SCHEDULE = {"task_pending_seconds": 10, "task_processing_seconds": 20}  # 30 s on the sandbox's clock
+
+
+class Elapsed:
+    """Wall seconds and sandbox seconds since it was made."""
+
+    def __init__(self, controls: SandboxControls) -> None:
+        self.controls = controls
+        self.wall, self.virtual = time.monotonic(), controls.now()
+
+    def __call__(self) -> tuple[float, float]:
+        return time.monotonic() - self.wall, self.controls.now() - self.virtual
+
+
+@pytest.mark.vrlive_sandbox(**SCHEDULE)
+def test_a_30_second_task_schedule_passes_in_virtual_time(
+    vrlive_sandbox: SandboxControls, tmp_path: Path
+) -> None:
+    elapsed = Elapsed(vrlive_sandbox)
+    with Realsee() as realsee:  # no arguments: the plugin set the environment
+        result = realsee.pano_to_vr(folder(tmp_path / "showroom"))
+    wall, virtual = elapsed()
+    assert result.vr_url == f"https://realsee.cn/sandbox/{result.task_code}"
+    assert virtual >= 30  # the waits happened, on the sandbox's clock ...
+    assert wall < virtual / 3  # ... without sleeping for them (the polls back off from 5 s)
+
+
+@pytest.mark.vrlive_sandbox(task_outcome="failed", **SCHEDULE)
+def test_the_marker_sets_the_run(vrlive_sandbox: SandboxControls, tmp_path: Path) -> None:
+    with Realsee() as realsee, pytest.raises(TaskFailedError):
+        realsee.pano_to_vr(folder(tmp_path / "showroom"))
+
+
+@pytest.mark.vrlive_sandbox(task_pending_seconds=3600)
+def test_timeouts_still_fire_in_virtual_time(vrlive_sandbox: SandboxControls, tmp_path: Path) -> None:
+    elapsed = Elapsed(vrlive_sandbox)
+    with Realsee() as realsee, pytest.raises(TaskTimeoutError) as caught:
+        realsee.pano_to_vr(folder(tmp_path / "showroom"), timeout=600)
+    wall, virtual = elapsed()
+    assert caught.value.waited >= 600
+    assert virtual >= 600
+    assert wall < 60
+
+
+@pytest.mark.vrlive_sandbox(relay_answer="accept", relay_answer_seconds=20)
+def test_a_relay_waited_on_until_accepted(vrlive_sandbox: SandboxControls) -> None:
+    with QnLive(user_id="host_1") as live:
+        relay = live.relay.start_relay(init_room_id="live_1", recv_room_id="live_2", recv_user_id="host_2")
+        session = live.wait_for_relay(relay.relay_id)
+    assert session.status is RelayStatus.RECEIVER_ACCEPTED
+
+
+@pytest.mark.vrlive_sandbox(ivh_ready_seconds=45)
+def test_an_ivh_session_waited_on_until_ready(vrlive_sandbox: SandboxControls) -> None:
+    with Ivh() as ivh:
+        created = ivh.session.create_session(
+            virtualman_project_id="p1",
+            user_id="viewer",
+            protocol=IvhProtocol.TRTC,
+            driver_type=IvhDriverType.TEXT,
+        )
+        ready = ivh.wait_until_ready(created.session_id)
+    assert ready.session_status is IvhSessionStatus.READY
+
+
+@pytest.mark.anyio
+@pytest.mark.vrlive_sandbox(**SCHEDULE)
+async def test_async_tests_under_anyio(vrlive_sandbox: SandboxControls, tmp_path: Path) -> None:
+    async with AsyncRealsee() as realsee:
+        result = await realsee.pano_to_vr(folder(tmp_path / "showroom"))
+    assert result.vr_url
+
+
+@pytest.mark.asyncio
+@pytest.mark.vrlive_sandbox(**SCHEDULE)
+async def test_async_tests_under_pytest_asyncio(vrlive_sandbox: SandboxControls, tmp_path: Path) -> None:
+    async with AsyncRealsee() as realsee:
+        result = await realsee.pano_to_vr(folder(tmp_path / "showroom"))
+    assert result.vr_url
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+GUARDED = """
+import httpx
+import pytest
+
+
+def test_swallows_the_error(vrlive_sandbox):
+    form = {"app_key": "k", "app_sekret": "s" * 12}
+    answer = httpx.post(f"{vrlive_sandbox.api_url}/auth/access_token", data=form)
+    assert answer.status_code == 200  # the application ignores Realsee's code -1
+
+
+@pytest.mark.vrlive_sandbox(contract=False)
+def test_breaks_it_on_purpose(vrlive_sandbox):
+    httpx.post(f"{vrlive_sandbox.api_url}/auth/access_token", data={"app_key": "k"})
+
+
+@pytest.mark.vrlive_sandbox(task_outcom="failed")
+def test_with_a_misspelt_setting(vrlive_sandbox):
+    pass
+"""
+
+
+def test_the_guard_fails_a_test_whose_requests_break_the_spec(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(test_app=GUARDED)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2, errors=2)
+    result.stdout.fnmatch_lines(
+        [
+            "*ERROR at teardown of test_swallows_the_error*",
+            "*the sandbox received 1 request that breaks the spec:",
+            "*(POST /auth/access_token, request 1): body: 'app_secret' is a required property",
+            "*realsee get_access_token (POST /auth/access_token, request 1): body.app_sekret: unknown field",
+            "*(a test that sends such requests on purpose: @pytest.mark.vrlive_sandbox(contract=False))",
+            "*ERROR at setup of test_with_a_misspelt_setting*",
+            "*@pytest.mark.vrlive_sandbox: not settings of the sandbox: *task_outcom*",
+        ]
+    )
