@@ -96,7 +96,8 @@ def test_a_users_test_suite_runs_on_the_plugin(installed: Path, tmp_path: Path) 
     for line in (
         "ERROR at teardown of test_a_request_that_breaks_the_spec",
         "the sandbox received 1 request that breaks the spec:",
-        "  realsee get_access_token (POST /auth/access_token, request 1): body: 'app_secret' is a required property",
+        "  realsee get_access_token (POST /auth/access_token, request 1): body: "
+        "'app_secret' is a required property",
         "  realsee get_access_token (POST /auth/access_token, request 1): body.app_sekret: unknown field",
         "(a test that sends such requests on purpose: @pytest.mark.vrlive_sandbox(contract=False))",
     ):
