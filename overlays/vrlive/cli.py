@@ -14,6 +14,7 @@ interrupted run can be resumed with ``vrlive task``.
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import json
 import logging
 import os
@@ -367,6 +368,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog="exit codes: 0 done, 2 invalid input, 3 authentication/API/upload error, "
         "4 task failed, 5 still running at the timeout, 130 interrupted",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     make = commands.add_parser(
         "pano2vr", parents=[common, realsee], help="check, upload and submit a folder of panoramas; wait"
@@ -391,6 +393,13 @@ def _parser() -> argparse.ArgumentParser:
     # Listed for --help; main() hands everything after "sandbox" to the sandbox's own parser.
     commands.add_parser("sandbox", help="start the local emulator (vrlive sandbox --help for its options)")
     return parser
+
+
+def _version() -> str:
+    try:
+        return importlib.metadata.version("vrlive-sdk")
+    except importlib.metadata.PackageNotFoundError:  # run from a source tree that is not installed
+        return "unknown (not installed)"
 
 
 def _failure(error: BaseException) -> _Exit:

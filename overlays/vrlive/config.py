@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from urllib.parse import urlsplit
 
 from vrlive.errors import ConfigurationError
 
@@ -28,6 +29,18 @@ def settings(purpose: str, **wanted: tuple[str | None, str]) -> dict[str, str]:
     return {name: value for name, value in found.items() if value}
 
 
+def checked_url(url: str, where: str) -> str:
+    """``url`` without a trailing slash, once it is known to be an http(s) URL with a host."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigurationError(f"{where} {url!r} is not an http:// or https:// URL with a host")
+    try:
+        parts.port  # noqa: B018 - raises for a port that is not a number
+    except ValueError:
+        raise ConfigurationError(f"{where} {url!r} has a port that is not a number") from None
+    return url.strip().rstrip("/")
+
+
 def base_url(
     explicit: str | None,
     *,
@@ -40,7 +53,7 @@ def base_url(
     """The API's base URL: given, else from ``variable``, else the host of the region."""
     url = setting(explicit, variable)
     if url:
-        return url.rstrip("/")
+        return checked_url(url, f"base_url (argument or {variable})")
     chosen = setting(region, region_variable) or default_region
     if chosen not in hosts:
         raise ConfigurationError(

@@ -30,7 +30,7 @@ from qnlive_client.models import RelaySession, RelayStatus, UserToken
 from qnlive_client.resources import AsyncResources, Resources
 from qnlive_client.types import UNSET
 from vrlive.auth import RawToken, RefreshingTokenAuth, Token
-from vrlive.config import setting, settings
+from vrlive.config import checked_url, setting, settings
 from vrlive.errors import AuthenticationError, ConfigurationError, StateUnreachableError
 from vrlive.http import AsyncFacade, Connection, SyncFacade
 from vrlive.logs import register_secret
@@ -179,7 +179,10 @@ class _QnLiveClients:
         async_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.connection = Connection(
-            base_url=(setting(base_url, "QNLIVE_BASE_URL", DEFAULT_BASE_URL) or DEFAULT_BASE_URL).rstrip("/"),
+            base_url=checked_url(
+                setting(base_url, "QNLIVE_BASE_URL", DEFAULT_BASE_URL) or DEFAULT_BASE_URL,
+                "base_url (argument or QNLIVE_BASE_URL)",
+            ),
             policy=retry_policy or RetryPolicy(max_retries=max_retries, deadline=deadline),
             timeout=timeout,
             transport=transport,

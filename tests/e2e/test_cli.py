@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import os
 import re
@@ -121,6 +122,22 @@ def test_missing_credentials_name_the_variables(
     code, _, err = run(capsys, "pano2vr", "church")
     assert code == cli.EXIT_INVALID
     assert "REALSEE_APP_SECRET" in err
+
+
+@pytest.mark.parametrize("url", ["htp:/nowhere", "127.0.0.1:8000", "http://", "http://host:port"])
+def test_a_malformed_base_url_exits_2_naming_it(
+    workdir: Path, capsys: pytest.CaptureFixture[str], url: str
+) -> None:
+    code, _, err = run(capsys, "task", "abc", "--base-url", url)
+    assert code == cli.EXIT_INVALID
+    assert f"vrlive: base_url (argument or REALSEE_BASE_URL) {url!r}" in err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(["--version"])
+    assert stopped.value.code == 0
+    assert capsys.readouterr().out == f"vrlive {importlib.metadata.version('vrlive-sdk')}\n"
 
 
 def test_wrong_credentials_exit_3_without_the_secret(
