@@ -157,18 +157,18 @@ class AsyncDeadlineBackend(httpcore.AsyncNetworkBackend):
         await self._backend.sleep(seconds)
 
 
-def http_transport(limits: httpx.Limits) -> httpx.HTTPTransport:
+def http_transport(limits: httpx.Limits, proxy: str | None = None) -> httpx.HTTPTransport:
     """httpx's HTTP transport, on a network backend that keeps deadlines."""
-    transport = httpx.HTTPTransport(limits=limits)
+    transport = httpx.HTTPTransport(limits=limits, proxy=proxy)
     # httpx builds its connection pool without a way to pass a backend; httpcore's pool keeps it here.
     pool: Any = transport._pool
     pool._network_backend = DeadlineBackend(pool._network_backend)
     return transport
 
 
-def async_http_transport(limits: httpx.Limits) -> httpx.AsyncHTTPTransport:
+def async_http_transport(limits: httpx.Limits, proxy: str | None = None) -> httpx.AsyncHTTPTransport:
     """httpx's async HTTP transport, on a network backend that keeps deadlines."""
-    transport = httpx.AsyncHTTPTransport(limits=limits)
+    transport = httpx.AsyncHTTPTransport(limits=limits, proxy=proxy)
     pool: Any = transport._pool
     pool._network_backend = AsyncDeadlineBackend(pool._network_backend)
     return transport

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import urllib.request
 from collections.abc import Sequence
 from types import TracebackType
 from typing import Protocol, Self, TypeVar
+from urllib.parse import urlsplit
 
 import httpx
 from attrs import field, frozen
@@ -37,9 +39,14 @@ class Connection:
         policy: When to retry.
         timeout: Seconds for each attempt's whole exchange, its answer's body included (or an
             ``httpx.Timeout``: its longest value is the attempt's deadline, each phase keeps its own).
-        transport, async_transport: What to send through (default: httpx's HTTP transports, on a
-            network backend that keeps deadlines: :mod:`vrlive.deadlines`).
+        transport: What sync calls go through (default: httpx's HTTP transport, on a network
+            backend that keeps deadlines: :mod:`vrlive.deadlines`).
+        async_transport: What async calls go through (default: :mod:`vrlive.aiohttp_transport`
+            when aiohttp is installed, else httpx's, on a network backend that keeps deadlines).
         limits: Connection pool limits of the default transports.
+        proxy: A proxy for the default transports; None: the environment's (``HTTPS_PROXY``,
+            ``HTTP_PROXY``, ``ALL_PROXY``, ``NO_PROXY``), as httpx reads it. httpx ignores the
+            environment once a transport is given, so the facades read it themselves.
     """
 
     base_url: str
@@ -48,15 +55,20 @@ class Connection:
     transport: httpx.BaseTransport | None = field(default=None, repr=False)
     async_transport: httpx.AsyncBaseTransport | None = field(default=None, repr=False)
     limits: httpx.Limits = DEFAULT_LIMITS
+    proxy: str | None = field(default=None, repr=False)
+
+    def _proxy(self) -> str | None:
+        return self.proxy or environment_proxy(self.base_url)
 
     def attach(self, client: C, auth: httpx.Auth | None) -> C:
         """Give a generated client a sync httpx client with this connection and ``auth``."""
-        transport = self.transport or http_transport(self.limits)
+        transport = self.transport or http_transport(self.limits, self._proxy())
         client.set_httpx_client(
             httpx.Client(
                 base_url=self.base_url,
                 auth=auth,
                 timeout=self.timeout,
+                trust_env=False,
                 transport=RetryTransport(transport, self.policy),
             )
         )
@@ -64,16 +76,35 @@ class Connection:
 
     def attach_async(self, client: C, auth: httpx.Auth | None) -> C:
         """Give a generated client an async httpx client with this connection and ``auth``."""
-        transport = self.async_transport or async_http_transport(self.limits)
+        transport = self.async_transport or default_async_transport(self.limits, self._proxy())
         client.set_async_httpx_client(
             httpx.AsyncClient(
                 base_url=self.base_url,
                 auth=auth,
                 timeout=self.timeout,
+                trust_env=False,
                 transport=AsyncRetryTransport(transport, self.policy),
             )
         )
         return client
+
+
+def environment_proxy(url: str) -> str | None:
+    """The proxy the environment names for ``url`` (None when there is none, or NO_PROXY excludes it)."""
+    parts = urlsplit(url)
+    proxies = urllib.request.getproxies_environment()
+    if not proxies or urllib.request.proxy_bypass(parts.hostname or ""):
+        return None
+    return proxies.get(parts.scheme) or proxies.get("all")
+
+
+def default_async_transport(limits: httpx.Limits, proxy: str | None) -> httpx.AsyncBaseTransport:
+    """aiohttp's connector when aiohttp is installed (it scales to hundreds of tasks), else httpx's."""
+    try:
+        from vrlive.aiohttp_transport import AiohttpTransport  # noqa: PLC0415 - an optional extra
+    except ImportError:
+        return async_http_transport(limits, proxy)
+    return AiohttpTransport(limits, proxy)
 
 
 class SyncFacade:

@@ -96,6 +96,8 @@ class _IvhClients:
         retry_policy: Full control over retrying (overrides ``max_retries``).
         transport: The sync httpx transport to send through (tests, proxies).
         async_transport: The async httpx transport to send through.
+        proxy: A proxy URL for every call (else the environment's: ``HTTPS_PROXY``, ``HTTP_PROXY``,
+            ``ALL_PROXY``, unless ``NO_PROXY`` excludes the host); not used with your own transports.
         clock: Unix seconds for the signatures' timestamps (tests).
 
     Attributes:
@@ -117,6 +119,7 @@ class _IvhClients:
         retry_policy: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
+        proxy: str | None = None,
         clock: Callable[[], float] = timing.now,
     ) -> None:
         found = settings("Ivh", appkey=(appkey, "IVH_APPKEY"), accesstoken=(accesstoken, "IVH_ACCESSTOKEN"))
@@ -134,6 +137,7 @@ class _IvhClients:
             timeout=timeout,
             transport=transport,
             async_transport=async_transport,
+            proxy=proxy,
         )
         self._auth = IvhSignature(self.appkey, found["accesstoken"], clock=clock)
         attach = self.connection.attach_async if self._asynchronous else self.connection.attach

@@ -154,6 +154,8 @@ class _QnLiveClients:
         retry_policy: Full control over retrying (overrides ``max_retries``).
         transport: The sync httpx transport to send through (tests, proxies).
         async_transport: The async httpx transport to send through.
+        proxy: A proxy URL for every call (else the environment's: ``HTTPS_PROXY``, ``HTTP_PROXY``,
+            ``ALL_PROXY``, unless ``NO_PROXY`` excludes the host); not used with your own transports.
 
     Attributes:
         client: The generated ``qnlive_client.AuthenticatedClient`` of the user's calls.
@@ -177,6 +179,7 @@ class _QnLiveClients:
         retry_policy: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
+        proxy: str | None = None,
     ) -> None:
         self.connection = Connection(
             base_url=checked_url(
@@ -187,6 +190,7 @@ class _QnLiveClients:
             timeout=timeout,
             transport=transport,
             async_transport=async_transport,
+            proxy=proxy,
         )
         self._attach = self.connection.attach_async if self._asynchronous else self.connection.attach
         self._access_key = setting(access_key, "QNLIVE_ACCESS_KEY")

@@ -181,6 +181,8 @@ class _RealseeClients:
         retry_policy: Full control over retrying (overrides ``max_retries``).
         transport: The sync httpx transport to send through (tests, proxies).
         async_transport: The async httpx transport to send through.
+        proxy: A proxy URL for every call (else the environment's: ``HTTPS_PROXY``, ``HTTP_PROXY``,
+            ``ALL_PROXY``, unless ``NO_PROXY`` excludes the host); not used with your own transports.
         clock: Unix time now (tests).
 
     Attributes:
@@ -203,6 +205,7 @@ class _RealseeClients:
         retry_policy: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
+        proxy: str | None = None,
         clock: Callable[[], float] = timing.now,
     ) -> None:
         found = settings(
@@ -222,6 +225,7 @@ class _RealseeClients:
             timeout=timeout,
             transport=transport,
             async_transport=async_transport,
+            proxy=proxy,
         )
         attach = self.connection.attach_async if self._asynchronous else self.connection.attach
         self._token_client = attach(Client(base_url=self.connection.base_url), None)

@@ -66,6 +66,22 @@ def _resolve(document: object, keys: tuple[str, ...]) -> object:
     return document
 
 
+_DECODED: Final = "vrlive_core.decoded"
+
+
+def decoded(response: httpx.Response) -> object:
+    """The response's body decoded from JSON (None when it is not JSON), decoded once per response:
+    an auth flow that looks for a refused token and the envelope that reads the answer share it."""
+    found = response.extensions.get(_DECODED, _ABSENT)
+    if found is _ABSENT:
+        try:
+            found = json.loads(response.content)
+        except ValueError:
+            found = None
+        response.extensions[_DECODED] = found
+    return found
+
+
 def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) -> float | None:
     """Seconds to wait according to a ``Retry-After`` header (delta seconds or an HTTP date)."""
     value = headers.get("retry-after")
@@ -135,10 +151,7 @@ class Envelope:
         Data is ``None`` when a successful envelope has no data field.
         """
         status = response.status_code
-        try:
-            body: object = json.loads(response.content)
-        except ValueError:
-            body = None
+        body = decoded(response)
         context = CallContext(vendor=self.vendor, operation=operation, status_code=status)
         code = self.result_code(body)
         if code is None:
@@ -173,10 +186,7 @@ class Envelope:
 
     def failure(self, response: httpx.Response) -> type[APIError] | None:
         """The error class of an envelope that reports a failure; None for successes and non-envelopes."""
-        try:
-            body = json.loads(response.content)
-        except ValueError:
-            return None
+        body = decoded(response)
         code = self.result_code(body)
         if code is None or (code in self.success and 200 <= response.status_code < 300):
             return None
@@ -247,4 +257,4 @@ def _problem_message(body: object) -> str | None:
     return message
 
 
-__all__ = ["Envelope", "ErrorRule", "retry_after_seconds", "status_error"]
+__all__ = ["Envelope", "ErrorRule", "decoded", "retry_after_seconds", "status_error"]

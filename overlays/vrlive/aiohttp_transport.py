@@ -1,0 +1,150 @@
+"""An httpx async transport on aiohttp: the async facades' default when aiohttp is installed.
+
+With a hundred tasks or more on one event loop, httpcore's connection pool is what a call waits
+on (it walks every connection on every request: encode/httpcore#1035); aiohttp's connector is
+not. So when aiohttp can be imported (``pip install "vrlive-sdk[aiohttp]"``), the async facades
+send through :class:`AiohttpTransport`, and through httpx's own transport otherwise.
+
+Everything above the transport stays httpx: auth flows (token refresh, signatures), the retry
+transport and its deadlines, redaction. What the transport itself keeps:
+
+- the whole exchange of an attempt ends by its deadline (:mod:`vrlive.deadlines`): aiohttp's
+  ``total`` timeout, with the request's connect and read timeouts per operation;
+- failures become the httpx exceptions the retry policy decides on: ``ConnectError`` (never sent:
+  always retried), ``ReadError`` / ``RemoteProtocolError`` (an answer broken or cut short:
+  retried for idempotent operations only), ``ConnectTimeout`` / ``ReadTimeout``;
+- a proxy (``proxy=`` on the facades, or ``HTTPS_PROXY`` / ``HTTP_PROXY`` / ``NO_PROXY``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from typing import Any
+
+import aiohttp
+import httpx
+from aiohttp.http_exceptions import HttpProcessingError
+from yarl import URL
+
+from vrlive.deadlines import time_left
+
+
+def _timeout(request: httpx.Request) -> aiohttp.ClientTimeout:
+    timeouts: dict[str, float | None] = request.extensions.get("timeout") or {}
+    given = [value for value in timeouts.values() if value is not None]
+    total = max(given) if given else None
+    left = time_left()
+    if left is not None:
+        total = max(0.001, left if total is None else min(total, left))
+    return aiohttp.ClientTimeout(
+        total=total,
+        sock_connect=timeouts.get("connect"),
+        sock_read=timeouts.get("read"),
+        connect=timeouts.get("pool"),
+    )
+
+
+_ERRORS: tuple[
+    tuple[type[BaseException] | tuple[type[BaseException], ...], type[httpx.TransportError]], ...
+] = (
+    (aiohttp.ConnectionTimeoutError, httpx.ConnectTimeout),
+    ((asyncio.TimeoutError, aiohttp.ServerTimeoutError), httpx.ReadTimeout),
+    ((aiohttp.ClientProxyConnectionError, aiohttp.ClientHttpProxyError), httpx.ProxyError),
+    (aiohttp.ClientConnectorError, httpx.ConnectError),
+    (aiohttp.ServerDisconnectedError, httpx.RemoteProtocolError),
+    (aiohttp.InvalidURL, httpx.UnsupportedProtocol),
+)
+"""aiohttp's failures as httpx's, most specific first. Only a failure to connect counts as never
+sent (the retry policy replays those even for creators): any other may have reached the server,
+so it is a ReadError."""
+
+
+_OS_ERROR = re.compile(r"\w+Error\((\d+), '([^']+)'\)")
+
+
+def _reason(error: BaseException) -> str:
+    """What aiohttp's payload error says, without its wrapping: the parser's message, the OS's."""
+    reasons = []
+    seen: BaseException | None = error
+    while seen is not None:
+        for part in (seen, *seen.args):
+            if isinstance(part, HttpProcessingError) and part.message not in reasons:
+                reasons.append(part.message)
+            elif isinstance(part, OSError) and part.strerror:
+                reasons.append(f"[Errno {part.errno}] {part.strerror}")
+        seen = seen.__cause__ or seen.__context__
+    # aiohttp names a reset connection only in its message: "... ConnectionResetError(104, '...')".
+    for errno, text in _OS_ERROR.findall(str(error)):
+        reasons.append(f"[Errno {errno}] {text}")
+    return "; ".join(dict.fromkeys(reasons)) or str(error)
+
+
+def _mapped(error: BaseException, request: httpx.Request) -> httpx.TransportError:
+    kind = next((mine for theirs, mine in _ERRORS if isinstance(error, theirs)), httpx.ReadError)
+    return kind(str(error) or type(error).__name__, request=request)
+
+
+class AiohttpTransport(httpx.AsyncBaseTransport):
+    """Sends httpx requests through one aiohttp session (made on first use, in the running loop).
+
+    Args:
+        limits: Connections at most (``max_connections``) and how long idle ones live.
+        proxy: A proxy URL for every request (the facades pass the environment's, see
+            :func:`vrlive.http.environment_proxy`).
+    """
+
+    def __init__(self, limits: httpx.Limits, proxy: str | None = None) -> None:
+        self._limits = limits
+        self._proxy = proxy
+        self._session: aiohttp.ClientSession | None = None
+
+    def _client(self) -> aiohttp.ClientSession:
+        if self._session is None or self._session.closed:
+            connector = aiohttp.TCPConnector(
+                limit=self._limits.max_connections or 0,
+                keepalive_timeout=self._limits.keepalive_expiry or 5.0,
+            )
+            # Not trust_env: the facades read the environment's proxy once (vrlive.http); aiohttp
+            # would look it up, and for a netrc file, in a worker thread on every request.
+            self._session = aiohttp.ClientSession(connector=connector, trust_env=False, auto_decompress=False)
+        return self._session
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        body = await request.aread()
+        options: dict[str, Any] = {"proxy": self._proxy} if self._proxy else {}
+        try:
+            async with self._client().request(
+                request.method,
+                URL(str(request.url), encoded=True),  # httpx encoded it already: not twice
+                headers=list(request.headers.multi_items()),
+                data=body or None,
+                allow_redirects=False,
+                compress=None,
+                timeout=_timeout(request),
+                skip_auto_headers=("User-Agent", "Accept-Encoding", "Accept", "Content-Type"),
+                **options,
+            ) as answer:
+                try:
+                    content = await answer.read()
+                except aiohttp.ClientPayloadError as error:  # the answer broke off or fell short
+                    raise httpx.ReadError(
+                        f"reading the response body: {_reason(error)}", request=request
+                    ) from error
+                return httpx.Response(
+                    answer.status,
+                    headers=list(answer.raw_headers),
+                    content=content,
+                    request=request,
+                    extensions={"http_version": b"HTTP/1.1", "reason_phrase": (answer.reason or "").encode()},
+                )
+        except (TimeoutError, aiohttp.ClientError) as error:
+            raise _mapped(error, request) from error
+
+    async def aclose(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+
+__all__ = ["AiohttpTransport"]
