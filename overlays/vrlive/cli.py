@@ -1,6 +1,7 @@
 """The ``vrlive`` command: panoramas to a VR space, resuming a task, and the local sandbox.
 
     vrlive pano2vr FOLDER [--manifest FILE] [--project-name NAME] [--no-wait] [--json]
+    vrlive pano2vr FOLDER FOLDER ... [--concurrency N] [--no-wait] [--force] [--json]
     vrlive task [TASK_CODE] [--wait] [--json]
     vrlive sandbox [SANDBOX OPTIONS]
 
@@ -8,12 +9,16 @@ Credentials come from the environment only (``REALSEE_APP_KEY``, ``REALSEE_APP_S
 never land in shell histories. Progress goes to stderr; stdout carries the result alone (the VR
 URL, the task code, or with ``--json`` one JSON object), so the command composes in scripts.
 A state file in the working folder (``.vrlive-pano2vr.json``) records each step, so an
-interrupted run can be resumed with ``vrlive task``.
+interrupted run can be resumed with ``vrlive task``. Several folders are a batch
+(:mod:`vrlive.batch`): a live table on stderr, one line per folder on stdout (one JSON object a
+line with ``--json``), and its own state file (``.vrlive-batch.json``): run the same command again
+to resume it.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import importlib.metadata
 import json
 import logging
@@ -25,7 +30,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Final
 
-from rich.console import Console
+from rich.console import Console, Group, RenderableType
+from rich.live import Live
 from rich.logging import RichHandler
 from rich.progress import (
     BarColumn,
@@ -37,10 +43,20 @@ from rich.progress import (
     TransferSpeedColumn,
 )
 from rich.status import Status
+from rich.table import Table
 from rich.traceback import Trace, Traceback
 
 from realsee_client.models import PanoTaskState, PanoTaskStatus
 from vrlive import pano
+from vrlive.batch import (
+    BATCH_STATE_FILE,
+    CONCURRENCY,
+    Batch,
+    BatchCheckError,
+    BatchState,
+    FolderRun,
+    StateInUseError,
+)
 from vrlive.errors import (
     ConfigurationError,
     RequestValidationError,
@@ -50,7 +66,15 @@ from vrlive.errors import (
     VrliveError,
 )
 from vrlive.logs import redact
-from vrlive.realsee import POLL_INTERVAL, POLL_MAX_INTERVAL, POLL_TIMEOUT, REGIONS, Realsee, failure_reason
+from vrlive.realsee import (
+    POLL_INTERVAL,
+    POLL_MAX_INTERVAL,
+    POLL_TIMEOUT,
+    REGIONS,
+    AsyncRealsee,
+    Realsee,
+    failure_reason,
+)
 
 EXIT_OK: Final = 0
 EXIT_INTERNAL: Final = 1
@@ -211,8 +235,11 @@ def _wait(
 
 
 def pano2vr(arguments: argparse.Namespace, output: Output) -> int:
+    if len(arguments.folders) > 1 or arguments.batch:
+        return pano2vr_batch(arguments, output)
+    arguments.folder = arguments.folders[0]
     folder = Path(arguments.folder).resolve()
-    state = State(Path(arguments.state))
+    state = State(Path(arguments.state or STATE_FILE))
     earlier = state.load()
     if (
         earlier.get("folder") == str(folder)
@@ -281,7 +308,7 @@ def _say_checked(output: Output, folder: str, package: pano.PanoPackage) -> None
 
 
 def task(arguments: argparse.Namespace, output: Output) -> int:
-    state = State(Path(arguments.state))
+    state = State(Path(arguments.state or STATE_FILE))
     recorded = state.load()
     task_code = arguments.task_code or recorded.get("task_code")
     if not task_code:
@@ -327,6 +354,159 @@ def _task_exit(
     )
 
 
+# A batch.
+
+BATCH_EXIT_ORDER: Final = (
+    ("error", EXIT_API),
+    ("unknown", EXIT_API),
+    ("failed", EXIT_TASK_FAILED),
+    ("timeout", EXIT_TIMEOUT),
+)
+
+
+def batch_exit_code(runs: Sequence[FolderRun]) -> int:
+    """The batch's exit status: the first of 3 (an error, or an unknown submission), 4 (a task
+    failed), 5 (a task still running) that applies to any folder; 0 when all are done."""
+    statuses = {run.status for run in runs}
+    return next((code for status, code in BATCH_EXIT_ORDER if status in statuses), EXIT_OK)
+
+
+def pano2vr_batch(arguments: argparse.Namespace, output: Output) -> int:
+    for given, option in ((arguments.manifest, "--manifest"), (arguments.project_name, "--project-name")):
+        if given is not None:
+            raise _Exit(
+                EXIT_INVALID,
+                f"{option} applies to one folder: in a batch, each folder's own manifest.json is used "
+                "(or one is made from its images, named after the folder)",
+            )
+    if arguments.concurrency < 1:
+        raise _Exit(EXIT_INVALID, f"--concurrency must be at least 1, not {arguments.concurrency}")
+    state = BatchState(arguments.state or BATCH_STATE_FILE)
+    view = BatchView(output)
+    try:
+        with state.held():
+            runs = asyncio.run(_run_batch(arguments, state, view))
+    except BatchCheckError as error:
+        for run in view.runs:
+            view.show_invalid(run)
+        output.say(f"vrlive: {error}")
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        raise _Exit(
+            EXIT_INTERRUPTED,
+            f"interrupted; {state.path} has every step: run the same command to resume "
+            "(submitted tasks go on, and are not submitted again)",
+            {"status": "interrupted", "state": str(state.path)},
+        ) from None
+    except StateInUseError as error:
+        raise _Exit(EXIT_INVALID, str(error)) from None
+    output.say(view.summary(state.path))
+    return batch_exit_code(runs)
+
+
+async def _run_batch(arguments: argparse.Namespace, state: BatchState, view: BatchView) -> list[FolderRun]:
+    async with AsyncRealsee(region=arguments.region, base_url=arguments.base_url) as realsee:
+        try:
+            batch = Batch(
+                realsee,
+                [Path(folder) for folder in arguments.folders],
+                state,
+                concurrency=arguments.concurrency,
+                wait=not arguments.no_wait,
+                force=arguments.force,
+                follow_symlinks=arguments.follow_symlinks,
+                interval=arguments.interval,
+                max_interval=arguments.max_interval,
+                timeout=arguments.timeout,
+                on_change=view.changed,
+            )
+        except ValueError as error:
+            raise _Exit(EXIT_INVALID, str(error)) from None
+        view.runs = batch.runs
+        with view.live():
+            return await batch.run()
+
+
+class BatchView:
+    """A batch on screen: a live table of the folders under way on stderr, a line for each folder
+    that ends (on stderr for people, on stdout for scripts: tab-separated, or JSON with --json)."""
+
+    def __init__(self, output: Output) -> None:
+        self.output = output
+        self.runs: list[FolderRun] = []
+        self.started = time.monotonic()
+
+    @contextmanager
+    def live(self) -> Iterator[None]:
+        display = Live(
+            console=self.output.console, get_renderable=self.render, refresh_per_second=4, transient=True
+        )
+        if self.output.as_json:
+            yield
+            return
+        with display:
+            yield
+
+    def changed(self, run: FolderRun) -> None:
+        if not run.ended or run.status == "invalid":  # invalid folders: show_invalid, once all are checked
+            return
+        name = _shown(run)
+        detail = run.vr_url or run.message or (f"task {run.task_code}" if run.task_code else "")
+        resumed = " (resumed)" if run.resumed else ""
+        self.output.say(f"{name}: {run.status}{resumed} {detail}".rstrip())
+        self.output.result(f"{run.folder}\t{run.status}\t{detail}", run.document())
+
+    def show_invalid(self, run: FolderRun) -> None:
+        if run.status == "invalid":
+            for problem in run.problems:
+                self.output.say(f"{_shown(run)}: {problem}")
+            count = len(run.problems)
+            self.output.result(
+                f"{run.folder}\tinvalid\t{count} problem{'s' if count != 1 else ''}", run.document()
+            )
+        elif self.output.as_json:
+            self.output.result("", {**run.document(), "status": "not_started"})
+
+    def counts(self) -> str:
+        tally: dict[str, int] = {}
+        for run in self.runs:
+            tally[run.status] = tally.get(run.status, 0) + 1
+        return ", ".join(
+            f"{count} {status}" for status, count in sorted(tally.items(), key=lambda item: -item[1])
+        )
+
+    def render(self) -> RenderableType:
+        table = Table(box=None, pad_edge=False, show_edge=False)
+        for column in ("folder", "status", "uploaded", "task"):
+            table.add_column(column)
+        active = [run for run in self.runs if not run.ended and run.status != "queued"]
+        room = max(1, self.output.console.height - 4)
+        for run in active[:room]:
+            sent = f"{run.sent / 1e6:.1f}/{run.size / 1e6:.1f} MB" if run.size else ""
+            table.add_row(_shown(run), run.status, sent, run.task_code or "")
+        hidden = len(active) - room
+        elapsed = time.monotonic() - self.started
+        heading = f"{len(self.runs)} folders, {elapsed:.0f}s: {self.counts()}"
+        return Group(heading + (f" ({hidden} more under way)" if hidden > 0 else ""), table)
+
+    def summary(self, state: Path) -> str:
+        statuses = {run.status for run in self.runs}
+        hints = []
+        if "timeout" in statuses:
+            hints.append("run the same command again to go on waiting")
+        if statuses & {"failed", "unknown"}:
+            hints.append("--force submits the failed and unknown folders again")
+        hint = f"; {'; '.join(hints)}" if hints else ""
+        return f"batch of {len(self.runs)} folders: {self.counts()} (state: {state}){hint}"
+
+
+def _shown(run: FolderRun) -> str:
+    try:
+        return str(run.folder.relative_to(Path.cwd()))
+    except ValueError:
+        return str(run.folder)
+
+
 def sandbox(sandbox_arguments: Sequence[str]) -> int:
     """``python -m vrlive_sandbox`` with these arguments (its own --help lists them)."""
     try:
@@ -359,30 +539,50 @@ def _parser() -> argparse.ArgumentParser:
     realsee.add_argument(
         "--timeout", type=float, default=POLL_TIMEOUT, help="seconds to wait for the task (1800: 30 minutes)"
     )
-    realsee.add_argument("--state", default=STATE_FILE, help=f"the state file (default {STATE_FILE})")
+    realsee.add_argument(
+        "--state", help=f"the state file (default {STATE_FILE}; for a batch, {BATCH_STATE_FILE})"
+    )
 
     parser = argparse.ArgumentParser(
         prog="vrlive",
         description="Panoramas to a Realsee VR space, and the local sandbox. Credentials: "
         "REALSEE_APP_KEY and REALSEE_APP_SECRET.",
         epilog="exit codes: 0 done, 2 invalid input, 3 authentication/API/upload error, "
-        "4 task failed, 5 still running at the timeout, 130 interrupted",
+        "4 task failed, 5 still running at the timeout, 130 interrupted; a batch exits with the first "
+        "that applies to any of its folders, in the order 2, 3, 4, 5",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     make = commands.add_parser(
         "pano2vr", parents=[common, realsee], help="check, upload and submit a folder of panoramas; wait"
     )
-    make.add_argument("folder", metavar="FOLDER", help="the panoramas, directly or in images/")
+    make.add_argument(
+        "folders", metavar="FOLDER", nargs="+", help="the panoramas, directly or in images/; several: a batch"
+    )
     make.add_argument("--manifest", metavar="FILE", help="manifest.json to use (else FOLDER's, else made)")
     make.add_argument("--project-name", metavar="NAME", help="overrides the manifest's ({{timestamp}} works)")
+    make.add_argument(
+        "--concurrency",
+        type=int,
+        default=CONCURRENCY,
+        metavar="N",
+        help=f"a batch's folders checked and uploaded at a time ({CONCURRENCY}); all are polled at once",
+    )
+    make.add_argument(
+        "--batch", action="store_true", help="a batch even with one FOLDER (its output and state)"
+    )
     make.add_argument(
         "--follow-symlinks",
         action="store_true",
         help="package what links out of FOLDER point to (else such links are refused)",
     )
     make.add_argument("--no-wait", action="store_true", help="stop once the task is submitted")
-    make.add_argument("--force", action="store_true", help="submit again although a task is still running")
+    make.add_argument(
+        "--force",
+        action="store_true",
+        help="submit again although a task is still running (in a batch: folders whose task failed, "
+        "or whose submission's outcome is unknown)",
+    )
     make.set_defaults(run=pano2vr)
 
     follow = commands.add_parser("task", parents=[common, realsee], help="a task's status; --wait to resume")
