@@ -33,9 +33,18 @@ _SIGV4 = re.compile(r"((?:X-Amz-)?Signature(?:=|:\s*))[0-9a-f]{64}")
 
 
 class _Secrets:
+    """The registered values, indexed by their first ``_SHORTEST`` characters.
+
+    Redacting scans the text once, looking each position's next characters up in the index, so
+    its cost does not grow with the number of secrets. (One regular expression of every value,
+    recompiled on each new one, made a long-running process slower with every upload token or
+    request signature it registered, and ``re``'s cache kept hundreds of those patterns alive.)
+    """
+
     def __init__(self) -> None:
         self._values: OrderedDict[str, None] = OrderedDict()
-        self._pattern: re.Pattern[str] | None = None
+        # Replaced whole on each change (copy on write), so that redact() reads it without a lock.
+        self._index: dict[str, tuple[str, ...]] = {}
         self._lock = threading.Lock()
         self._installed = False
 
@@ -46,27 +55,44 @@ class _Secrets:
         # A secret can travel URL-encoded (an IVH signature in a query), so its encodings count too.
         forms = {form for value in fresh for form in (value, quote(value, safe=""), quote_plus(value))}
         with self._lock:
-            for value in forms:
+            index = dict(self._index)
+            for value in forms - self._values.keys():
                 self._values[value] = None
+                _index_add(index, value)
             while len(self._values) > _MOST_REMEMBERED:
-                self._values.popitem(last=False)
-            # Longest first, so a secret containing another is redacted whole.
-            alternatives = sorted(self._values, key=len, reverse=True)
-            self._pattern = re.compile("|".join(re.escape(value) for value in alternatives))
+                _index_remove(index, self._values.popitem(last=False)[0])
+            self._index = index
             if not self._installed:
                 self._install()
 
+    @property
+    def active(self) -> bool:
+        return bool(self._index)
+
     def redact(self, text: str) -> str:
-        pattern = self._pattern
         text = _SIGV4.sub(rf"\g<1>{REDACTED}", text)
-        return text if pattern is None else pattern.sub(REDACTED, text)
+        index = self._index
+        if not index:
+            return text
+        pieces: list[str] = []
+        kept = position = 0
+        last = len(text) - _SHORTEST
+        while position <= last:
+            candidates = index.get(text[position : position + _SHORTEST])
+            found = next((value for value in candidates or () if text.startswith(value, position)), None)
+            if found is None:
+                position += 1
+                continue
+            pieces += (text[kept:position], REDACTED)
+            position = kept = position + len(found)
+        return text if not pieces else "".join(pieces) + text[kept:]
 
     def _install(self) -> None:
         previous = logging.getLogRecordFactory()
 
         def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
             record = previous(*args, **kwargs)
-            if self._pattern is not None:
+            if self.active:
                 self._redact_record(record)
             return record
 
@@ -90,6 +116,20 @@ class _Secrets:
                 record.exc_info, record.exc_text = None, redacted
         if record.stack_info:
             record.stack_info = self.redact(record.stack_info)
+
+
+def _index_add(index: dict[str, tuple[str, ...]], value: str) -> None:
+    # Longest first, so that a secret containing another is redacted whole.
+    bucket = (*index.get(value[:_SHORTEST], ()), value)
+    index[value[:_SHORTEST]] = tuple(sorted(bucket, key=len, reverse=True))
+
+
+def _index_remove(index: dict[str, tuple[str, ...]], value: str) -> None:
+    bucket = tuple(kept for kept in index.get(value[:_SHORTEST], ()) if kept != value)
+    if bucket:
+        index[value[:_SHORTEST]] = bucket
+    else:
+        index.pop(value[:_SHORTEST], None)
 
 
 _secrets = _Secrets()

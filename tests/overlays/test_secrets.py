@@ -29,7 +29,7 @@ from vrlive import (
     TransportError,
     UnexpectedStatus,
 )
-from vrlive.logs import REDACTED, register_secret
+from vrlive.logs import REDACTED, redact, register_secret
 from vrlive_sandbox import Sandbox
 from vrlive_sandbox.controls import SandboxControls
 
@@ -185,3 +185,22 @@ def test_botocores_signature_lines_are_redacted(caplog: pytest.LogCaptureFixture
     text = formatted(caplog.records)
     assert signature not in text
     assert text.count(REDACTED) == 2
+
+
+def test_overlapping_secrets_are_redacted_whole_wherever_they_are() -> None:
+    register_secret("shared-prefix-1234", "shared-prefix-1234-and-longer", "another-secret-99")
+    text = "a shared-prefix-1234-and-longer, shared-prefix-1234; another-secret-99another-secret-99 end"
+    assert redact(text) == f"a {REDACTED}, {REDACTED}; {REDACTED}{REDACTED} end"
+    assert redact("shared-prefix-12") == "shared-prefix-12"  # a part of one is not it
+    assert redact("another-secret-99") == REDACTED  # the whole text
+
+
+def test_a_long_running_process_forgets_only_its_oldest_secrets() -> None:
+    # A batch registers three values per upload token, IVH one per request: thousands in a day.
+    first = "oldest-upload-token-0"
+    register_secret(first)
+    many = [f"upload-token-{number:05d}-{'x' * 40}" for number in range(5000)]
+    for value in many:
+        register_secret(value)
+    assert redact(f"now {many[-1]} and {many[-1000]}") == f"now {REDACTED} and {REDACTED}"
+    assert redact(first) == first  # past the 4096 remembered values
