@@ -130,6 +130,20 @@ def s3_endpoint(token: PanoUploadToken) -> S3Endpoint:
     return S3Endpoint(f"{scheme}://{domain}", "path", accelerate=False, region=token.region)
 
 
+_session: boto3.session.Session | None = None
+_session_lock = threading.Lock()
+
+
+def _shared_session() -> boto3.session.Session:
+    """One boto3 session for every client this process makes: a new session loads and parses the
+    S3 service model again (0.14 s of CPU, against 0.02 s for a client of a session that has it),
+    which a batch paid for every folder."""
+    global _session  # noqa: PLW0603 - a process-wide cache, built on first use
+    if _session is None:
+        _session = boto3.session.Session()
+    return _session
+
+
 def s3_client(token: PanoUploadToken, *, max_pool_connections: int = 10) -> S3Client:
     """A boto3 S3 client with the token's temporary credentials, endpoint and addressing."""
     register_secret(token.tmp_secret_id, token.tmp_secret_key, token.session_token)
@@ -141,14 +155,15 @@ def s3_client(token: PanoUploadToken, *, max_pool_connections: int = 10) -> S3Cl
         retries={"mode": "standard", "max_attempts": 5},
         max_pool_connections=max_pool_connections,
     )
-    client: S3Client = boto3.session.Session().client(
-        "s3",
-        endpoint_url=endpoint.endpoint_url,
-        aws_access_key_id=token.tmp_secret_id,
-        aws_secret_access_key=token.tmp_secret_key,
-        aws_session_token=token.session_token,
-        config=config,
-    )
+    with _session_lock:  # a session is not thread-safe; the clients it makes are
+        client: S3Client = _shared_session().client(
+            "s3",
+            endpoint_url=endpoint.endpoint_url,
+            aws_access_key_id=token.tmp_secret_id,
+            aws_secret_access_key=token.tmp_secret_key,
+            aws_session_token=token.session_token,
+            config=config,
+        )
     return client
 
 
