@@ -1,6 +1,6 @@
 """`python -m bench [ROW...]`: run the benchmark rows and rewrite their sections of docs/benchmarks.md.
 
-Rows: generation, requests, parsing, upload, profile (default: all, in that order); profile is the
+Rows: generation, requests, parsing, upload, batch, profile (default: all, in that order); profile is the
 appendix, where our own per-call time goes.
 """
 
@@ -11,7 +11,7 @@ import re
 import sys
 from collections.abc import Callable
 
-from bench import generation, pano_upload, parsing, profiling, request_overhead
+from bench import batch, generation, pano_upload, parsing, profiling, request_overhead
 from bench.common import ROOT, machine
 
 DOCUMENT = ROOT / "docs" / "benchmarks.md"
@@ -20,6 +20,7 @@ ROWS: dict[str, tuple[str, Callable[[], str]]] = {
     "requests": ("2. Request overhead", request_overhead.run),
     "parsing": ("3. Parsing", parsing.run),
     "upload": ("4. Upload: panoramas to S3", pano_upload.run),
+    "batch": ("5. Batch: many panorama folders", batch.run),
     "profile": ("Appendix: profile of our per-call work", profiling.run),
 }
 HEADER = """# Benchmarks

@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import platform
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -41,6 +43,24 @@ def wall(run: Callable[[], object], repeats: int) -> list[float]:
         run()
         samples.append(time.perf_counter() - started)
     return samples
+
+
+def measured(
+    command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None
+) -> tuple[float, int, str]:
+    """(wall seconds, peak RSS in bytes, stdout) of a command in its own process."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=err)
+        _, status, usage = os.wait4(process.pid, 0)  # this child's own peak RSS
+        process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+        seconds = time.perf_counter() - started
+        out.seek(0)
+        err.seek(0)
+        output, errors = out.read().decode(), err.read().decode()
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed: {errors[-2000:]}")
+    return seconds, usage.ru_maxrss * 1024, output
 
 
 def machine() -> str:

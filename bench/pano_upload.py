@@ -28,7 +28,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from bench.common import CACHE, Stats, table, verdict
+from bench.common import CACHE, Stats, measured, table, verdict
 
 SET_BYTES = 1 << 30
 WIDTH, HEIGHT = 4096, 2048
@@ -127,22 +127,6 @@ def child_upload_file(endpoint: str, path: str) -> None:
     print(json.dumps({"key": "baseline/set.zip", "size": Path(path).stat().st_size}))
 
 
-def _measured(command: list[str], cwd: Path | None = None) -> tuple[float, int, str]:
-    """(wall seconds, peak RSS in bytes, stdout) of a command in its own process."""
-    started = time.perf_counter()
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=err)
-        _, status, usage = os.wait4(process.pid, 0)  # this child's own peak RSS
-        process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
-        seconds = time.perf_counter() - started
-        out.seek(0)
-        err.seek(0)
-        output, errors = out.read().decode(), err.read().decode()
-    if process.returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} failed: {errors[-2000:]}")
-    return seconds, usage.ru_maxrss * 1024, output
-
-
 def _clear(endpoint: str) -> None:
     s3 = _s3(endpoint)
     for item in s3.list_objects_v2(Bucket=BUCKET).get("Contents", []):
@@ -189,17 +173,17 @@ def run() -> str:
         with tempfile.TemporaryDirectory(prefix="vrlive-bench-upload-") as scratch:
             archive = Path(scratch) / "set.zip"
             for _ in range(REPEATS):  # interleaved: drift touches both alike
-                seconds, rss, _ = _measured([*me, "ours", endpoint, str(full)])
+                seconds, rss, _ = measured([*me, "ours", endpoint, str(full)])
                 samples["ours"].append((seconds, rss))
                 _clear(endpoint)
-                zipped, zip_rss, _ = _measured(
+                zipped, zip_rss, _ = measured(
                     ["zip", "-0", "-q", "-r", str(archive), "manifest.json", "images"], cwd=full
                 )
-                sent, send_rss, _ = _measured([*me, "upload-file", endpoint, str(archive)])
+                sent, send_rss, _ = measured([*me, "upload-file", endpoint, str(archive)])
                 samples["baseline"].append((zipped + sent, max(zip_rss, send_rss)))
                 archive.unlink()
                 _clear(endpoint)
-                seconds, rss, _ = _measured([*me, "ours", endpoint, str(quarter)])
+                seconds, rss, _ = measured([*me, "ours", endpoint, str(quarter)])
                 samples["quarter"].append((seconds, rss))
                 _clear(endpoint)
     finally:
