@@ -30,6 +30,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Final
 
+from rich import filesize
 from rich.console import Console, Group, RenderableType
 from rich.live import Live
 from rich.logging import RichHandler
@@ -438,8 +439,14 @@ class BatchView:
 
     @contextmanager
     def live(self) -> Iterator[None]:
+        # Lines for stdout go above the table when stdout is this terminal, and straight to it when
+        # it is a pipe or a file (rich would otherwise send them to stderr with the table).
         display = Live(
-            console=self.output.console, get_renderable=self.render, refresh_per_second=4, transient=True
+            console=self.output.console,
+            get_renderable=self.render,
+            refresh_per_second=4,
+            transient=True,
+            redirect_stdout=sys.stdout.isatty(),
         )
         if self.output.as_json:
             yield
@@ -453,7 +460,8 @@ class BatchView:
         name = _shown(run)
         detail = run.vr_url or run.message or (f"task {run.task_code}" if run.task_code else "")
         resumed = " (resumed)" if run.resumed else ""
-        self.output.say(f"{name}: {run.status}{resumed} {detail}".rstrip())
+        if not sys.stdout.isatty():  # else the line below says it on the same screen
+            self.output.say(f"{name}: {run.status}{resumed} {detail}".rstrip())
         self.output.result(f"{run.folder}\t{run.status}\t{detail}", run.document())
 
     def show_invalid(self, run: FolderRun) -> None:
@@ -479,10 +487,10 @@ class BatchView:
         table = Table(box=None, pad_edge=False, show_edge=False)
         for column in ("folder", "status", "uploaded", "task"):
             table.add_column(column)
-        active = [run for run in self.runs if not run.ended and run.status != "queued"]
+        active = [run for run in self.runs if not run.ended and run.status not in ("queued", "checked")]
         room = max(1, self.output.console.height - 4)
         for run in active[:room]:
-            sent = f"{run.sent / 1e6:.1f}/{run.size / 1e6:.1f} MB" if run.size else ""
+            sent = f"{filesize.decimal(run.sent)} of {filesize.decimal(run.size)}" if run.size else ""
             table.add_row(_shown(run), run.status, sent, run.task_code or "")
         hidden = len(active) - room
         elapsed = time.monotonic() - self.started
