@@ -426,7 +426,39 @@ def python_changes(target: Target, ref: str, root: Path = ROOT) -> list[Change]:
     for breakage in griffe.find_breaking_changes(old, new):
         detail = f": {breakage.old_value} -> {breakage.new_value}" if _shown(breakage) else ""
         changes.append(Change(True, f"`{breakage.obj.path}`: {breakage.kind.value.lower()}{detail}"))
-    return sorted(set(changes), key=lambda change: change.text)
+    return sorted(set(changes), key=lambda change: change.text) + _additions(old, new)
+
+
+def _public(module: griffe.Object | griffe.Alias) -> Iterator[griffe.Object | griffe.Alias]:
+    """Every public object of a package: its modules, classes, functions and their members."""
+    for name, member in module.members.items():
+        if name.startswith("_") or member.is_alias:
+            continue
+        yield member
+        if member.is_module or member.is_class:
+            yield from _public(member)
+
+
+def _additions(old: griffe.Object | griffe.Alias, new: griffe.Object | griffe.Alias) -> list[Change]:
+    """What griffe's breakage checks do not report: new public modules, and new public objects in
+    the others, counted (an enum's new property is one per enum)."""
+    before = {member.path for member in _public(old)}
+    added = [member for member in _public(new) if member.path not in before]
+    modules = [member for member in added if member.is_module]
+    inside = [member for member in added if not any(member.path.startswith(f"{m.path}.") for m in modules)]
+    changes = []
+    for module in modules:
+        if any(module.path.startswith(f"{other.path}.") for other in modules):
+            continue  # counted with its package
+        count = sum(member.path.startswith(f"{module.path}.") and not member.is_module for member in added)
+        changes.append(Change(False, f"`{module.path}`: new module ({count} public objects)"))
+    others = [member for member in inside if not member.is_module]
+    if others:
+        examples = ", ".join(f"`{member.path}`" for member in others[:3])
+        more = f" and {len(others) - 3} more" if len(others) > 3 else ""
+        plural = "s" if len(others) != 1 else ""
+        changes.append(Change(False, f"{len(others)} new public object{plural} in existing modules: {examples}{more}"))
+    return changes
 
 
 def _shown(breakage: griffe.Breakage) -> bool:

@@ -126,8 +126,12 @@ def test_a_new_operation_is_not_breaking_and_is_generated(project: Project) -> N
     stop.write_text(text[:end] + block + text[end:], encoding="utf-8")
     code, report = regenerated_diff(project, "--fail-on", "breaking", target="qnlive")
     assert code == 0
-    assert "- operation `pause_relay` (POST /client/relay/{relay_id}/pause) added" in section(
-        report, "qnlive_client"
+    qnlive = section(report, "qnlive_client")
+    assert "- operation `pause_relay` (POST /client/relay/{relay_id}/pause) added" in qnlive
+    # The Python side, beyond griffe's breakages: the new module, and the resource's new methods.
+    assert "- `qnlive_client.api.relay.pause_relay`: new module (5 public objects)" in qnlive
+    assert (
+        "new public objects in existing modules: `qnlive_client.resources.relay.Relay.pause_relay`" in qnlive
     )
     assert (project.root / "generated/qnlive_client/api/relay/pause_relay.py").is_file()
 
