@@ -344,10 +344,16 @@ def report(runs: dict[Key, Runs]) -> str:
         [label, _per_call(stats(100, name)), _per_call(stats(1000, name)), _times(growth[name])]
         for name, label in ASYNC_LABELS.items()
     ]
+    # Ours sends sync calls through httpcore and async ones through vrlive's aiohttp transport
+    # (aiohttp is installed here), so the same transport is raw httpx's for sync, httpx-aiohttp's
+    # for async: both httpx above aiohttp.
     previous = "Earlier goal, ours ≥ 0.85× raw httpx on the same transport: " + "; ".join(
-        f"{mode_name(tasks)} {_times(ours_over(tasks, 'raw'))}, "
-        f"{_verdict(_at_least(ours_over(tasks, 'raw'), 0.85))}"
-        for tasks in (None, *TASKS)
+        f"{mode_name(tasks)} {_times(ours_over(tasks, same))} ({shown}), "
+        f"{_verdict(_at_least(ours_over(tasks, same), 0.85))}"
+        for tasks, same, shown in (
+            (None, "raw", "vs raw httpx"),
+            *((tasks, "raw_aiohttp", "vs raw httpx on aiohttp") for tasks in TASKS),
+        )
     )
     return (
         f"{CALLS} calls per run for every client and mode, {REPEATS} runs (interleaved: every client "
@@ -412,8 +418,8 @@ def reading(runs: dict[Key, Runs]) -> str:
             f"100 tasks: raw httpx on httpcore makes {pool:.2f}× its one-task rate. httpcore's pool "
             "rescans its connections for every queued request (`_assign_requests_to_connections`, "
             "O(requests × connections); encode/httpcore#1035): the appendix's profile shows how much "
-            "of our time that pool takes, which no per-call saving of ours lifts while we send "
-            "through httpcore."
+            "of its time that pool takes, which is why ours sends async calls through aiohttp "
+            "(vrlive's own transport, with the extra `vrlive-sdk[aiohttp]`)."
         )
     ceiling, oag100, floor100 = rate(100, "raw_aiohttp"), rate(100, "oag_asyncio"), rate(100, "aiohttp")
     if ceiling is not None and oag100 is not None and floor100 is not None:
@@ -430,6 +436,13 @@ def reading(runs: dict[Key, Runs]) -> str:
                 else "."
             )
         )
+        ours100 = rate(100, "ours")
+        if ours100 is not None:
+            said.append(
+                f"Ours at 100 tasks keeps {ours100 / ceiling:.0%} of raw httpx-aiohttp's rate: the rest "
+                "is our per-call work above httpx (auth, retries and deadlines, the envelope, typed "
+                "parsing; the appendix's profile)."
+            )
     failed = [
         f"{(SYNC_LABELS if tasks is None else ASYNC_LABELS)[name]} at {mode_name(tasks)}: "
         f"{len(found.failures)} of {len(found.failures) + len(found.rates)} runs "

@@ -248,6 +248,7 @@ def test_the_async_facade_has_the_same_methods(sandbox: Sandbox, controls: Sandb
     asyncio.run(run())
 
 
+@pytest.mark.vrlive_sandbox(virtual_time=False)  # another thread cancels, in real time
 def test_wait_until_ready_can_be_cancelled(ivh: Ivh, controls: SandboxControls) -> None:
     controls.configure(ivh_ready_seconds=3600)
     created = ivh.session.create_session(virtualman_project_id="p1", user_id="viewer-3", **TRTC_TEXT)
