@@ -23,7 +23,9 @@ import importlib.metadata
 import json
 import logging
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -65,6 +67,7 @@ from vrlive.errors import (
     TaskFailedError,
     TaskTimeoutError,
     VrliveError,
+    WaitCancelledError,
 )
 from vrlive.logs import redact
 from vrlive.realsee import (
@@ -204,12 +207,37 @@ def _resume_hint(task_code: str) -> str:
     return f"vrlive task {task_code} --wait"
 
 
+@contextmanager
+def _ctrl_c_cancels() -> Iterator[threading.Event]:
+    """An event Ctrl-C sets, instead of raising KeyboardInterrupt wherever the main thread is.
+
+    A KeyboardInterrupt raised inside httpx's connection pool can leave its lock taken, and the
+    close that follows then waits for it forever (encode/httpcore#990): seen as a ``pano2vr`` that
+    ignored Ctrl-C. So the first Ctrl-C ends the wait once the poll in flight has its answer
+    (bounded by the request's timeout); a second one interrupts at once, as usual.
+    """
+    cancel = threading.Event()
+    if threading.current_thread() is not threading.main_thread():  # signals reach the main thread only
+        yield cancel
+        return
+
+    def on_ctrl_c(signum: int, frame: object) -> None:
+        cancel.set()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    previous = signal.signal(signal.SIGINT, on_ctrl_c)
+    try:
+        yield cancel
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _wait(
     realsee: Realsee, output: Output, state: State | None, task_code: str, arguments: argparse.Namespace
 ) -> str:
     """Wait for a task, keeping the state file and the status line current; the VR URL."""
 
-    with output.waiting(task_code) as show:
+    with output.waiting(task_code) as show, _ctrl_c_cancels() as cancel:
 
         def on_poll(polled: PanoTaskStatus) -> None:
             show(polled)
@@ -223,8 +251,9 @@ def _wait(
                 max_interval=arguments.max_interval,
                 timeout=arguments.timeout,
                 on_poll=on_poll,
+                cancel=cancel,
             )
-        except KeyboardInterrupt:
+        except (KeyboardInterrupt, WaitCancelledError):
             raise _Exit(
                 EXIT_INTERRUPTED,
                 f"stopped waiting; task {task_code} goes on. Resume with: {_resume_hint(task_code)}",

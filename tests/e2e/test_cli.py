@@ -229,6 +229,36 @@ def test_ctrl_c_while_waiting_prints_how_to_resume(tmp_path: Path) -> None:
     assert out == ""
 
 
+def test_ctrl_c_during_a_poll_lets_its_answer_in_and_then_stops(tmp_path: Path) -> None:
+    """Ctrl-C while a status request is in flight: the answer is kept (no KeyboardInterrupt inside
+    httpx's pool, whose lock it can leave taken: encode/httpcore#990), then the command stops."""
+    folder(tmp_path / "church")
+    with sandbox_cli("--task-seconds", "0", "3600", "--fault-latency", "1") as info:
+        process = subprocess.Popen(
+            [Path(sys.executable).parent / "vrlive", "pano2vr", "church", "--interval", "0.1"],
+            cwd=tmp_path,
+            env={**os.environ, **info["environment"]},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        state_file = tmp_path / cli.STATE_FILE
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and "task_code" not in (
+            state_file.read_text() if state_file.exists() else ""
+        ):
+            time.sleep(0.05)
+        time.sleep(0.4)  # the first poll is on its way: its answer takes 1 s
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=30)
+    recorded = json.loads(state_file.read_text())
+    assert process.returncode == cli.EXIT_INTERRUPTED, err
+    assert recorded["status"] == "processing"  # the poll in flight was answered and recorded
+    assert f"Resume with: vrlive task {recorded['task_code']} --wait" in err
+    assert "Traceback" not in err
+    assert out == ""
+
+
 def test_vrlive_sandbox_starts_the_emulator() -> None:
     process = subprocess.Popen(
         [Path(sys.executable).parent / "vrlive", "sandbox", "--json"], stdout=subprocess.PIPE, text=True
