@@ -64,12 +64,14 @@ class Connection:
         """Give a generated client a sync httpx client with this connection and ``auth``."""
         transport = self.transport or http_transport(self.limits, self._proxy())
         client.set_httpx_client(
-            httpx.Client(
-                base_url=self.base_url,
-                auth=auth,
-                timeout=self.timeout,
-                trust_env=False,
-                transport=RetryTransport(transport, self.policy),
+            _without_idle_cookies(
+                httpx.Client(
+                    base_url=self.base_url,
+                    auth=auth,
+                    timeout=self.timeout,
+                    trust_env=False,
+                    transport=RetryTransport(transport, self.policy),
+                )
             )
         )
         return client
@@ -78,15 +80,39 @@ class Connection:
         """Give a generated client an async httpx client with this connection and ``auth``."""
         transport = self.async_transport or default_async_transport(self.limits, self._proxy())
         client.set_async_httpx_client(
-            httpx.AsyncClient(
-                base_url=self.base_url,
-                auth=auth,
-                timeout=self.timeout,
-                trust_env=False,
-                transport=AsyncRetryTransport(transport, self.policy),
+            _without_idle_cookies(
+                httpx.AsyncClient(
+                    base_url=self.base_url,
+                    auth=auth,
+                    timeout=self.timeout,
+                    trust_env=False,
+                    transport=AsyncRetryTransport(transport, self.policy),
+                )
             )
         )
         return client
+
+
+class _Cookies(httpx.Cookies):
+    """httpx's cookies, looked for only in answers that set some.
+
+    httpx hands every answer to ``http.cookiejar`` (building urllib request and response objects
+    for it): a tenth of a call's own time, for APIs that set no cookie. An answer with
+    ``Set-Cookie`` is still read, and its cookies sent after, as httpx does.
+    """
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if "set-cookie" in response.headers:
+            super().extract_cookies(response)
+
+
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
+
+
+def _without_idle_cookies(client: H) -> H:
+    # httpx copies what `cookies=` is given into a plain Cookies, so its attribute is replaced.
+    client._cookies = _Cookies(client.cookies)
+    return client
 
 
 def environment_proxy(url: str) -> str | None:

@@ -50,7 +50,7 @@ class Operation:
     def send(self, client: httpx.Client, request: dict[str, Any]) -> httpx.Response:
         """Send ``request`` (the ``_get_kwargs`` of an endpoint) through ``client``."""
         try:
-            return client.request(**request, extensions={OPERATION_EXTENSION: self})
+            return client.request(**_absolute(client, request), extensions={OPERATION_EXTENSION: self})
         except httpx.TimeoutException as error:
             raise RequestTimeoutError.from_httpx(error) from error
         except httpx.TransportError as error:
@@ -59,7 +59,7 @@ class Operation:
     async def send_async(self, client: httpx.AsyncClient, request: dict[str, Any]) -> httpx.Response:
         """Send ``request`` through an async ``client``."""
         try:
-            return await client.request(**request, extensions={OPERATION_EXTENSION: self})
+            return await client.request(**_absolute(client, request), extensions={OPERATION_EXTENSION: self})
         except httpx.TimeoutException as error:
             raise RequestTimeoutError.from_httpx(error) from error
         except httpx.TransportError as error:
@@ -88,6 +88,24 @@ class Operation:
             parsed=parsed,
             error=error,
         )
+
+
+def _absolute(client: httpx.Client | httpx.AsyncClient, request: dict[str, Any]) -> dict[str, Any]:
+    """``request`` with its URL made absolute, query included, in one parse.
+
+    Given a path and parameters, httpx parses the URL three times (the path, the path joined to
+    the base URL, then again with the query): a fifth of a call's own time with 100 concurrent
+    tasks. The result is the URL httpx would build (the generated paths start with a slash and
+    have their parameters quoted).
+    """
+    path = request["url"]
+    base = client.base_url
+    if not isinstance(path, str) or not path.startswith("/") or client.params or base.query:
+        return request
+    prefix = str(base)  # "http://host:port" or "http://host:port/prefix/": httpx joins at the path
+    url = (prefix if prefix.endswith("/") else prefix + "/") + path.lstrip("/")
+    params = request.get("params")
+    return {**request, "url": httpx.URL(url, params=params) if params else httpx.URL(url), "params": None}
 
 
 def operation_of(request: httpx.Request) -> Operation | None:
