@@ -91,6 +91,7 @@ def test_a_users_test_suite_runs_on_the_plugin(installed: Path, tmp_path: Path) 
         timeout=300,
     )
     output = run.stdout + run.stderr
+    print(output)  # with -s: what the user sees
     assert run.returncode == 1, output  # the guard's error, as the README says
     assert "7 passed, 1 error" in output, output
     for line in (
