@@ -45,22 +45,46 @@ def wall(run: Callable[[], object], repeats: int) -> list[float]:
     return samples
 
 
+# Linux keeps a process's peak RSS across fork and exec: a child of this (by then large) process
+# would report at least this one's size, whatever its own. So the command is started by a small
+# launcher (python -S, about 9 MB), whose children start from its size instead, and which reports
+# the command's ru_maxrss.
+_LAUNCHER = (
+    "import os, sys\n"
+    "pid = os.posix_spawnp(sys.argv[2], sys.argv[2:], os.environ)\n"
+    "_, status, usage = os.wait4(pid, 0)\n"
+    "with open(sys.argv[1], 'w') as report:\n"
+    "    report.write(str(usage.ru_maxrss))\n"
+    "sys.exit(os.waitstatus_to_exitcode(status))\n"
+)
+
+
 def measured(
     command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None
 ) -> tuple[float, int, str]:
-    """(wall seconds, peak RSS in bytes, stdout) of a command in its own process."""
-    started = time.perf_counter()
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=err)
-        _, status, usage = os.wait4(process.pid, 0)  # this child's own peak RSS
-        process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+    """(wall seconds, peak RSS in bytes, stdout) of a command in its own process.
+
+    The peak RSS is the command's own (``ru_maxrss``, through the launcher above); a command
+    smaller than the launcher shows the launcher's size.
+    """
+    with (
+        tempfile.TemporaryFile() as out,
+        tempfile.TemporaryFile() as err,
+        tempfile.NamedTemporaryFile("r", suffix=".rss") as report,
+    ):
+        started = time.perf_counter()
+        process = subprocess.run(
+            [sys.executable, "-S", "-c", _LAUNCHER, report.name, *command],
+            cwd=cwd, env=env, stdout=out, stderr=err, check=False,
+        )  # fmt: skip
         seconds = time.perf_counter() - started
         out.seek(0)
         err.seek(0)
         output, errors = out.read().decode(), err.read().decode()
-    if process.returncode != 0:
+        peak = report.read().strip()
+    if process.returncode != 0 or not peak:
         raise RuntimeError(f"{' '.join(command)} failed: {errors[-2000:]}")
-    return seconds, usage.ru_maxrss * 1024, output
+    return seconds, int(peak) * 1024, output
 
 
 def machine() -> str:
