@@ -201,29 +201,37 @@ def test_no_wait_prints_the_task_code(workdir: Path, capsys: pytest.CaptureFixtu
     assert (code, out.strip()) == (cli.EXIT_OK, f"https://realsee.cn/sandbox/{task_code}")
 
 
+def interrupted_while_waiting(
+    tmp_path: Path, info: dict[str, Any], after: float, interval: str = "0.1"
+) -> tuple[int, str, str]:
+    """``vrlive pano2vr`` as a console script, sent SIGINT (as Ctrl-C sends) ``after`` seconds
+    into waiting for its task; its exit status, stdout and stderr."""
+    process = subprocess.Popen(
+        [Path(sys.executable).parent / "vrlive", "pano2vr", "church", "--interval", interval],
+        cwd=tmp_path,
+        env={**os.environ, **info["environment"]},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    state_file = tmp_path / cli.STATE_FILE
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and "task_code" not in (
+        state_file.read_text() if state_file.exists() else ""
+    ):
+        time.sleep(0.05)
+    time.sleep(after)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=30)
+    return process.returncode, out, err
+
+
 def test_ctrl_c_while_waiting_prints_how_to_resume(tmp_path: Path) -> None:
-    """The console script, interrupted for real while it waits (SIGINT, as Ctrl-C sends)."""
     folder(tmp_path / "church")
     with sandbox_cli("--task-seconds", "3600", "1") as info:
-        process = subprocess.Popen(
-            [Path(sys.executable).parent / "vrlive", "pano2vr", "church", "--interval", "0.1"],
-            cwd=tmp_path,
-            env={**os.environ, **info["environment"]},
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        state_file = tmp_path / cli.STATE_FILE
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and "task_code" not in (
-            state_file.read_text() if state_file.exists() else ""
-        ):
-            time.sleep(0.1)
-        time.sleep(0.3)  # polling now
-        process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=30)
-    task_code = json.loads(state_file.read_text())["task_code"]
-    assert process.returncode == cli.EXIT_INTERRUPTED, err
+        code, out, err = interrupted_while_waiting(tmp_path, info, after=0.3)  # polling now
+    task_code = json.loads((tmp_path / cli.STATE_FILE).read_text())["task_code"]
+    assert code == cli.EXIT_INTERRUPTED, err
     assert f"Resume with: vrlive task {task_code} --wait" in err
     assert "Traceback" not in err
     assert out == ""
@@ -233,26 +241,11 @@ def test_ctrl_c_during_a_poll_lets_its_answer_in_and_then_stops(tmp_path: Path) 
     """Ctrl-C while a status request is in flight: the answer is kept (no KeyboardInterrupt inside
     httpx's pool, whose lock it can leave taken: encode/httpcore#990), then the command stops."""
     folder(tmp_path / "church")
-    with sandbox_cli("--task-seconds", "0", "3600", "--fault-latency", "1") as info:
-        process = subprocess.Popen(
-            [Path(sys.executable).parent / "vrlive", "pano2vr", "church", "--interval", "0.1"],
-            cwd=tmp_path,
-            env={**os.environ, **info["environment"]},
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        state_file = tmp_path / cli.STATE_FILE
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and "task_code" not in (
-            state_file.read_text() if state_file.exists() else ""
-        ):
-            time.sleep(0.05)
-        time.sleep(0.4)  # the first poll is on its way: its answer takes 1 s
-        process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=30)
-    recorded = json.loads(state_file.read_text())
-    assert process.returncode == cli.EXIT_INTERRUPTED, err
+    with sandbox_cli("--task-seconds", "0", "3600", "--fault-latency", "2") as info:
+        # 0.8 s in, the first poll (sent 0.01 s in) is on its way: its answer takes 2 s.
+        code, out, err = interrupted_while_waiting(tmp_path, info, after=0.8, interval="0.01")
+    recorded = json.loads((tmp_path / cli.STATE_FILE).read_text())
+    assert code == cli.EXIT_INTERRUPTED, err
     assert recorded["status"] == "processing"  # the poll in flight was answered and recorded
     assert f"Resume with: vrlive task {recorded['task_code']} --wait" in err
     assert "Traceback" not in err
