@@ -175,6 +175,11 @@ CHANGED_WHILE_UPLOADING: Final = (
     "changed while the package was being uploaded: the bytes sent do not match the CRC-32 written "
     "for it; the upload was aborted, nothing was stored: package it again"
 )
+# Seen when a part opens the file, before a byte of it is sent: the same abort follows.
+_RESTAMPED_WHILE_UPLOADING: Final = (
+    "changed while the package was being uploaded: its size or modification time is not what was "
+    "checked; the upload was aborted, nothing was stored: package it again"
+)
 
 
 class _Run:
@@ -343,7 +348,7 @@ class ZipStream(io.RawIOBase):
             self._file_entry = entry
             found = os.fstat(self._file.fileno())
             if (found.st_size, found.st_mtime) != (entry.size, entry.modified):
-                raise SourceChangedError(path, _CHANGED)
+                raise SourceChangedError(path, _CHANGED if self._log is None else _RESTAMPED_WHILE_UPLOADING)
         assert self._file is not None
         self._file.seek(within)
         return self._file
@@ -358,11 +363,7 @@ class ZipStream(io.RawIOBase):
             self._reading[entry] = run
         end, crc = run.add(data)
         if run.start == 0 and end == entry.size and crc != entry.crc32:
-            uploading = self._log is not None
-            message = (
-                CHANGED_WHILE_UPLOADING if uploading else "changed since it was checked; package it again"
-            )
-            raise SourceChangedError(entry.source, message)
+            raise SourceChangedError(entry.source, _CHANGED if self._log is None else CHANGED_WHILE_UPLOADING)
 
     def _close_file(self) -> None:
         if self._file is not None:
