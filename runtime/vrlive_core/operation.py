@@ -90,22 +90,36 @@ class Operation:
         )
 
 
+# The characters httpx's URL parser keeps as they are in a path and in a query (printable ASCII but
+# for the WHATWG percent-encode sets; '%' included, as httpx keeps existing escapes).
+_PATH_KEPT: Final = "".join(chr(c) for c in range(0x21, 0x7F) if chr(c) not in '"#<>?`{}')
+_QUERY_KEPT: Final = "".join(chr(c) for c in range(0x21, 0x7F) if chr(c) not in '"#<>')
+
+
 def _absolute(client: httpx.Client | httpx.AsyncClient, request: dict[str, Any]) -> dict[str, Any]:
-    """``request`` with its URL made absolute, query included, in one parse.
+    """``request`` with its URL made absolute, query included, without parsing it again.
 
     Given a path and parameters, httpx parses the URL three times (the path, the path joined to
     the base URL, then again with the query): a fifth of a call's own time with 100 concurrent
-    tasks. The result is the URL httpx would build (the generated paths start with a slash and
-    have their parameters quoted).
+    tasks, a tenth in sync calls. The base URL is parsed already, and the generated paths start
+    with a slash and have their parameters quoted; when the joined path and the encoded query hold
+    only what httpx's parser would keep unchanged (and no dot segment it would remove), the parsed
+    URL is the base's with that path and query: the URL httpx would build. Anything else is left
+    to httpx.
     """
     path = request["url"]
     base = client.base_url
-    if not isinstance(path, str) or not path.startswith("/") or client.params or base.query:
+    # ("//host/path" would be a URL of another host to httpx.)
+    if not isinstance(path, str) or path[:1] != "/" or path[:2] == "//" or client.params or base.query:
         return request
-    prefix = str(base)  # "http://host:port" or "http://host:port/prefix/": httpx joins at the path
-    url = (prefix if prefix.endswith("/") else prefix + "/") + path.lstrip("/")
+    joined = base.raw_path.decode("ascii") + path[1:]  # the base's path ends in "/", as httpx keeps it
     params = request.get("params")
-    return {**request, "url": httpx.URL(url, params=params) if params else httpx.URL(url), "params": None}
+    query = str(httpx.QueryParams(params)) if params else None
+    if joined.rstrip(_PATH_KEPT) or "/." in joined or (query and query.rstrip(_QUERY_KEPT)):
+        return request
+    url = httpx.URL.__new__(httpx.URL)
+    url._uri_reference = base._uri_reference._replace(path=joined, query=query)  # httpx's parsed form
+    return {**request, "url": url, "params": None}
 
 
 def operation_of(request: httpx.Request) -> Operation | None:

@@ -21,11 +21,25 @@ REQUESTS: list[dict[str, Any]] = [
     {"method": "get", "url": "/client/relay/a%2Fb%3F"},  # a path parameter, quoted by the generated code
     {"method": "post", "url": "/auth/access_token", "data": {"app_key": "k"}},
     {"method": "get", "url": "/open/v1/pano/task/status", "params": {}},
+    {"method": "get", "url": "/x", "params": {"a": [], "b": "café ✓", "c": 'q"<>#`{}'}},
+    {"method": "get", "url": "/x", "params": {"a": []}},  # an empty query: httpx writes "?"
+    {"method": "get", "url": "/a/./b/../c"},  # dot segments: httpx removes them
+    {"method": "get", "url": "/.well-known/x"},
+    {"method": "get", "url": "//twice/x"},
+    {"method": "get", "url": "/p{q}`r` s"},  # what the path encoding changes
+    {"method": "get", "url": "/open/v1/pano/task/status?x=1", "params": {"y": "2"}},  # a query in the path
 ]
 
 
 @pytest.mark.parametrize("base", BASES)
-@pytest.mark.parametrize("request_", REQUESTS, ids=["query", "quoted path", "form", "empty params"])
+@pytest.mark.parametrize(
+    "request_",
+    REQUESTS,
+    ids=[
+        "query", "quoted path", "form", "empty params", "encoded query", "empty query", "dot segments",
+        "dot file", "leading slashes", "encoded path", "query in the path",
+    ],
+)  # fmt: skip
 def test_an_absolute_url_is_the_one_httpx_builds(base: str, request_: dict[str, Any]) -> None:
     with httpx.Client(base_url=base) as client:
         ours, theirs = client.build_request(**_absolute(client, request_)), client.build_request(**request_)
