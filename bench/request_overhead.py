@@ -394,8 +394,8 @@ def reading(runs: dict[Key, Runs]) -> str:
         if sync_bound < 1 and ours < oag:
             verdict_sync = (
                 "the sync goal is bounded by httpx's client, httpcore and h11 (over half of a call's "
-                "own time in the appendix's profile): ours already skips some of httpx's work (two "
-                "of its three URL parses, the cookie jar), and what remains is the transport."
+                "own time in the appendix's profile): ours already skips some of httpx's work (its "
+                "three URL parses, the cookie jar), and what remains is the transport."
             )
         elif ours < oag:
             verdict_sync = "what keeps ours below it is our own per-call work (see the appendix)."
@@ -442,7 +442,7 @@ def reading(runs: dict[Key, Runs]) -> str:
             said.append(
                 f"Ours at 100 tasks makes {ours100 / ceiling:.0%} of raw httpx-aiohttp's rate"
                 + (
-                    ": what it skips of httpx's work (two of three URL parses, the cookie jar) "
+                    ": what it skips of httpx's work (its three URL parses, the cookie jar) "
                     "outweighs its own (auth, retries and deadlines, the envelope, typed parsing)."
                     if ours100 >= ceiling
                     else ": the rest is our per-call work above httpx (auth, retries and deadlines, the "
