@@ -445,14 +445,17 @@ def _additions(old: griffe.Object | griffe.Alias, new: griffe.Object | griffe.Al
     before = {member.path for member in _public(old)}
     added = [member for member in _public(new) if member.path not in before]
     modules = [member for member in added if member.is_module]
-    inside = [member for member in added if not any(member.path.startswith(f"{m.path}.") for m in modules)]
     changes = []
     for module in modules:
         if any(module.path.startswith(f"{other.path}.") for other in modules):
             continue  # counted with its package
         count = sum(member.path.startswith(f"{module.path}.") and not member.is_module for member in added)
         changes.append(Change(False, f"`{module.path}`: new module ({count} public objects)"))
-    others = [member for member in inside if not member.is_module]
+    others = [
+        member
+        for member in added
+        if not member.is_module and not any(member.path.startswith(f"{m.path}.") for m in modules)
+    ]
     if others:
         examples = ", ".join(f"`{member.path}`" for member in others[:3])
         more = f" and {len(others) - 3} more" if len(others) > 3 else ""

@@ -121,11 +121,16 @@ class App(Protocol):
     def handle(self, request: Request) -> Reply: ...
 
 
-class _Handler(BaseHTTPRequestHandler):
+class KeepAliveHandler(BaseHTTPRequestHandler):
+    """The sandbox's request handlers (its API and its S3 front): HTTP/1.1 keep-alive, no Nagle."""
+
     protocol_version = "HTTP/1.1"
     # Headers and body go out in two writes; with Nagle's algorithm the body waits for the
     # client's delayed ACK of the headers: 40 ms a request on loopback.
     disable_nagle_algorithm = True
+
+
+class _Handler(KeepAliveHandler):
     server: LoopbackServer
 
     def _serve(self) -> None:

@@ -26,6 +26,7 @@ from botocore.exceptions import ClientError
 from moto.server import ThreadedMotoServer
 
 from vrlive_sandbox.clock import Clock
+from vrlive_sandbox.http import KeepAliveHandler
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
@@ -240,11 +241,7 @@ def _request_body(handler: BaseHTTPRequestHandler) -> Iterator[bytes]:
         yield piece
 
 
-class _FrontHandler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    # Headers and body go out in two writes; with Nagle's algorithm the body waits for the
-    # client's delayed ACK of the headers: 40 ms a request on loopback.
-    disable_nagle_algorithm = True
+class _FrontHandler(KeepAliveHandler):
     server: _Front
 
     def _forward(self) -> None:
