@@ -119,7 +119,8 @@ def report_changes(targets: list[Target], arguments: argparse.Namespace) -> int:
         text = diff.markdown(reports, arguments.base, diff.project_version())
         print(text, end="")
         if arguments.changelog:
-            diff.write_changelog(text, ROOT / diff.CHANGELOG)
+            since = diff.git("rev-parse", "--short", f"{arguments.base}^{{commit}}").strip()
+            diff.write_changelog(reports, since, diff.project_version(), ROOT / diff.CHANGELOG)
             print(f"wrote the report into {diff.CHANGELOG} (Unreleased)")
     breaking = any(report.breaking for report in reports)
     return 1 if breaking and arguments.fail_on == "breaking" else 0

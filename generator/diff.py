@@ -9,13 +9,22 @@ generated package at git ``REF`` (default ``HEAD``) with the working tree and pr
 - from the Python surface of the generated packages: griffe's API-breakage checks, which see what
   the spec diff cannot (a signature, an exported name).
 
+The spec side is this module's own: the maintained OpenAPI diff tools did not fit (checked on
+2026-12-04). oasdiff is a Go binary, not on PyPI; @pb33f/openapi-changes on npm downloads its Go
+binary at install; Atlassian's openapi-diff (npm, pure JavaScript) refuses OpenAPI 3.1
+("Swagger Parser only supports versions 3.0.0 ... 3.0.3"). None of them knows this project's
+extensions (``x-envelope`` error rules, ``x-fresh-id``, ``x-idempotent``), which decide what
+changes for users here.
+
 A breaking change suggests a major release (a minor one while the version is 0.x), an addition a
-minor one, and descriptions alone a patch. ``--changelog`` writes the report into CHANGELOG.md's
-*Unreleased* section (replacing what an earlier run wrote there).
+minor one, and descriptions alone a patch. ``--changelog`` adds the report to CHANGELOG.md's
+*Unreleased* section as the entry of the base commit (a second run on the same commit replaces
+it; entries of earlier commits stay), under one line naming the release all of them call for.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 import subprocess
 from collections.abc import Iterator, Mapping, Sequence
@@ -31,7 +40,6 @@ from generator.targets import ROOT, Target
 from vrlive_core.errors import ERROR_KINDS
 
 CHANGELOG: Final = "CHANGELOG.md"
-_BEGIN, _END = "<!-- generator diff: begin -->", "<!-- generator diff: end -->"
 
 
 class DiffError(Exception):
@@ -142,6 +150,10 @@ class _Schemas:
             kind = "integer" if all(isinstance(v, int) for v in node["enum"]) else "string"
         return str(kind or "any")
 
+    def made_up(self, properties: Mapping[str, Any]) -> set[str]:
+        """The properties whose value the client makes up when not given (``x-fresh-id``)."""
+        return {name for name, schema in properties.items() if "x-fresh-id" in self.resolve(schema)[0]}
+
     def fields(self, schema: object) -> tuple[dict[str, Any], set[str]]:
         """An object schema's properties and required names, merged through ``allOf``."""
         node, _ = self.resolve(schema)
@@ -203,6 +215,12 @@ class _Comparison:
         envelope_before = self.old.document.get("x-envelope") or {}
         envelope_after = self.new.document.get("x-envelope") or {}
         self.errors(envelope_before.get("errors"), envelope_after.get("errors"))
+        wrapper_before = self.old.document.get("x-request-envelope")
+        wrapper_after = self.new.document.get("x-request-envelope")
+        if wrapper_before != wrapper_after:
+            # The body every request sends changes shape; prebuilt body= models change with it.
+            what = "added" if wrapper_before is None else "removed" if wrapper_after is None else "changed"
+            self.add(True, f"request envelope (x-request-envelope) {what}: every request body has a new shape")
         before, after = _operations(self.old.document), _operations(self.new.document)
         for name in sorted(before.keys() - after.keys()):
             method, path, _ = before[name]
@@ -219,9 +237,22 @@ class _Comparison:
                     f"operation `{name}` moved from {old_method.upper()} {old_path} to {new_method.upper()} {new_path}",
                 )
             self.errors(old_operation.get("x-envelope-errors"), new_operation.get("x-envelope-errors"), name)
+            self.idempotency(name, old_operation, new_operation)
             self.parameters(name, old_operation, new_operation)
             self.body(name, old_operation, new_operation)
             self.data(name, old_operation, new_operation)
+
+    def idempotency(self, operation: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
+        """``x-idempotent`` decides what is retried: no signature changes, but what a call may do does."""
+        was, now = old.get("x-idempotent", True) is not False, new.get("x-idempotent", True) is not False
+        if was and not now:
+            self.add(False, "no longer retried after errors reading its answer (x-idempotent: false)", operation)
+        elif now and not was:
+            self.add(
+                False,
+                "now retried after errors reading its answer (x-idempotent: true): a retry may repeat it",
+                operation,
+            )
 
     def parameters(self, operation: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
         before = {(p.get("in"), p.get("name")): p for p in _parameters(self.old, old)}
@@ -307,6 +338,12 @@ class _Comparison:
         added = sorted(after.keys() - before.keys())
         response = direction == "response"
         kind = "response field" if response else "request field"
+        if not response:
+            reported = self.fresh_ids(before, after, required_before & required_after, label, operation)
+            # A field the client makes up is not one the caller must give.
+            required_before -= self.old.made_up(before) | reported
+            required_after -= self.new.made_up(after) | reported
+            self.exactly_one_of(old, new, label, operation)
         if len(removed) == 1 and len(added) == 1:
             gone, came = removed[0], added[0]
             if _base(self.old.kind(before[gone])) == _base(self.new.kind(after[came])):
@@ -328,6 +365,43 @@ class _Comparison:
                 breaking = (not now) if response else now
                 self.add(breaking, f"{kind} `{label}.{field}` now {'required' if now else 'optional'}", operation)
             self.schema(before[field], after[field], f"{label}.{field}", direction, operation)
+
+    def fresh_ids(
+        self, before: Mapping[str, Any], after: Mapping[str, Any], required: set[str], label: str, operation: str
+    ) -> set[str]:
+        """Required request fields the client stops or starts making up (``x-fresh-id``): reported
+        here, and returned so that they are not reported again as merely required or optional."""
+        reported = set()
+        for field in sorted(required & before.keys() & after.keys()):
+            was, now = field in self.old.made_up(before), field in self.new.made_up(after)
+            reported |= {field} if was != now else set()
+            if was and not now:
+                self.add(
+                    True,
+                    f"request field `{label}.{field}` now required: the client no longer makes it up "
+                    "(x-fresh-id removed)",
+                    operation,
+                )
+            elif now and not was:
+                self.add(
+                    False,
+                    f"request field `{label}.{field}` now optional: the client makes it up when not given (x-fresh-id)",
+                    operation,
+                )
+        return reported
+
+    def exactly_one_of(self, old: object, new: object, label: str, operation: str) -> None:
+        """``x-exactly-one-of``: checked before sending, so a new rule refuses calls that worked."""
+        before = tuple(self.old.resolve(old)[0].get("x-exactly-one-of") or ())
+        after = tuple(self.new.resolve(new)[0].get("x-exactly-one-of") or ())
+        if before == after:
+            return
+        if after:
+            choices = ", ".join(f"`{name}`" for name in after)
+            self.add(True, f"request `{label}` now takes exactly one of {choices} (x-exactly-one-of)", operation)
+        else:
+            choices = ", ".join(f"`{name}`" for name in before)
+            self.add(False, f"request `{label}` no longer limited to exactly one of {choices}", operation)
 
 
 def _rules(rules: object) -> dict[str, str]:
@@ -406,8 +480,24 @@ def compare_specs(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> tupl
     descriptions = 0
     if old is not None:
         before, after = dict(_descriptions(old)), dict(_descriptions(new))
-        descriptions = sum(before.get(place) != after.get(place) for place in before.keys() | after.keys())
+        # A description that comes or goes with its field or operation is part of that change.
+        descriptions = sum(
+            before.get(place) != after.get(place) and _exists(old, place[:-1]) and _exists(new, place[:-1])
+            for place in before.keys() | after.keys()
+        )
     return comparison.changes(), descriptions
+
+
+def _exists(document: object, pointer: tuple[object, ...]) -> bool:
+    node = document
+    for part in pointer:
+        if isinstance(node, Mapping) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+        else:
+            return False
+    return True
 
 
 # The Python surface.
@@ -422,11 +512,67 @@ def python_changes(target: Target, ref: str, root: Path = ROOT) -> list[Change]:
         return []  # the package did not exist at ref: everything is new
     old = griffe.load_git(target.package, ref=ref, repo=root, search_paths=[search])
     new = griffe.load(target.package, search_paths=[str(target.output.parent)], try_relative_path=False)
-    changes = []
-    for breakage in griffe.find_breaking_changes(old, new):
-        detail = f": {breakage.old_value} -> {breakage.new_value}" if _shown(breakage) else ""
-        changes.append(Change(True, f"`{breakage.obj.path}`: {breakage.kind.value.lower()}{detail}"))
+    changes = [
+        _breakage(breakage) for breakage in griffe.find_breaking_changes(old, new) if breakage.obj.name not in _NOT_API
+    ]
+    changes += _overload_breakages(old, new)
     return sorted(set(changes), key=lambda change: change.text) + _additions(old, new)
+
+
+_NOT_API: Final = frozenset({"__attrs_post_init__"})
+"""Names griffe counts as public that no user calls: attrs calls its hook itself."""
+
+
+def _breakage(breakage: griffe.Breakage, form: str = "") -> Change:
+    detail = f": {breakage.old_value} -> {breakage.new_value}" if _shown(breakage) else ""
+    return Change(True, f"`{breakage.obj.path}`{form}: {breakage.kind.value.lower()}{detail}")
+
+
+def _overload_breakages(old: griffe.Object | griffe.Alias, new: griffe.Object | griffe.Alias) -> list[Change]:
+    """griffe compares a function's implementation signature only; the resources' typed signatures
+    are their overloads (keyword arguments, or ``body=``), where every requiredness lives."""
+    before = _overloaded(old)
+    after = _overloaded(new)
+    changes = []
+    for path in sorted(before.keys() & after.keys()):
+        old_forms, new_forms = _forms(before[path]), _forms(after[path])
+        for form in sorted(old_forms.keys() - new_forms.keys()):
+            changes.append(Change(True, f"`{path}`: its {form} form was removed"))
+        for form in sorted(old_forms.keys() & new_forms.keys()):
+            # griffe checks the members of what it is given: hand it each form as one.
+            pair = [griffe.Module(path), griffe.Module(path)]
+            for holder, overload in zip(pair, (old_forms[form], new_forms[form]), strict=True):
+                holder.set_member(form, copy.copy(overload))
+            for breakage in griffe.find_breaking_changes(*pair):
+                parameter = breakage.new_value if isinstance(breakage.new_value, griffe.Parameter) else None
+                parameter = breakage.old_value if isinstance(breakage.old_value, griffe.Parameter) else parameter
+                named = f" `{parameter.name}`" if parameter is not None else ""
+                changes.append(
+                    Change(True, f"`{_sync_twin(path)}` ({form} form): {breakage.kind.value.lower()}{named}")
+                )
+    # The async class and the raw-response views share the sync method's signature: one line for all.
+    return list(dict.fromkeys(changes))
+
+
+def _sync_twin(path: str) -> str:
+    """``pkg.resources.tag.AsyncTagWithRawResponse.method`` -> ``pkg.resources.tag.Tag.method``."""
+    return re.sub(r"\.Async(\w+)\.", r".\1.", re.sub(r"WithRawResponse\.", ".", path))
+
+
+def _overloaded(package: griffe.Object | griffe.Alias) -> dict[str, griffe.Function]:
+    return {
+        member.path: member for member in _public(package) if isinstance(member, griffe.Function) and member.overloads
+    }
+
+
+def _forms(function: griffe.Function) -> dict[str, griffe.Function]:
+    """A resource method's overloads by form: ``keyword`` (the fields) and ``body=`` (a prebuilt request)."""
+    forms: dict[str, griffe.Function] = {}
+    for number, overload in enumerate(function.overloads or (), 1):
+        names = {parameter.name for parameter in overload.parameters}
+        form = "body=" if "body" in names else "keyword"
+        forms[form if form not in forms else f"overload {number}"] = overload
+    return forms
 
 
 def _public(module: griffe.Object | griffe.Alias) -> Iterator[griffe.Object | griffe.Alias]:
@@ -487,31 +633,55 @@ def compare(targets: Sequence[Target], ref: str, root: Path = ROOT) -> list[Targ
     return reports
 
 
-def semver(reports: Sequence[TargetReport], version: str) -> str:
-    """The release these changes call for, from the current ``version``."""
-    major, minor, patch = (int(part) for part in (re.findall(r"\d+", version) + ["0", "0", "0"])[:3])
+_LEVELS: Final = ("descriptions", "additions", "breaking")
+"""How much a change asks of the next release, least first."""
+
+
+def level(reports: Sequence[TargetReport]) -> str | None:
+    """``breaking``, ``additions``, ``descriptions``, or None when nothing changed."""
     if any(report.breaking for report in reports):
-        bump = (
+        return "breaking"
+    if any(report.additive for report in reports):
+        return "additions"
+    if any(report.descriptions for report in reports):
+        return "descriptions"
+    return None
+
+
+def release(change_level: str | None, version: str) -> str:
+    """The release a change of ``change_level`` calls for, from the current ``version``."""
+    major, minor, patch = (int(part) for part in (re.findall(r"\d+", version) + ["0", "0", "0"])[:3])
+    if change_level == "breaking":
+        return (
             f"{major}.{minor + 1}.0 (breaking: minor while 0.x)" if major == 0 else f"{major + 1}.0.0 (breaking: major)"
         )
-    elif any(report.additive for report in reports):
-        bump = f"{major}.{minor + 1}.0 (additions: minor)"
-    elif any(report.descriptions for report in reports):
-        bump = f"{major}.{minor}.{patch + 1} (descriptions only: patch)"
-    else:
-        return "no release needed for the specs"
-    return f"next release {bump}"
+    if change_level == "additions":
+        return f"{major}.{minor + 1}.0 (additions: minor)"
+    if change_level == "descriptions":
+        return f"{major}.{minor}.{patch + 1} (descriptions only: patch)"
+    return "none needed for the specs"
+
+
+def semver(reports: Sequence[TargetReport], version: str) -> str:
+    """The release these changes call for, from the current ``version``."""
+    change_level = level(reports)
+    return f"next release {release(change_level, version)}" if change_level else "no release needed for the specs"
 
 
 def markdown(reports: Sequence[TargetReport], ref: str, version: str, root: Path = ROOT) -> str:
-    lines = [f"Changes to the specs and generated packages since {ref}; {semver(reports, version)}.", ""]
+    header = f"Changes to the specs and generated packages since {ref}; {semver(reports, version)}."
+    return f"{header}\n\n{_sections(reports, root)}"
+
+
+def _sections(reports: Sequence[TargetReport], root: Path = ROOT, heading: str = "###", unchanged: bool = True) -> str:
+    lines = []
     for report in reports:
         target = report.target
         spec = target.spec.relative_to(root).as_posix()
         if not report.changes and not report.descriptions:
-            lines += [f"### {target.package} ({spec}): no changes", ""]
+            lines += [f"{heading} {target.package} ({spec}): no changes", ""] if unchanged else []
             continue
-        lines.append(f"### {target.package} ({spec})")
+        lines.append(f"{heading} {target.package} ({spec})")
         lines.append("")
         if report.breaking:
             lines.append(f"Breaking for code that uses {target.package}:")
@@ -544,18 +714,53 @@ def summary(reports: Sequence[TargetReport], ref: str) -> str:
     return f"spec changes since {ref}: " + "; ".join(parts) + " (python -m generator diff for the details)"
 
 
-def write_changelog(text: str, path: Path) -> None:
-    """Put ``text`` into the Unreleased section of the changelog, replacing an earlier run's."""
+_ENTRY = re.compile(r"<!-- generator diff: (?P<what>[^>]*?) -->\n(?P<text>.*?)<!-- generator diff: end -->\n*", re.S)
+
+
+def write_changelog(reports: Sequence[TargetReport], since: str, version: str, path: Path, root: Path = ROOT) -> None:
+    """Put the changes since commit ``since`` into the changelog's Unreleased section.
+
+    Each commit's changes are one entry, so a run after a commit adds to what earlier runs wrote
+    (a run on the same commit replaces its own entry), and the release line above them asks for
+    the largest change of them all.
+    """
     current = path.read_text(encoding="utf-8") if path.exists() else "# Changelog\n"
-    block = f"{_BEGIN}\n{text.rstrip()}\n{_END}\n"
-    if _BEGIN in current and _END in current:
-        before, rest = current.split(_BEGIN, 1)
-        updated = before + block + rest.split(_END, 1)[1].lstrip("\n")
-    elif "## Unreleased\n" in current:
-        head, tail = current.split("## Unreleased\n", 1)
-        updated = f"{head}## Unreleased\n\n{block}{tail}"
-    else:
-        updated = f"{current.rstrip()}\n\n## Unreleased\n\n{block}"
+    if "## Unreleased\n" not in current:
+        current = f"{current.rstrip()}\n\n## Unreleased\n"
+    head, rest = current.split("## Unreleased\n", 1)
+    tail_at = rest.find("\n## ")
+    unreleased, tail = (rest, "") if tail_at < 0 else (rest[: tail_at + 1], rest[tail_at + 1 :])
+
+    entries: dict[str, tuple[str, str]] = {}  # since -> (level, text), in the order written
+    for match in _ENTRY.finditer(unreleased):
+        what = match["what"].split()
+        if len(what) == 3 and what[0] == "since":
+            entries[what[1]] = (what[2].strip("()"), match["text"])
+    notes = _ENTRY.sub("", unreleased).strip()
+
+    change_level = level(reports)
+    entries.pop(since, None)
+    if change_level is not None:
+        entries[since] = (
+            change_level,
+            f"### Spec changes since {since}\n\n{_sections(reports, root, '####', unchanged=False)}",
+        )
+    largest = max(
+        (_LEVELS.index(entry_level) for entry_level, _ in entries.values() if entry_level in _LEVELS), default=-1
+    )
+
+    parts = []
+    if largest >= 0:
+        next_release = release(_LEVELS[largest], version)
+        parts.append(f"<!-- generator diff: release -->\nNext release: {next_release}.\n<!-- generator diff: end -->")
+    parts += [
+        f"<!-- generator diff: since {commit} ({entry_level}) -->\n{text.rstrip()}\n<!-- generator diff: end -->"
+        for commit, (entry_level, text) in entries.items()
+    ]
+    if notes:
+        parts.append(notes)
+    body = "\n\n".join(parts)
+    updated = f"{head}## Unreleased\n\n{body}\n\n{tail}" if body else f"{head}## Unreleased\n\n{tail}"
     path.write_text(updated.rstrip() + "\n", encoding="utf-8")
 
 
@@ -573,8 +778,10 @@ __all__ = [
     "TargetReport",
     "compare",
     "compare_specs",
+    "level",
     "markdown",
     "project_version",
+    "release",
     "semver",
     "summary",
     "write_changelog",

@@ -179,7 +179,34 @@ def test_changelog_gets_the_report_in_unreleased_once(project: Project) -> None:
     changelog = (project.root / "CHANGELOG.md").read_text(encoding="utf-8")
     unreleased = changelog.split("## Unreleased", 1)[1]
     assert unreleased.count("response field `PanoTaskStatus.fail_reason` added") == 1
-    assert "next release 0.2.0 (additions: minor)" in unreleased
+    assert "Next release: 0.2.0 (additions: minor)" in unreleased
+
+
+def test_changelog_keeps_committed_entries_and_the_largest_release(project: Project) -> None:
+    """The per-commit loop: each run adds its changes since the last commit and keeps the earlier ones."""
+    project.edit(
+        "realsee",
+        OPTIONAL_FIELD,
+        OPTIONAL_FIELD
+        + "        fail_reason:\n          type: string\n          description: Why it failed.\n",
+    )
+    assert project.generator("generate", "realsee").returncode == 0
+    assert project.generator("diff", "realsee", "--changelog").returncode == 0
+    first = project.git("rev-parse", "--short", "HEAD").strip()
+    project.commit("a new optional response field")
+    project.edit("realsee", "description: Why it failed.", "description: Why Realsee failed the task.")
+    assert project.generator("generate", "realsee").returncode == 0
+    for _ in range(2):  # a second run replaces its own entry, not the committed one
+        assert project.generator("diff", "realsee", "--changelog").returncode == 0
+    second = project.git("rev-parse", "--short", "HEAD").strip()
+    unreleased = (project.root / "CHANGELOG.md").read_text(encoding="utf-8").split("## Unreleased", 1)[1]
+    assert unreleased.count("response field `PanoTaskStatus.fail_reason` added") == 1
+    assert unreleased.count("1 description or summary changed") == 1
+    assert f"since {first}" in unreleased
+    assert f"since {second}" in unreleased
+    assert unreleased.index(f"since {first}") < unreleased.index(f"since {second}")
+    assert "since HEAD" not in unreleased  # a name that means something else once committed
+    assert unreleased.count("Next release: 0.2.0 (additions: minor)") == 1  # not lowered to a patch
 
 
 def test_an_unknown_base_is_a_clear_error(project: Project) -> None:
@@ -190,9 +217,27 @@ def test_an_unknown_base_is_a_clear_error(project: Project) -> None:
 
 
 def test_the_tests_pick_up_a_new_operation_without_edits(project: Project) -> None:
-    """The spec-derived tests (every example through every operation) run the new one as they are."""
+    """The spec-derived tests run the new operation's examples as they are, a new failure example
+    that fails as a known one included; what it still lacks (a sandbox handler) is named."""
     test_new_operation = globals()["test_a_new_operation_is_not_breaking_and_is_generated"]
     test_new_operation(project)
+    spec = project.root / "spec/qnlive.yaml"
+    text = spec.read_text(encoding="utf-8")
+    pause = text.index("operationId: pause_relay")
+    conflict = text.index('        "401":\n', pause)
+    spec.write_text(
+        text[:conflict]
+        + '        "500":\n          description: The relay is already paused.\n          content:\n'
+        + "            application/json:\n              schema:\n"
+        + '                $ref: "#/components/schemas/QnLiveEnvelope"\n'
+        + "              examples:\n                already_paused:\n"
+        + "                  summary: The relay is already paused (code 10001)\n"
+        + "                  value:\n"
+        + '                    {"request_id": "d4f8a2c6e1b4", "code": 10001, "message": "already paused"}\n'
+        + text[conflict:],
+        encoding="utf-8",
+    )
+    assert project.generator("generate", "qnlive").returncode == 0
     shutil.copytree(ROOT / "tests", project.root / "tests", ignore=shutil.ignore_patterns("__pycache__"))
     # The copy's generated packages and specs come first on the path (the installed ones are this
     # repository's); the sandbox finds the copy's specs next to its own folder.
@@ -210,6 +255,35 @@ def test_the_tests_pick_up_a_new_operation_without_edits(project: Project) -> No
             "-p",
             "no:cacheprovider",
             "tests/generated/test_examples.py",
+            "tests/sandbox/test_coverage.py",
+        ],
+        cwd=project.root,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "Traceback" not in result.stdout
+    # Every example of every operation passes, the new one's 6 (stop_relay's success and four
+    # failures, and already_paused) through sync, asyncio and detailed, and the failure table's check.
+    assert "1 failed, " in result.stdout, result.stdout[-3000:]
+    assert (
+        "FAILED tests/sandbox/test_coverage.py::test_every_operation_of_every_spec_has_a_handler"
+        in result.stdout
+    )
+    assert (
+        "the sandbox does not emulate qnlive: pause_relay: add a handler to "
+        "sandbox/vrlive_sandbox/<vendor>.py (until then it answers 501)"
+    ) in result.stdout
+    examples = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/generated/test_examples.py",
             "-k",
             "pause_relay",
         ],
@@ -219,6 +293,52 @@ def test_the_tests_pick_up_a_new_operation_without_edits(project: Project) -> No
         text=True,
         check=False,
     )
-    assert result.returncode == 0, result.stdout[-3000:]
-    # Its five examples (the copied stop_relay's success and four failures) through sync, asyncio, detailed.
-    assert "15 passed" in result.stdout
+    assert examples.returncode == 0, examples.stdout[-3000:]
+    assert "18 passed" in examples.stdout
+
+
+def test_a_field_the_client_no_longer_makes_up_is_breaking_in_the_spec_and_the_signature(
+    project: Project,
+) -> None:
+    project.edit("ivh", "      x-fresh-id: hex32\n", "")
+    code, report = regenerated_diff(project, "--fail-on", "breaking", target="ivh")
+    assert code == 1
+    ivh = section(report, "ivh_client")
+    assert (
+        "- request field `CreateSessionPayload.ReqId` now required: the client no longer makes it up "
+        "(x-fresh-id removed) (`create_session`)"
+    ) in ivh
+    # griffe on the typed overloads (the implementation's signature, all UNSET, did not change),
+    # one line for the method and its async and raw-response twins.
+    assert (
+        "- `ivh_client.resources.session.Session.create_session` (keyword form): parameter is now required "
+        "`req_id`"
+    ) in ivh
+    assert "AsyncSession" not in ivh
+
+
+def test_retry_safety_and_exactly_one_of_changes_are_reported(project: Project) -> None:
+    submit = project.line_of("realsee", "operationId: submit_pano_task")
+    project.edit("realsee", "      x-idempotent: false\n", "", count=1)  # create_viewing_room comes first
+    project.edit("realsee", "      x-exactly-one-of: [private_cos_key, zip_cos_url]\n", "")
+    assert submit > 0
+    code, report = regenerated_diff(project, "--fail-on", "breaking")
+    realsee = section(report, "realsee_client")
+    assert code == 0  # nothing a caller wrote stops working
+    assert (
+        "- now retried after errors reading its answer (x-idempotent: true): a retry may repeat it "
+        "(`create_viewing_room`)"
+    ) in realsee
+    assert (
+        "- request `SubmitPanoTaskRequest` no longer limited to exactly one of `private_cos_key`, "
+        "`zip_cos_url` (`submit_pano_task`)"
+    ) in realsee
+
+
+def test_a_renamed_field_is_not_counted_as_description_changes(project: Project) -> None:
+    project.edit(
+        "realsee", "required: [project_id, status, vr_url]", "required: [project_id, status, vr_link]"
+    )
+    project.edit("realsee", OPTIONAL_FIELD, OPTIONAL_FIELD.replace("vr_url:", "vr_link:"))
+    _, report = regenerated_diff(project)
+    assert "Descriptions" not in section(report, "realsee_client")
