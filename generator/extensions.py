@@ -227,7 +227,9 @@ def read_envelope(spec: Mapping[str, Any], problems: list[SpecProblem]) -> Envel
     )
 
 
-class _Unresolvable(Exception):
+class UnresolvableReference(Exception):
+    """A ``$ref`` that points to nothing (the preflight reports each with its place)."""
+
     def __init__(self, ref: object) -> None:
         super().__init__(f"$ref {ref!r} points to nothing")
 
@@ -238,12 +240,12 @@ def resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, An
     while isinstance(node, Mapping) and "$ref" in node:
         ref = node["$ref"]
         if not isinstance(ref, str) or not ref.startswith("#/") or seen > 32:
-            raise _Unresolvable(ref)
+            raise UnresolvableReference(ref)
         target: Any = spec
         for part in ref[2:].split("/"):
             key = part.replace("~1", "/").replace("~0", "~")
             if not isinstance(target, Mapping) or key not in target:
-                raise _Unresolvable(ref)
+                raise UnresolvableReference(ref)
             target = target[key]
         node, seen = target, seen + 1
     return node
@@ -285,9 +287,13 @@ def _success_schema(
 
 
 def read_operations(
-    spec: Mapping[str, Any], envelope: EnvelopeSpec, problems: list[SpecProblem]
+    spec: Mapping[str, Any], envelope: EnvelopeSpec | None, problems: list[SpecProblem]
 ) -> dict[str, OperationSpec]:
-    """Every operation of the document, by operationId; problems are appended to ``problems``."""
+    """Every operation of the document, by operationId; problems are appended to ``problems``.
+
+    Without an envelope (the document's ``x-envelope`` has problems of its own) the operations'
+    own extensions are still checked, so that every problem is found at once, but none is returned.
+    """
     operations: dict[str, OperationSpec] = {}
     for path, item in spec.get("paths", {}).items():
         for method in HTTP_METHODS:
@@ -305,9 +311,11 @@ def read_operations(
             errors = _error_rules(
                 operation.get("x-envelope-errors", []), "x-envelope-errors", (*pointer, "x-envelope-errors"), problems
             )
+            if envelope is None:
+                continue
             try:
                 data_schema, data_optional = _data_schema(spec, operation, envelope, pointer, problems)
-            except _Unresolvable as error:
+            except UnresolvableReference as error:
                 problems.append(SpecProblem(pointer, f"{error} (found while reading its success response)"))
                 continue
             security = operation.get("security", spec.get("security", []))
@@ -404,6 +412,7 @@ __all__ = [
     "RequestEnvelopeSpec",
     "SpecError",
     "SpecProblem",
+    "UnresolvableReference",
     "read_envelope",
     "read_extensions",
     "read_operations",

@@ -35,6 +35,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.schema import OpenAPI
 from openapi_python_client.strings import ClassName
 from openapi_spec_validator import OpenAPIV31SpecValidator
+from openapi_spec_validator.schemas import schema_v31
 from openapi_spec_validator.validation.exceptions import DuplicateOperationIDError
 from pydantic import ValidationError
 
@@ -42,6 +43,7 @@ from generator.extensions import (
     EXTENSION_KEYS,
     EXTENSIONS,
     SpecProblem,
+    UnresolvableReference,
     check_fresh_ids,
     read_envelope,
     read_operations,
@@ -78,24 +80,32 @@ def check_target(target: Target, *, allow_enum_moves: bool = False) -> list[Find
         return [error.finding]
     if not isinstance(spec.document, Mapping):
         return [spec.finding((), "is not an OpenAPI document (a mapping with openapi, info and paths)")]
-    findings = check_references(spec)
-    dangling = bool(findings)
     checks: list[tuple[str, Callable[[], list[Finding]]]] = [
         ("operation ids", lambda: check_operation_ids(spec)),
         ("enums", lambda: check_enums(spec, target, allow_enum_moves=allow_enum_moves)),
         ("examples", lambda: check_examples(spec)),
         ("extension names", lambda: check_extension_names(spec)),
     ]
-    if not dangling:  # both follow references, and would only repeat the dangling ones
-        checks.insert(0, ("OpenAPI 3.1 validity", lambda: check_openapi(spec)))
-        checks.append(("extensions", lambda: check_extensions(spec)))
+    findings = check_references(spec)
+    if findings:  # the checks that follow references would only repeat the dangling ones
+        return findings + _run(spec, checks)
+    findings += _run(spec, [("OpenAPI 3.1 validity", lambda: check_openapi(spec))])
+    # openapi-python-client reads any valid OpenAPI document: it runs beside the other checks, so
+    # that what it would leave out is found in the same run as they find theirs.
+    valid = not findings
+    findings += _run(spec, [*checks, ("extensions", lambda: check_extensions(spec))])
+    if valid:
+        findings += _run(spec, [("openapi-python-client", lambda: check_generator(spec, target))])
+    return findings
+
+
+def _run(spec: SpecFile, checks: list[tuple[str, Callable[[], list[Finding]]]]) -> list[Finding]:
+    findings: list[Finding] = []
     for what, check in checks:
         try:
             findings += check()
         except Exception as error:  # a spec shaped in a way no check foresaw: say so, never a traceback
             findings.append(spec.finding((), f"could not be checked for {what}: {type(error).__name__}: {error}"))
-    if not findings:
-        findings += check_generator(spec, target)
     return findings
 
 
@@ -141,22 +151,54 @@ def check_references(spec: SpecFile) -> list[Finding]:
 # OpenAPI validity.
 
 
+_UNEXPECTED = re.compile(r"^Unevaluated properties are not allowed \((?P<names>.*) (?:was|were) unexpected\)$")
+_SCHEMA_PLACE = re.compile(r'in schema((?:\["[^"]*"\])*)')
+
+
 def check_openapi(spec: SpecFile) -> list[Finding]:
     """openapi-spec-validator's errors, each at the line of the node it is about."""
-    findings = []
+    findings: list[Finding] = []
     try:
         for error in OpenAPIV31SpecValidator(spec.document).iter_errors():
             if isinstance(error, DuplicateOperationIDError):
                 continue  # check_operation_ids says it with both places
-            findings.append(spec.finding(_locate(spec, error), _message(error)))
+            findings += _validator_findings(spec, error)
     except Exception as error:  # the validator gives up on some documents (recursion, odd refs)
-        findings.append(spec.finding((), f"openapi-spec-validator stopped: {str(error).splitlines()[0][:200]}"))
+        if not findings:  # after an error it reported, giving up is only a consequence of it
+            findings.append(spec.finding((), f"openapi-spec-validator stopped: {str(error).splitlines()[0][:200]}"))
     return findings
+
+
+def _validator_findings(spec: SpecFile, error: jsonschema.ValidationError) -> list[Finding]:
+    """One line per problem: the validator's message without the offending node it prints after
+    it (at the root, the whole spec), and each unexpected key at its own line."""
+    place = _locate(spec, error)
+    text = _message(error)
+    unexpected = _UNEXPECTED.match(text.split(": ", 1)[-1])
+    if unexpected is None:
+        return [spec.finding(place, text)]
+    known = _known_keys(error)
+    prefix = text.split(": ", 1)[0] + ": " if ": " in text else ""
+    findings = []
+    for name in re.findall(r"'([^']*)'", unexpected["names"]):
+        what = "unknown top-level key" if not place else "unknown key"
+        findings.append(spec.finding((*place, name), f"{prefix}{what} {name!r}{suggestion(name, known)}"))
+    return findings
+
+
+def _known_keys(error: jsonschema.ValidationError) -> list[str]:
+    """The keys the OpenAPI 3.1 schema allows where ``error`` is (for a "did you mean")."""
+    node: Any = schema_v31
+    found = _SCHEMA_PLACE.search(error.message)
+    for part in re.findall(r'\["([^"]*)"\]', found[1]) if found else ():
+        node = node.get(part, {}) if isinstance(node, Mapping) else {}
+    properties = node.get("properties", {}) if isinstance(node, Mapping) else {}
+    return [str(key) for key in properties]
 
 
 def _message(error: jsonschema.ValidationError) -> str:
     best = best_match(error.context) if error.context else error
-    text = best.message
+    text = best.message.split("\n\n", 1)[0].strip()  # what follows is the schema and the whole node
     if best.validator == "enum" and isinstance(best.instance, str) and isinstance(best.validator_value, list):
         text += suggestion(best.instance, [str(choice) for choice in best.validator_value])
     path = list(best.absolute_path) or list(error.absolute_path)
@@ -297,7 +339,7 @@ def _moved_members(
             f"x-enum-varnames of schema {schema_name}: {'; '.join(moved)} (in {shown(module)}): code comparing with "
             f"{class_name}.{next(iter(n for n in members if n in before and before[n] != members[n]))} would "
             "silently change meaning. Keep each name on its value and insert the new value's name at its "
-            "place; if the vendor really renumbered, run `python -m generator generate --allow-enum-moves`",
+            "place; if the vendor really renumbered, run `make generate GENERATE_FLAGS=--allow-enum-moves`",
         )
     ]
 
@@ -360,8 +402,8 @@ def check_examples(spec: SpecFile) -> list[Finding]:
             ((*operation.pointer, "parameters", i), p) for i, p in enumerate(operation.data.get("parameters", []))
         ]
         for pointer, raw in listed:
-            parameter = resolve(document, raw) if isinstance(raw, Mapping) else {}
-            if parameter.get("required") and not has_example(parameter, document):
+            parameter = _resolved(document, raw)
+            if parameter.get("required") and not _has_example(parameter, document):
                 findings.append(
                     spec.finding(
                         pointer,
@@ -372,9 +414,9 @@ def check_examples(spec: SpecFile) -> list[Finding]:
                 )
         body = operation.data.get("requestBody")
         if isinstance(body, Mapping):
-            content = resolve(document, body).get("content", {})
+            content = _resolved(document, body).get("content", {})
             for media_type, media in content.items() if isinstance(content, Mapping) else ():
-                if isinstance(media, Mapping) and not has_example(media, document):
+                if isinstance(media, Mapping) and not _has_example(media, document):
                     findings.append(
                         spec.finding(
                             (*operation.pointer, "requestBody", "content", media_type),
@@ -383,6 +425,22 @@ def check_examples(spec: SpecFile) -> list[Finding]:
                         )
                     )
     return findings
+
+
+def _resolved(document: Mapping[str, Any], node: object) -> Mapping[str, Any]:
+    """``node`` behind its references; empty when one dangles (check_references reports it)."""
+    try:
+        return resolve(document, node) if isinstance(node, Mapping) else {}
+    except UnresolvableReference:
+        return {}
+
+
+def _has_example(node: Mapping[str, Any], document: Mapping[str, Any]) -> bool:
+    """Whether ``node`` gives an example; True when a dangling reference keeps us from knowing."""
+    try:
+        return has_example(node, document)
+    except UnresolvableReference:
+        return True
 
 
 # Extensions.
@@ -432,8 +490,7 @@ def check_extensions(spec: SpecFile) -> list[Finding]:
     """The problems :mod:`generator.extensions` finds reading ``x-envelope`` and the operations."""
     problems: list[SpecProblem] = []
     envelope = read_envelope(spec.document, problems)
-    if envelope is not None:
-        read_operations(spec.document, envelope, problems)
+    read_operations(spec.document, envelope, problems)
     read_request_envelope(spec.document, problems)
     check_fresh_ids(spec.document, problems)
     return [_at(spec, problem) for problem in problems]

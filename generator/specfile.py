@@ -123,6 +123,10 @@ def read_spec_file(path: Path, shown: str) -> SpecFile:
         mark = error.problem_mark or error.context_mark
         problem = " ".join(part for part in (error.context, error.problem) if part)
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
+        opened = error.context_mark
+        if opened is not None and error.problem_mark is not None and opened.line != error.problem_mark.line:
+            # Where the parser noticed is often a line after the mistake, which is where it began.
+            problem += f" (it began at line {opened.line + 1}, column {opened.column + 1})"
         raise SpecSyntaxError(Finding(shown, line, column, f"not valid YAML: {problem}")) from None
     except yaml.YAMLError as error:
         raise SpecSyntaxError(Finding(shown, None, None, f"not valid YAML: {error}")) from None

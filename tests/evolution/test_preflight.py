@@ -16,6 +16,11 @@ def project(tmp_path: Path) -> Project:
     return Project(tmp_path / "project")
 
 
+def findings(errors: str) -> list[str]:
+    """The findings of a refusal, without its summary line."""
+    return [line for line in errors.splitlines() if line.startswith("spec/")]
+
+
 def refused(project: Project, *arguments: str) -> str:
     """Run ``generate``; assert it refused (exit 2, no traceback, generated/ untouched); its stderr."""
     before = project.generated_digest()
@@ -102,6 +107,22 @@ def test_dangling_references_name_the_ref_and_whose_part_it_is(project: Project)
         f"/client/relay/{{relay_id}} "
         "points to nothing: components/parameters has no 'RelayID' (did you mean 'RelayId'?)"
     ) in errors
+    # Those three and nothing else: checks that follow references do not repeat them.
+    assert len(findings(errors)) == 3, errors
+
+
+def test_a_dangling_request_body_reference_is_reported_once(project: Project) -> None:
+    line = project.edit(
+        "realsee",
+        '$ref: "#/components/schemas/SubmitPanoTaskRequest"',
+        '$ref: "#/components/schemas/SubmitPanoTaskReq"',
+    )
+    errors = refused(project, "realsee")
+    assert findings(errors) == [
+        f"spec/realsee.yaml:{line}:15: $ref '#/components/schemas/SubmitPanoTaskReq' in operation "
+        "submit_pano_task (POST /open/v1/pano/task/submit) points to nothing: components/schemas has no "
+        "'SubmitPanoTaskReq' (did you mean 'SubmitPanoTaskRequest'?)"
+    ]
 
 
 def test_a_yaml_syntax_error_is_one_line_with_its_place(project: Project) -> None:
@@ -109,6 +130,7 @@ def test_a_yaml_syntax_error_is_one_line_with_its_place(project: Project) -> Non
     errors = refused(project)
     assert f"spec/realsee.yaml:{line + 1}:" in errors
     assert "not valid YAML: while parsing a flow sequence expected ',' or ']'" in errors
+    assert f"(it began at line {line}, column " in errors  # the line of the unclosed [
     assert len(errors.strip().splitlines()) == 2  # the finding and the summary
 
 
@@ -165,8 +187,7 @@ def test_every_problem_of_every_spec_at_once(project: Project) -> None:
         "ivh", "        RequestID:\n          type: string", "        RequestID:\n          type: strin"
     )
     errors = refused(project)
-    findings = [line for line in errors.splitlines() if line.startswith("spec/")]
-    assert [finding.split(":")[0] for finding in findings] == [
+    assert [finding.split(":")[0] for finding in findings(errors)] == [
         "spec/ivh.yaml",
         "spec/qnlive.yaml",
         "spec/realsee.yaml",
@@ -196,3 +217,77 @@ def test_request_envelope_and_fresh_id_problems(project: Project) -> None:
         f"spec/ivh.yaml:{data}:3: x-request-envelope.data must be a top-level key such as '/Payload'"
     ) in errors
     assert f"spec/ivh.yaml:{kind}:7: x-fresh-id 'uuid' is not one of ['hex32']" in errors
+
+
+def test_openapi_errors_are_one_line_each_at_the_key_they_are_about(project: Project) -> None:
+    """openapi-spec-validator's messages carry the whole offending node (at the root: the whole
+    spec); each finding keeps the message and its place, on one line."""
+    info = project.edit("realsee", "\ninfo:\n", "\ninf:\n") + 1
+    where = project.line_of("qnlive", "- name: app_id")
+    kind = project.edit(
+        "qnlive",
+        "          in: query\n          required: true\n",
+        "          inn: query\n          required: true\n",
+        count=1,
+    )
+    errors = refused(project)
+    lines = findings(errors)
+    assert len(errors.splitlines()) == len(lines) + 1  # every finding one line, and the summary
+    assert f"spec/realsee.yaml:{info}:1: unknown top-level key 'inf' (did you mean 'info'?)" in lines
+    assert 'spec/realsee.yaml:1:1: "info" is a required property' in lines
+    assert f'spec/qnlive.yaml:{where}:11: parameters: "in" is a required property' in lines
+    assert f"spec/qnlive.yaml:{kind}:11: parameters: unknown key 'inn' (did you mean 'in'?)" in lines
+    assert all("Failed validating" not in line and "stopped" not in line for line in lines)
+    assert max(len(line) for line in lines) < 300
+
+
+def test_a_request_body_without_an_example(project: Project) -> None:
+    text = (project.root / "spec/qnlive.yaml").read_text(encoding="utf-8")
+    examples = text.index("            examples:\n", text.index("operationId: start_relay"))
+    end = text.index("      responses:\n", examples)
+    (project.root / "spec/qnlive.yaml").write_text(text[:examples] + text[end:], encoding="utf-8")
+    media = text[: text[:examples].rindex("          application/json:")].count("\n") + 1
+    errors = refused(project, "qnlive")
+    assert findings(errors) == [
+        f"spec/qnlive.yaml:{media}:11: the application/json request body of operation "
+        "start_relay (POST /client/relay/start) has no example: the contract tests send every operation's "
+        "example; add `examples:`"
+    ]
+
+
+def test_unknown_keys_in_every_extension_are_found_at_once(project: Project) -> None:
+    """A problem in x-envelope does not hide those of the operations' x-envelope-errors."""
+    envelope = project.edit("realsee", "  success: [0]\n", "  success: [0]\n  sucess: [0]\n") + 1
+    rule = project.line_of("realsee", "x-envelope-errors:")
+    text = (project.root / "spec/realsee.yaml").read_text(encoding="utf-8").splitlines()
+    code = next(n for n, line in enumerate(text, 1) if n > rule and "- code:" in line)
+    project.edit("realsee", text[code - 1] + "\n", text[code - 1] + "\n          mesage: typo\n")
+    manifest = (
+        project.edit(
+            "realsee", "      x-package-manifest:\n", "      x-package-manifest:\n        format: zip\n"
+        )
+        + 1
+    )
+    wrapper = project.edit("ivh", "  fixed:\n", "  fixd:\n")
+    errors = refused(project)
+    assert (
+        f"spec/realsee.yaml:{envelope}:3: unknown key 'sucess' in x-envelope (did you mean 'success'?)"
+        in errors
+    )
+    assert f"spec/realsee.yaml:{code + 1}:11: unknown key 'mesage' in x-envelope-errors[0]" in errors
+    assert (
+        f"spec/realsee.yaml:{manifest}:9: unknown key 'format' in x-package-manifest; known keys: $ref"
+        in errors
+    )
+    assert (
+        f"spec/ivh.yaml:{wrapper}:3: unknown key 'fixd' in x-request-envelope (did you mean 'fixed'?)"
+        in errors
+    )
+
+
+def test_what_openapi_python_client_would_leave_out_is_found_beside_other_problems(project: Project) -> None:
+    project.edit("ivh", "application/json;charset=utf-8:", "text/plain:")
+    project.edit("ivh", "      x-enum-varnames: [TEXT, AUDIO]\n", "")
+    errors = refused(project, "ivh")
+    assert "openapi-python-client would leave out operation create_session" in errors
+    assert "integer enum [1, 3] of schema IvhDriverType has no x-enum-varnames" in errors
