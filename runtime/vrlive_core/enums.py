@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import threading
 from enum import Enum
+from functools import partial
 from typing import Any, Final, TypeVar, cast
 
 from vrlive_core.errors import ResponseValidationError
@@ -30,6 +31,7 @@ UNKNOWN: Final = "UNKNOWN"
 
 _logger = logging.getLogger("vrlive")
 _unknown: dict[tuple[type[Enum], object], Enum] = {}
+_warned: set[tuple[str, object]] = set()
 _lock = threading.Lock()
 
 
@@ -62,22 +64,39 @@ def parse_enum(enum: type[E], value: object, schema: str, field: str) -> E:
 def _unknown_member(enum: type[E], value: object, base: type, where: str) -> E:
     key = (enum, value)
     with _lock:
-        found = _unknown.get(key)
-        if found is not None:
-            return cast(E, found)
-        # How the standard library makes Flag's pseudo-members: an instance of the class that is
-        # not registered among its members, so lookups by value still refuse it.
-        member = cast(E, cast(Any, base).__new__(enum, value))
-        member._name_ = UNKNOWN
-        member._value_ = value
-        _unknown[key] = member
-    listed = ", ".join(repr(known.value) for known in enum)
-    _logger.warning(
-        "%s: %r is not a value the spec lists for %s (%s); kept as %s.%s. The vendor may have added "
-        "it: update the spec. Set VRLIVE_STRICT=1 to make this an error.",
-        where, value, enum.__name__, listed, enum.__name__, UNKNOWN,
-    )  # fmt: skip
+        member = cast("E | None", _unknown.get(key))
+        if member is None:
+            # How the standard library makes Flag's pseudo-members: an instance of the class that
+            # is not registered among its members, so lookups by value still refuse it.
+            member = cast(E, cast(Any, base).__new__(enum, value))
+            member._name_ = UNKNOWN
+            member._value_ = value
+            # Enum pickles a member as a lookup by value, which refuses this one: restore it here.
+            member.__reduce_ex__ = partial(_reduced, enum, value)  # type: ignore[method-assign]
+            _unknown[key] = member
+        first_here = (where, value) not in _warned
+        _warned.add((where, value))
+    if first_here:  # once per place and value: each place the value turns up is named
+        listed = ", ".join(repr(known.value) for known in enum)
+        _logger.warning(
+            "%s: %r is not a value the spec lists for %s (%s); kept as an unknown %s (its name is %s, "
+            "is_known is False). The vendor may have added it: update the spec. Set VRLIVE_STRICT=1 to "
+            "make this an error.",
+            where, value, enum.__name__, listed, enum.__name__, UNKNOWN,
+        )  # fmt: skip
     return member
+
+
+def _reduced(enum: type[Enum], value: object, _protocol: object) -> tuple[object, tuple[object, ...]]:
+    return _restore, (enum, value)
+
+
+def _restore(enum: type[E], value: object) -> E:
+    """An unpickled unknown member: the process's own one for that value (no second warning)."""
+    base: type = int if issubclass(enum, int) else str
+    with _lock:
+        _warned.add(("unpickled", value))
+    return _unknown_member(enum, value, base, "unpickled")
 
 
 __all__ = ["UNKNOWN", "is_known", "parse_enum"]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
+import pickle
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -16,7 +18,7 @@ import httpx
 import pytest
 
 from ivh_client.models import IvhSessionStatus, SessionStat
-from qnlive_client.models import RelaySession, RelayStatus
+from qnlive_client.models import RelayProgress, RelaySession, RelayStatus
 from realsee_client.models import PanoTaskState, PanoTaskStatus
 from tests.facades import IVH, REALSEE
 from vrlive import (
@@ -30,6 +32,7 @@ from vrlive import (
 )
 from vrlive.cli import EXIT_TIMEOUT, main
 from vrlive_core.strict import set_strict, strict
+from vrlive_sandbox.controls import SandboxControls
 
 TASK = {"project_id": "pano-1", "status": "processing", "vr_url": ""}
 RELAY = {
@@ -96,11 +99,31 @@ def test_one_warning_per_schema_and_value(caplog: pytest.LogCaptureFixture) -> N
     assert warnings[0].levelno == logging.WARNING
     assert warnings[0].getMessage() == (
         f"PanoTaskStatus.status: {fresh!r} is not a value the spec lists for PanoTaskState ('failed', "
-        "'pending', "
-        "'processing', 'success'); kept as PanoTaskState.UNKNOWN. The vendor may have added it: "
-        "update the spec. "
-        "Set VRLIVE_STRICT=1 to make this an error."
+        "'pending', 'processing', 'success'); kept as an unknown PanoTaskState (its name is UNKNOWN, "
+        "is_known is False). The vendor may have added it: update the spec. Set VRLIVE_STRICT=1 to make "
+        "this an error."
     )
+
+
+def test_the_same_value_in_another_schema_is_named_there_too(caplog: pytest.LogCaptureFixture) -> None:
+    value = 90 + uuid.uuid4().int % 9
+    with caplog.at_level(logging.WARNING, logger="vrlive"):
+        session = RelaySession.from_dict({**RELAY, "status": value})
+        progress = RelayProgress.from_dict({"relay_id": "relay_1", "relay_status": value})
+    places = [
+        record.getMessage().split(":")[0]
+        for record in caplog.records
+        if f": {value} is not" in record.getMessage()
+    ]
+    assert places == ["RelaySession.status", "RelayProgress.relay_status"]
+    assert session.status is progress.relay_status  # one unknown member per value
+
+
+def test_an_unknown_member_survives_pickling() -> None:
+    status = PanoTaskStatus.from_dict({**TASK, "status": "queued"}).status
+    copy = pickle.loads(pickle.dumps(status))
+    assert copy is status
+    assert (copy.name, copy.value, copy.is_known) == ("UNKNOWN", "queued", False)
 
 
 def test_type_errors_and_missing_fields_stay_errors() -> None:
@@ -217,10 +240,20 @@ def test_wait_until_ready_keeps_polling_through_an_unknown_status() -> None:
             "Payload": {**SESSION, "SessionStatus": status},
         }
 
+    polled: list[int] = []
     answers = _sequence(stat(7), stat(7), stat(1))
     with Ivh(**IVH, base_url="https://api.test", transport=_transport(answers)) as ivh:
-        ready = ivh.wait_until_ready("s1", interval=0.01, timeout=5)
+        ready = ivh.wait_until_ready(
+            "s1", interval=0.01, timeout=5, on_poll=lambda s: polled.append(s.session_status.value)
+        )
     assert ready.session_status is IvhSessionStatus.READY
+    assert polled == [7, 7, 1]
+    with (
+        Ivh(**IVH, base_url="https://api.test", transport=_transport(lambda _: stat(7))) as ivh,
+        pytest.raises(WaitTimeoutError) as caught,
+    ):
+        ivh.wait_until_ready("s1", interval=0.01, timeout=0.1)
+    assert caught.value.last_state.session_status.value == 7
 
 
 def test_async_waiter_keeps_polling_too() -> None:
@@ -296,3 +329,9 @@ def test_vrlive_task_wait_keeps_waiting_through_an_unknown_state(
     result = json.loads(capsys.readouterr().out)
     assert result["status"] == "timeout"
     assert result["resume"] == "vrlive task t1 --wait"
+
+
+def test_the_sandbox_environment_turns_strict_mode_on(controls: SandboxControls) -> None:
+    """What `python -m vrlive_sandbox` prints and the plugin sets: drift fails users' contract tests."""
+    assert controls.environment["VRLIVE_STRICT"] == "1"
+    assert os.environ["VRLIVE_STRICT"] == "1"
