@@ -59,7 +59,7 @@ def test_named_example_comes_back_typed(
     else:
         with pytest.raises(APIError) as caught:
             call(client=client, **call_arguments(operation))
-        assert type(caught.value) is expected_error(operation.spec_name, name)
+        assert type(caught.value) is expected_error(operation, status, name, value)
         assert caught.value.code == envelope_value(operation, value, "code")
         assert caught.value.status_code == status
         assert caught.value.request_id == envelope_value(operation, value, "request_id")

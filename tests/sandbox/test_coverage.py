@@ -27,7 +27,7 @@ class _Behind(QnLive):
 
 def test_an_operation_without_a_handler_answers_501_naming_it(sandbox: Sandbox) -> None:
     vendor = _Behind(sandbox.config, sandbox.clock)
-    assert vendor.unemulated() == ["stop_relay"]
+    assert "stop_relay" in vendor.unemulated()
     route = next(route for route in vendor.routes() if route.operation == "stop_relay")
     claims = {
         "app_id": sandbox.config.qnlive_app_id,
