@@ -34,7 +34,7 @@ from vrlive.config import checked_url, setting, settings
 from vrlive.errors import AuthenticationError, ConfigurationError, StateUnreachableError
 from vrlive.http import AsyncFacade, Connection, SyncFacade
 from vrlive.logs import register_secret
-from vrlive.retries import RetryPolicy
+from vrlive.retries import RetryPolicy, policy_for
 from vrlive.waiters import wait, wait_async
 
 DEFAULT_BASE_URL = "https://live-api.qiniu.com"
@@ -151,7 +151,8 @@ class _QnLiveClients:
         max_retries: Retries of failed requests, as for :class:`~vrlive.realsee.Realsee`.
         timeout: Seconds for each attempt's whole exchange.
         deadline: Seconds for a whole call, its attempts and the waits between them.
-        retry_policy: Full control over retrying (overrides ``max_retries``).
+        retry_policy: Full control over retrying (overrides ``max_retries``; ``deadline`` still
+            applies when the policy sets none).
         transport: The sync httpx transport to send through (tests, proxies).
         async_transport: The async httpx transport to send through.
         proxy: A proxy URL for every call (else the environment's: ``HTTPS_PROXY``, ``HTTP_PROXY``,
@@ -186,7 +187,7 @@ class _QnLiveClients:
                 setting(base_url, "QNLIVE_BASE_URL", DEFAULT_BASE_URL) or DEFAULT_BASE_URL,
                 "base_url (argument or QNLIVE_BASE_URL)",
             ),
-            policy=retry_policy or RetryPolicy(max_retries=max_retries, deadline=deadline),
+            policy=policy_for(max_retries, deadline, retry_policy),
             timeout=timeout,
             transport=transport,
             async_transport=async_transport,

@@ -45,7 +45,7 @@ from vrlive.errors import TaskFailedError, TaskTimeoutError, TokenExpiredError, 
 from vrlive.http import AsyncFacade, Connection, SyncFacade
 from vrlive.logs import logger, register_secret
 from vrlive.pano import PackageError, PanoPackage, Problem, Progress, ProgressCallback, build_package
-from vrlive.retries import RetryPolicy
+from vrlive.retries import RetryPolicy, policy_for
 from vrlive.upload import UploadedPackage, UploadError, upload_package
 from vrlive.waiters import wait, wait_async
 
@@ -178,7 +178,8 @@ class _RealseeClients:
         deadline: Seconds for a whole call: its attempts and the waits between them (backoff,
             ``Retry-After``); a wait that would pass it is not slept, the error is raised instead
             (a 429 as RateLimitError with the server's ``retry_after``). None: no bound.
-        retry_policy: Full control over retrying (overrides ``max_retries``).
+        retry_policy: Full control over retrying (overrides ``max_retries``; ``deadline`` still
+            applies when the policy sets none).
         transport: The sync httpx transport to send through (tests, proxies).
         async_transport: The async httpx transport to send through.
         proxy: A proxy URL for every call (else the environment's: ``HTTPS_PROXY``, ``HTTP_PROXY``,
@@ -221,7 +222,7 @@ class _RealseeClients:
                 hosts=REGIONS,
                 default_region="cn",
             ),
-            policy=retry_policy or RetryPolicy(max_retries=max_retries, deadline=deadline),
+            policy=policy_for(max_retries, deadline, retry_policy),
             timeout=timeout,
             transport=transport,
             async_transport=async_transport,

@@ -23,7 +23,7 @@ from collections.abc import Awaitable, Callable
 from typing import Final
 
 import httpx
-from attrs import field, frozen
+from attrs import evolve, field, frozen
 
 from vrlive import clock as timing
 from vrlive.deadlines import until
@@ -36,8 +36,8 @@ _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _TIMEOUTS: Final = "vrlive.timeouts"
 """Request extension: the request's own timeouts, before an attempt cut them to its time left."""
-_CALL_DEADLINE: Final = "vrlive.deadline"
-"""Request extension: when the call ends (``time.monotonic()``), kept across an auth flow's replay."""
+_CALL_TIME: Final = "vrlive.call_time"
+"""Request extension: the call's :class:`_CallTime`, kept across an auth flow's replay."""
 
 
 @frozen
@@ -51,7 +51,8 @@ class RetryPolicy:
         retry_statuses: Response statuses worth another attempt.
         max_retry_after: The longest ``Retry-After`` honoured; longer ones are capped to it.
         deadline: Seconds the whole call may take, attempts and waits included (None: no bound
-            but the attempts' own timeouts). A wait that would pass it is not slept.
+            but the attempts' own timeouts). A wait that would pass it is not slept. A wait counts
+            for what it was asked to last, even where sleeping only moves a clock.
         sleep, async_sleep: How to wait between attempts; by default :mod:`vrlive.clock`'s (so
             the sandbox's pytest plugin turns them into virtual time). Injected for tests.
         jitter: A uniform draw in [0, 1) (injected for tests).
@@ -106,6 +107,28 @@ def _log_retry(request: httpx.Request, retry: int, policy: RetryPolicy, delay: f
     )  # fmt: skip
 
 
+class _CallTime:
+    """How long a call has taken: the real time of its attempts, and the time its waits let pass.
+
+    The two differ when waits only move a clock (the sandbox plugin's virtual time, a test's fake
+    sleep): such a wait still uses up the deadline, as it would in real time, while attempts, which
+    always take real time, are measured on the real clock; time other calls let pass meanwhile is
+    not this call's.
+    """
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.waited = 0.0
+        self.waited_really = 0.0
+
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started - self.waited_really + self.waited
+
+    def waiting(self, seconds: float, started: float) -> None:
+        self.waited += seconds
+        self.waited_really += time.monotonic() - started
+
+
 class _Call:
     """One call's time: its deadline, and each attempt's (the request's timeout from its start)."""
 
@@ -118,17 +141,19 @@ class _Call:
         )
         given = [value for value in self.timeouts.values() if value is not None]
         self.timeout = max(given) if given else None
-        if policy.deadline is not None:
-            extensions.setdefault(_CALL_DEADLINE, time.monotonic() + policy.deadline)
-        self.deadline: float | None = extensions.get(_CALL_DEADLINE)
+        self.time: _CallTime = extensions.setdefault(_CALL_TIME, _CallTime())
+        self.deadline = policy.deadline
         self.attempt_ends: float | None = None
+        self.call_ends: float | None = None
         self.attempts = 0
 
     def attempt(self) -> float | None:
-        """Begin an attempt: its deadline, with the request's timeouts cut to the time it has."""
+        """Begin an attempt: its deadline (``time.monotonic()``), with the request's timeouts cut
+        to the time it has."""
         now = time.monotonic()
         self.attempts += 1
-        ends = (self.deadline, None if self.timeout is None else now + self.timeout)
+        self.call_ends = None if self.deadline is None else now + self.deadline - self.time.elapsed()
+        ends = (self.call_ends, None if self.timeout is None else now + self.timeout)
         self.attempt_ends = min((moment for moment in ends if moment is not None), default=None)
         if self.attempt_ends is not None:
             left = max(self.attempt_ends - now, 0.001)
@@ -138,8 +163,18 @@ class _Call:
         return self.attempt_ends
 
     def can_wait(self, delay: float) -> bool:
-        """Whether sleeping ``delay`` seconds leaves the call any time for another attempt."""
-        return self.deadline is None or time.monotonic() + delay < self.deadline
+        """Whether waiting ``delay`` seconds leaves the call any time for another attempt."""
+        return self.deadline is None or self.time.elapsed() + delay < self.deadline
+
+    def wait(self, delay: float) -> None:
+        started = time.monotonic()
+        self.policy.sleep(delay)
+        self.time.waiting(delay, started)
+
+    async def wait_async(self, delay: float) -> None:
+        started = time.monotonic()
+        await self.policy.async_sleep(delay)
+        self.time.waiting(delay, started)
 
     def check(self) -> None:
         """Raise ReadTimeout once the attempt's deadline has passed (between pieces of a body)."""
@@ -147,7 +182,7 @@ class _Call:
             raise self.expired(httpx.ReadTimeout)
 
     def expired(self, kind: type[httpx.TimeoutException]) -> httpx.TimeoutException:
-        if self.deadline is not None and self.attempt_ends == self.deadline:
+        if self.deadline is not None and self.attempt_ends == self.call_ends:
             message = (
                 f"no complete answer within the call's deadline of {self.policy.deadline:g}s "
                 f"({self.attempts} attempt{'s' if self.attempts != 1 else ''})"
@@ -251,7 +286,7 @@ class RetryTransport(httpx.BaseTransport):
                     return response
                 response.close()
                 _log_retry(request, retry, policy, delay, f"HTTP {response.status_code}")
-            policy.sleep(delay)
+            call.wait(delay)
         raise AssertionError("unreachable: the last attempt returns or raises")
 
     def close(self) -> None:
@@ -292,8 +327,16 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     return response
                 await response.aclose()
                 _log_retry(request, retry, policy, delay, f"HTTP {response.status_code}")
-            await policy.async_sleep(delay)
+            await call.wait_async(delay)
         raise AssertionError("unreachable: the last attempt returns or raises")
 
     async def aclose(self) -> None:
         await self._transport.aclose()
+
+
+def policy_for(max_retries: int, deadline: float | None, given: RetryPolicy | None) -> RetryPolicy:
+    """The policy a facade retries with: ``given`` (with ``deadline`` when it sets none of its
+    own), else the default one with ``max_retries`` and ``deadline``."""
+    if given is None:
+        return RetryPolicy(max_retries=max_retries, deadline=deadline)
+    return given if given.deadline is not None else evolve(given, deadline=deadline)

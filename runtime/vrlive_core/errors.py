@@ -123,6 +123,12 @@ class APIError(VrliveError):
 
     def __str__(self) -> str:
         where = " ".join(part for part in (self.vendor, self.operation) if part)
+        text = f"{where}: {self.message}" if where else self.message
+        details = self._details()
+        return f"{text} ({', '.join(details)})" if details else text
+
+    def _details(self) -> list[str]:
+        """What the message adds in parentheses: codes, status, ids."""
         details = []
         if self.code is not None:
             details.append(f"code {self.code}")
@@ -134,8 +140,7 @@ class APIError(VrliveError):
             details.append(f"request_id {self.request_id}")
         if self.trace_id:
             details.append(f"trace_id {self.trace_id}")
-        text = f"{where}: {self.message}" if where else self.message
-        return f"{text} ({', '.join(details)})" if details else text
+        return details
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({str(self)!r})"
@@ -177,6 +182,12 @@ class RateLimitError(APIError):
     ) -> None:
         super().__init__(message, **context)
         self.retry_after = retry_after
+
+    def _details(self) -> list[str]:
+        details = super()._details()
+        if self.retry_after is not None:  # what the caller must know to try again
+            details.append(f"retry after {self.retry_after:g}s")
+        return details
 
 
 class ServerError(APIError):

@@ -136,6 +136,7 @@ def test_a_retry_after_past_the_deadline_is_not_slept_but_raised(flavour: str) -
             _, error = timed_async(asynchronous, async_status_call)
     assert isinstance(error, RateLimitError), error
     assert error.retry_after == 3600
+    assert str(error) == "realsee get_pano_task_status: Too Many Requests (HTTP 429, retry after 3600s)"
     assert sleeps.slept == []  # it used to sleep 60 s twice (the cap), then raise anyway
     assert server.paths(STATUS) == 1
 
@@ -154,6 +155,38 @@ def test_a_retry_after_within_the_deadline_is_slept() -> None:
     with HostileServer(with_tokens(once_limited)) as server:
         status_call(realsee(server, retry_policy=policy))()
     assert sleeps.slept == [3.0]
+
+
+def always_limited(seen: Seen, connection: socket.socket, stop: threading.Event) -> None:
+    answer(connection, b"{}", status=429, headers={"Retry-After": "4"})
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_waits_that_take_no_real_time_still_count_against_the_deadline(flavour: str) -> None:
+    """Sleeps that only move a clock (the sandbox plugin's virtual time, a test's fake) use up the
+    call's deadline as real ones do: 4 s + 4 s fit in 10 s, a third 4 s does not."""
+    sleeps = Sleeps()
+    policy = RetryPolicy(max_retries=5, sleep=sleeps.sleep, async_sleep=sleeps.async_sleep, deadline=10)  # type: ignore[arg-type]
+    with HostileServer(with_tokens(always_limited)) as server:
+        if flavour.startswith("sync"):
+            _, error = timed(status_call(realsee(server, flavour, retry_policy=policy)))
+        else:
+            _, error = timed_async(
+                partial(async_realsee, server, flavour, retry_policy=policy), async_status_call
+            )
+    assert isinstance(error, RateLimitError), error
+    assert sleeps.slept == [4.0, 4.0]
+    assert server.paths(STATUS) == 3
+
+
+def test_a_retry_policy_of_ones_own_keeps_the_facades_deadline() -> None:
+    """``retry_policy=`` says how to retry; the call's deadline still applies unless it sets one."""
+    sleeps = Sleeps()
+    with HostileServer(with_tokens(rate_limited)) as server:
+        client = realsee(server, retry_policy=RetryPolicy(sleep=sleeps.sleep), deadline=60)
+        _, error = timed(status_call(client))
+    assert isinstance(error, RateLimitError), error
+    assert sleeps.slept == []  # a Retry-After of an hour is past the 60 s deadline: not slept
 
 
 # D4: errors while reading the body are retried, for operations that can be replayed.
@@ -224,3 +257,4 @@ def test_a_submission_whose_answer_broke_is_not_sent_again(broken: Any, flavour:
     # data to satisfy content length header (received 81 of 181 bytes)": both how short it fell.
     expected = "received" if broken is short_body else "Connection reset by peer"
     assert expected in reason, message
+    assert ".;" not in reason, message  # reasons joined as phrases
