@@ -77,7 +77,7 @@ def _reason(error: BaseException) -> str:
     # aiohttp names a reset connection only in its message: "... ConnectionResetError(104, '...')".
     for errno, text in _OS_ERROR.findall(str(error)):
         reasons.append(f"[Errno {errno}] {text}")
-    return "; ".join(dict.fromkeys(reasons)) or str(error)
+    return "; ".join(dict.fromkeys(reason.rstrip(".") for reason in reasons)) or str(error)
 
 
 def _mapped(error: BaseException, request: httpx.Request) -> httpx.TransportError:

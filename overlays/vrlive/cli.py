@@ -172,12 +172,17 @@ class Output:
         stages: dict[str, TaskID] = {}
 
         def update(step: pano.Progress) -> None:
+            if not stages:  # drawn from the first stage on: a run that fails its check leaves no blank line
+                bars.start()
             if step.stage not in stages:
                 stages[step.stage] = bars.add_task(step.stage, total=step.total)
             bars.update(stages[step.stage], completed=step.done, total=step.total)
 
-        with bars:
+        try:
             yield update
+        finally:
+            if stages:
+                bars.stop()
 
     @contextmanager
     def waiting(self, task_code: str) -> Iterator[Callable[[PanoTaskStatus], None]]:

@@ -174,7 +174,8 @@ class UploadedPackage:
         size: Its size in bytes.
         download_url: When the token named a ``download_host``: the object's URL, submitted as
             ``zip_cos_url`` (with ``download_type: presign``, a URL presigned with the token's
-            credentials, valid for their ``ttl``); otherwise None and the key is submitted as
+            credentials, which works as long as they do: at most their ``ttl`` from when the
+            token was issued); otherwise None and the key is submitted as
             ``private_cos_key``.
     """
 
@@ -200,7 +201,10 @@ def download_url(token: PanoUploadToken, key: str, client: S3Client | None = Non
 
     ``download_type: direct`` (a public bucket): the download host's URL of the key.
     ``download_type: presign`` (a private bucket): the object presigned (SigV4) with the token's
-    credentials on the bucket's own endpoint, valid for their ``ttl``: a bare URL would be refused.
+    credentials on the bucket's own endpoint (a bare URL would be refused). It asks for their
+    ``ttl``, but works only as long as the credentials do, which started counting when the token
+    was issued: Realsee must fetch it before then, so submit right after the upload (as
+    ``pano_to_vr`` does).
     """
     if not token.download_host:
         return None

@@ -92,6 +92,7 @@ def test_invalid_input_lists_every_problem_and_exits_2(
     assert "crooked.jpg: not equirectangular" in err
     assert "vestry.jpg: not a JPEG image" in err
     assert "Traceback" not in err
+    assert err.startswith("vrlive: "), err  # no blank line from a progress display never used
     code, out, _ = run(capsys, "pano2vr", "church", "--json")
     assert code == cli.EXIT_INVALID
     assert len(json.loads(out)["problems"]) == 2
