@@ -1,0 +1,44 @@
+"""What README's "Changing a spec" quotes is what the tools print for the edits it describes."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tests.evolution.project import Project
+from tests.evolution.test_diff import OPTIONAL_FIELD
+from tests.specs import ROOT
+
+
+def quoted(name: str) -> str:
+    """The fenced block after ``<!-- readme-quote: NAME -->`` in README.md, unindented."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    found = re.search(rf"<!-- readme-quote: {name} -->\n( *)```\n(.*?)\n *```", readme, re.S)
+    assert found, f"README.md has no quote named {name!r}"
+    return textwrap.dedent(found[1] + found[2]).strip()
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    return Project(tmp_path / "project")
+
+
+def test_the_preflight_quote(project: Project) -> None:
+    project.edit("realsee", "operationId: get_voice_room_signature", "operationId: apply_room_ticket")
+    project.edit("qnlive", "enum: [0, 1, 2, 3, 4, 5, 6]", "enum: [0, 1, 2, 3, 4, 5, 6, 7]")
+    result = project.generator("generate")
+    assert result.returncode == 2
+    assert result.stderr.strip() == quoted("preflight")
+
+
+def test_the_summary_and_diff_quotes(project: Project) -> None:
+    project.edit(
+        "realsee", "required: [project_id, status, vr_url]", "required: [project_id, status, vr_link]"
+    )
+    project.edit("realsee", OPTIONAL_FIELD, OPTIONAL_FIELD.replace("vr_url:", "vr_link:"))
+    assert project.generator("generate").returncode == 0
+    assert project.generator("diff", "--summary").stdout.strip() == quoted("summary")
+    assert quoted("diff") in project.generator("diff").stdout
