@@ -35,6 +35,7 @@ from httpx_aiohttp import AiohttpTransport
 
 from bench import peers
 from bench.common import Stats, table, verdict
+from realsee_client.api.pano import get_pano_task_status
 from vrlive.http import DEFAULT_LIMITS
 from vrlive.realsee import AsyncRealsee, Realsee
 from vrlive_core.errors import TransportError
@@ -60,6 +61,7 @@ AsyncClient = Callable[[str], AbstractAsyncContextManager[AsyncCall]]
 SYNC_LABELS = {
     "raw": "raw httpx.Client + json.loads",
     "ours": "ours: Realsee facade (typed PanoTaskStatus)",
+    "function": "ours, the generated function under the resource (`get_pano_task_status.sync`)",
     "oag": "OpenAPI Generator (`-g python`: urllib3, pydantic)",
 }
 ASYNC_LABELS = {
@@ -67,6 +69,7 @@ ASYNC_LABELS = {
     "raw": "raw httpx.AsyncClient (httpcore) + json.loads",
     "raw_aiohttp": "raw httpx.AsyncClient on httpx-aiohttp's transport + json.loads",
     "ours": "ours: Realsee facade, asyncio()",
+    "function": "ours, the generated function under the resource (`get_pano_task_status.asyncio`)",
     "oag_asyncio": "OpenAPI Generator (`--library asyncio`: aiohttp, pydantic)",
 }
 
@@ -103,6 +106,17 @@ def ours_sync(base_url: str) -> SyncCalls:
     def calls(count: int) -> None:
         for _ in range(count):
             realsee.pano.get_pano_task_status(task_code="t-1")
+
+    return calls
+
+
+def function_sync(base_url: str) -> SyncCalls:
+    """The call as it was written before the resources: the generated function, given the client."""
+    realsee = Realsee(CREDENTIALS["app_key"], CREDENTIALS["app_secret"], base_url=base_url)
+
+    def calls(count: int) -> None:
+        for _ in range(count):
+            get_pano_task_status.sync(client=realsee.client, task_code="t-1")
 
     return calls
 
@@ -166,6 +180,16 @@ async def ours_async(base_url: str) -> AsyncIterator[AsyncCall]:
 
         async def call() -> object:
             return await realsee.pano.get_pano_task_status(task_code="t-1")
+
+        yield call
+
+
+@contextlib.asynccontextmanager
+async def function_async(base_url: str) -> AsyncIterator[AsyncCall]:
+    async with AsyncRealsee(CREDENTIALS["app_key"], CREDENTIALS["app_secret"], base_url=base_url) as realsee:
+
+        async def call() -> object:
+            return await get_pano_task_status.asyncio(client=realsee.client, task_code="t-1")
 
         yield call
 
@@ -261,6 +285,7 @@ def measure(base_url: str, scratch: Path) -> dict[Key, Runs]:
     sync_clients = {
         "raw": raw_sync(base_url),
         "ours": ours_sync(base_url),
+        "function": function_sync(base_url),
         "oag": oag_sync(base_url, peers.oag_realsee(scratch)),
     }
     async_clients: dict[str, AsyncClient] = {
@@ -268,6 +293,7 @@ def measure(base_url: str, scratch: Path) -> dict[Key, Runs]:
         "raw": raw_async,
         "raw_aiohttp": raw_on_aiohttp,
         "ours": ours_async,
+        "function": function_async,
         "oag_asyncio": oag_asyncio(peers.oag_realsee(scratch, library="asyncio")),
     }
     for calls in sync_clients.values():
@@ -355,6 +381,9 @@ def report(runs: dict[Key, Runs]) -> str:
             *((tasks, "raw_aiohttp", "vs raw httpx on aiohttp") for tasks in TASKS),
         )
     )
+    layer = "The resource layer, ours ÷ the generated function it calls (the same client): " + "; ".join(
+        f"{mode_name(tasks)} {_times(ours_over(tasks, 'function'))}" for tasks in (None, *TASKS)
+    )
     return (
         f"{CALLS} calls per run for every client and mode, {REPEATS} runs (interleaved: every client "
         "and mode once, then again), against a minimal keep-alive server in its own process returning "
@@ -371,7 +400,7 @@ def report(runs: dict[Key, Runs]) -> str:
         + table(["goal", "measured", "target", ""], goal_rows)
         + "\n\nHow the time per call grows from 100 to 1000 tasks (1000 tasks queue for 100 connections):\n\n"
         + table(["client", "100 tasks", "1000 tasks", "growth"], growth_rows)
-        + f"\n\n{previous}.\n\n"
+        + f"\n\n{previous}.\n\n{layer} (above 1.00×: the resource is faster; below: what it costs).\n\n"
         + reading(runs)
         + "\n\nReproduce: `python -m bench requests`."
     )
