@@ -7,7 +7,7 @@ returning the raw :class:`~vrlive_core.types.Response` (status, headers, and the
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Literal, overload
 
 from vrlive_core.resource import body_or_fields, build, fresh_id
 
@@ -50,8 +50,8 @@ class Session:
         *,
         virtualman_project_id: str,
         user_id: str,
-        protocol: IvhProtocol,
-        driver_type: IvhDriverType,
+        protocol: IvhProtocol | Literal["rtmp", "trtc", "webrtc"],
+        driver_type: IvhDriverType | Literal[1, 3],
         req_id: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stream_max_interval: int | Unset = UNSET,
@@ -71,8 +71,8 @@ class Session:
         *,
         virtualman_project_id: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
-        protocol: IvhProtocol | Unset = UNSET,
-        driver_type: IvhDriverType | Unset = UNSET,
+        protocol: IvhProtocol | Literal["rtmp", "trtc", "webrtc"] | Unset = UNSET,
+        driver_type: IvhDriverType | Literal[1, 3] | Unset = UNSET,
         req_id: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stream_max_interval: int | Unset = UNSET,
@@ -92,9 +92,9 @@ class Session:
         Args:
             virtualman_project_id (str): The digital human project (formerly VirtualmanKey).
             user_id (str): Your id of the viewer; a new session with the same UserId closes the previous one.
-            protocol (IvhProtocol): The stream protocol.
-            driver_type (IvhDriverType): How the digital human is driven - 1 text only; 3 audio (original
-                voice), which also accepts text.
+            protocol (IvhProtocol | Literal["rtmp", "trtc", "webrtc"]): The stream protocol.
+            driver_type (IvhDriverType | Literal[1, 3]): How the digital human is driven - 1 text only; 3 audio
+                (original voice), which also accepts text.
             req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
                 fresh one when not given.
             session_id (str | Unset): Only in private deployments; the cloud assigns it otherwise.
@@ -456,8 +456,8 @@ class SessionWithRawResponse:
         *,
         virtualman_project_id: str,
         user_id: str,
-        protocol: IvhProtocol,
-        driver_type: IvhDriverType,
+        protocol: IvhProtocol | Literal["rtmp", "trtc", "webrtc"],
+        driver_type: IvhDriverType | Literal[1, 3],
         req_id: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stream_max_interval: int | Unset = UNSET,
@@ -477,8 +477,8 @@ class SessionWithRawResponse:
         *,
         virtualman_project_id: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
-        protocol: IvhProtocol | Unset = UNSET,
-        driver_type: IvhDriverType | Unset = UNSET,
+        protocol: IvhProtocol | Literal["rtmp", "trtc", "webrtc"] | Unset = UNSET,
+        driver_type: IvhDriverType | Literal[1, 3] | Unset = UNSET,
         req_id: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stream_max_interval: int | Unset = UNSET,
@@ -498,9 +498,9 @@ class SessionWithRawResponse:
         Args:
             virtualman_project_id (str): The digital human project (formerly VirtualmanKey).
             user_id (str): Your id of the viewer; a new session with the same UserId closes the previous one.
-            protocol (IvhProtocol): The stream protocol.
-            driver_type (IvhDriverType): How the digital human is driven - 1 text only; 3 audio (original
-                voice), which also accepts text.
+            protocol (IvhProtocol | Literal["rtmp", "trtc", "webrtc"]): The stream protocol.
+            driver_type (IvhDriverType | Literal[1, 3]): How the digital human is driven - 1 text only; 3 audio
+                (original voice), which also accepts text.
             req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
                 fresh one when not given.
             session_id (str | Unset): Only in private deployments; the cloud assigns it otherwise.
@@ -857,8 +857,8 @@ class AsyncSession:
         *,
         virtualman_project_id: str,
         user_id: str,
-        protocol: IvhProtocol,
-        driver_type: IvhDriverType,
+        protocol: IvhProtocol | Literal["rtmp", "trtc", "webrtc"],
+        driver_type: IvhDriverType | Literal[1, 3],
         req_id: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stream_max_interval: int | Unset = UNSET,
@@ -878,8 +878,8 @@ class AsyncSession:
         *,
         virtualman_project_id: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
-        protocol: IvhProtocol | Unset = UNSET,
-        driver_type: IvhDriverType | Unset = UNSET,
+        protocol: IvhProtocol | Literal["rtmp", "trtc", "webrtc"] | Unset = UNSET,
+        driver_type: IvhDriverType | Literal[1, 3] | Unset = UNSET,
         req_id: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stream_max_interval: int | Unset = UNSET,
@@ -899,9 +899,9 @@ class AsyncSession:
         Args:
             virtualman_project_id (str): The digital human project (formerly VirtualmanKey).
             user_id (str): Your id of the viewer; a new session with the same UserId closes the previous one.
-            protocol (IvhProtocol): The stream protocol.
-            driver_type (IvhDriverType): How the digital human is driven - 1 text only; 3 audio (original
-                voice), which also accepts text.
+            protocol (IvhProtocol | Literal["rtmp", "trtc", "webrtc"]): The stream protocol.
+            driver_type (IvhDriverType | Literal[1, 3]): How the digital human is driven - 1 text only; 3 audio
+                (original voice), which also accepts text.
             req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
                 fresh one when not given.
             session_id (str | Unset): Only in private deployments; the cloud assigns it otherwise.
@@ -1263,8 +1263,8 @@ class AsyncSessionWithRawResponse:
         *,
         virtualman_project_id: str,
         user_id: str,
-        protocol: IvhProtocol,
-        driver_type: IvhDriverType,
+        protocol: IvhProtocol | Literal["rtmp", "trtc", "webrtc"],
+        driver_type: IvhDriverType | Literal[1, 3],
         req_id: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stream_max_interval: int | Unset = UNSET,
@@ -1284,8 +1284,8 @@ class AsyncSessionWithRawResponse:
         *,
         virtualman_project_id: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
-        protocol: IvhProtocol | Unset = UNSET,
-        driver_type: IvhDriverType | Unset = UNSET,
+        protocol: IvhProtocol | Literal["rtmp", "trtc", "webrtc"] | Unset = UNSET,
+        driver_type: IvhDriverType | Literal[1, 3] | Unset = UNSET,
         req_id: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stream_max_interval: int | Unset = UNSET,
@@ -1305,9 +1305,9 @@ class AsyncSessionWithRawResponse:
         Args:
             virtualman_project_id (str): The digital human project (formerly VirtualmanKey).
             user_id (str): Your id of the viewer; a new session with the same UserId closes the previous one.
-            protocol (IvhProtocol): The stream protocol.
-            driver_type (IvhDriverType): How the digital human is driven - 1 text only; 3 audio (original
-                voice), which also accepts text.
+            protocol (IvhProtocol | Literal["rtmp", "trtc", "webrtc"]): The stream protocol.
+            driver_type (IvhDriverType | Literal[1, 3]): How the digital human is driven - 1 text only; 3 audio
+                (original voice), which also accepts text.
             req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
                 fresh one when not given.
             session_id (str | Unset): Only in private deployments; the cloud assigns it otherwise.
