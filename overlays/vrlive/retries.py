@@ -9,7 +9,7 @@ never established.
 Time is bounded twice. The request's timeout (httpx's: the client's, or the call's own) bounds the
 whole exchange of each attempt, not each network operation: the answer's body is read here, in
 the transport, up to its last byte, and the facades' HTTP transports cut every connect, read and
-write to the attempt's time left (:mod:`vrlive.deadlines`). The policy's ``deadline`` bounds the
+write to the attempt's time left (`vrlive.deadlines`). The policy's ``deadline`` bounds the
 whole call: attempts, and the waits between them. A wait that would end past it is not slept:
 the last answer is returned at once (a 429 raises RateLimitError with the server's
 ``retry_after``), or the last error raised.
@@ -52,7 +52,7 @@ class RetryPolicy:
         max_retry_after: The longest ``Retry-After`` honoured; longer ones are capped to it.
         deadline: Seconds the whole call may take, attempts and waits included (None: no bound
             but the attempts' own timeouts). A wait that would pass it is not slept.
-        sleep, async_sleep: How to wait between attempts; by default :mod:`vrlive.clock`'s (so
+        sleep, async_sleep: How to wait between attempts; by default `vrlive.clock`'s (so
             the sandbox's pytest plugin turns them into virtual time). Injected for tests.
         jitter: A uniform draw in [0, 1) (injected for tests).
     """
@@ -259,7 +259,7 @@ class RetryTransport(httpx.BaseTransport):
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """The async twin of :class:`RetryTransport`."""
+    """The async twin of `RetryTransport`."""
 
     def __init__(self, transport: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
         self._transport = transport
