@@ -6,17 +6,20 @@ openapi-python-client's parsed endpoint and this project's extensions, what the 
 path parameters first (positional), then the other parameters and the request body's top-level
 fields as keyword arguments, or the body prebuilt (``body=``). A body wrapped in a request envelope
 (``x-request-envelope``) takes its data's fields instead, and fields marked ``x-fresh-id`` become
-optional, filled with a fresh id when not given.
+optional, filled with a fresh id when not given. A body field holding an enum is typed to take the
+enum's members or its values (``IvhProtocol | Literal["rtmp", "trtc", "webrtc"]``), as
+``vrlive_core.resource.build`` accepts both.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any
 
 from attrs import frozen
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties import ModelProperty, Property
+from openapi_python_client.parser.properties import EnumProperty, ModelProperty, Property
 from openapi_python_client.schema import Reference
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonCode
@@ -86,11 +89,29 @@ def _name(prop: Property) -> str:
     return name.get_untrusted_value() if isinstance(name, UntrustedString) else str(name)
 
 
-def _argument(prop: Property, *, fresh: str | None = None) -> Argument:
+LITERAL_IMPORT = "from typing import Literal"
+
+
+def _enum_or_values(prop: Property) -> str | None:
+    """``IvhProtocol | Literal["rtmp", "trtc", "webrtc"]`` for an enum property, else None."""
+    if not isinstance(prop, EnumProperty):
+        return None
+    values = ", ".join(json.dumps(value) for value in prop.values.values())
+    return f"{_code(prop.get_type_string(no_optional=True))} | Literal[{values}]"
+
+
+def _argument(prop: Property, *, fresh: str | None = None, enum_values: bool = False) -> Argument:
+    """``prop`` as a method argument; ``enum_values``: an enum also takes its values (body fields)."""
     declared = _code(prop.to_string())
     type_string = _code(prop.get_type_string())
-    optional = type_string if not prop.required else f"{type_string} | Unset"
     doc = " ".join(_code(prop.to_docstring()).split())
+    widened = _enum_or_values(prop) if enum_values else None
+    if widened is not None:
+        accepted = widened if prop.required else f"{widened} | Unset"
+        declared = declared.replace(f": {type_string}", f": {accepted}", 1)
+        doc = doc.replace(f"({type_string})", f"({accepted})", 1)
+        type_string = accepted
+    optional = type_string if not prop.required else f"{type_string} | Unset"
     if fresh is not None:
         declared = f"{prop.python_name}: {optional} = UNSET"
         doc = doc.replace(f"({type_string})", f"({optional})", 1) + " A fresh one when not given."
@@ -166,7 +187,9 @@ def _flatten(
     fields = []
     for field in _properties(model):
         imports |= _imports(field)
-        fields.append(_argument(field, fresh=_fresh_kind(model, field, spec)))
+        if _enum_or_values(field) is not None:
+            imports.add(LITERAL_IMPORT)
+        fields.append(_argument(field, fresh=_fresh_kind(model, field, spec), enum_values=True))
     fields.sort(key=lambda argument: not argument.required)  # what must be given comes first
     body = Body(str(model.class_info.name), tuple(fields), wrapper, data_field, fixed)
     return body_class, body

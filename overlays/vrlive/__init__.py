@@ -1,10 +1,10 @@
 """vrlive: the hand-written layer over the generated Realsee, Qiniu and IVH clients.
 
-- :class:`~vrlive.realsee.Realsee` / :class:`~vrlive.realsee.AsyncRealsee`: access tokens fetched,
+- [`Realsee`][vrlive.realsee.Realsee] / [`AsyncRealsee`][vrlive.realsee.AsyncRealsee]: access tokens fetched,
   refreshed and replayed; the panorama-to-VR flow; task waiting.
-- :class:`~vrlive.qnlive.QnLive` / :class:`~vrlive.qnlive.AsyncQnLive`: user tokens minted (AK/SK)
+- [`QnLive`][vrlive.qnlive.QnLive] / [`AsyncQnLive`][vrlive.qnlive.AsyncQnLive]: user tokens minted (AK/SK)
   or provided; relay waiting.
-- :class:`~vrlive.ivh.Ivh` / :class:`~vrlive.ivh.AsyncIvh`: every call signed; waiting for a ready
+- [`Ivh`][vrlive.ivh.Ivh] / [`AsyncIvh`][vrlive.ivh.AsyncIvh]: every call signed; waiting for a ready
   session.
 
 Every operation of a spec is a method of a resource, one per tag (``realsee.pano.get_pano_task_status``,

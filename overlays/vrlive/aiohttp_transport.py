@@ -3,12 +3,12 @@
 With a hundred tasks or more on one event loop, httpcore's connection pool is what a call waits
 on (it walks every connection on every request: encode/httpcore#1035); aiohttp's connector is
 not. So when aiohttp can be imported (``pip install "vrlive-sdk[aiohttp]"``), the async facades
-send through :class:`AiohttpTransport`, and through httpx's own transport otherwise.
+send through `AiohttpTransport`, and through httpx's own transport otherwise.
 
 Everything above the transport stays httpx: auth flows (token refresh, signatures), the retry
 transport and its deadlines, redaction. What the transport itself keeps:
 
-- the whole exchange of an attempt ends by its deadline (:mod:`vrlive.deadlines`): aiohttp's
+- the whole exchange of an attempt ends by its deadline (`vrlive.deadlines`): aiohttp's
   ``total`` timeout, with the request's connect and read timeouts per operation;
 - failures become the httpx exceptions the retry policy decides on: ``ConnectError`` (never sent:
   always retried), ``ReadError`` / ``RemoteProtocolError`` (an answer broken or cut short:
@@ -91,7 +91,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     Args:
         limits: Connections at most (``max_connections``) and how long idle ones live.
         proxy: A proxy URL for every request (the facades pass the environment's, see
-            :func:`vrlive.http.environment_proxy`).
+            `vrlive.http.environment_proxy()`).
     """
 
     def __init__(self, limits: httpx.Limits, proxy: str | None = None) -> None:

@@ -216,11 +216,12 @@ class BatchState:
 
 @define
 class Batch:
-    """Convert ``folders`` with one :class:`AsyncRealsee`; :meth:`run` does it.
+    """Convert ``folders`` with one [`AsyncRealsee`][vrlive.realsee.AsyncRealsee];
+    [`run()`][vrlive.batch.Batch.run] does it.
 
     Attributes:
-        on_change: Called with a folder's :class:`FolderRun` each time its status changes (on the
-            event loop; the upload's byte counts change in between, from upload threads).
+        on_change: Called with a folder's [`FolderRun`][vrlive.batch.FolderRun] each time its status
+            changes (on the event loop; the upload's byte counts change in between, from upload threads).
     """
 
     realsee: AsyncRealsee

@@ -10,7 +10,7 @@ never land in shell histories. Progress goes to stderr; stdout carries the resul
 URL, the task code, or with ``--json`` one JSON object), so the command composes in scripts.
 A state file in the working folder (``.vrlive-pano2vr.json``) records each step, so an
 interrupted run can be resumed with ``vrlive task``. Several folders are a batch
-(:mod:`vrlive.batch`): a live table on stderr, one line per folder on stdout (one JSON object a
+([`vrlive.batch`][vrlive.batch]): a live table on stderr, one line per folder on stdout (one JSON object a
 line with ``--json``), and its own state file (``.vrlive-batch.json``): run the same command again
 to resume it.
 """

@@ -1,7 +1,7 @@
 """Where vrlive reads the time and sleeps: one place, so tests can run it in virtual time.
 
 Waiters (poll intervals, timeouts), retries (backoff, ``Retry-After``, the call deadline) and the
-token flows (expiry) ask :func:`current` instead of the ``time`` module. Normally that is the
+token flows (expiry) ask `current()` instead of the ``time`` module. Normally that is the
 system's clock. The sandbox's pytest plugin swaps in a clock whose sleeps move the sandbox's time
 forward instead of waiting, so a test that waits for a 30-second task schedule takes no wall time
 and still sees every timeout fire when its (virtual) time is up.
@@ -41,7 +41,7 @@ class Clock(Protocol):
         ...
 
     async def async_wait(self, event: asyncio.Event, seconds: float) -> bool:
-        """The async twin of :meth:`wait`."""
+        """The async twin of `wait()`."""
         ...
 
 

@@ -19,7 +19,8 @@ def setting(value: str | None, variable: str, default: str | None = None) -> str
 def settings(purpose: str, **wanted: tuple[str | None, str]) -> dict[str, str]:
     """Each setting from its argument (the first of the pair) or its environment variable (the second).
 
-    One :class:`ConfigurationError` names every setting missing, with its variable.
+    One [`ConfigurationError`][vrlive.errors.ConfigurationError] names every setting missing, with its
+    variable.
     """
     found = {name: setting(value, variable) for name, (value, variable) in wanted.items()}
     missing = [f"{name} ({wanted[name][1]})" for name, value in found.items() if not value]

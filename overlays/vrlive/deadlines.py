@@ -2,7 +2,7 @@
 
 httpx's timeouts bound each network operation, not the exchange: a server that sends one byte
 every 0.2 s never trips a 2 s read timeout, and holds the call for as long as it likes. So the
-retrying transport (:mod:`vrlive.retries`) sets a deadline for each attempt (:func:`until`), and
+retrying transport (`vrlive.retries`) sets a deadline for each attempt (`until()`), and
 the facades' own HTTP transports run on a network backend that gives every connect, read and
 write at most the time left before it: past the deadline, the next operation times out at once.
 
@@ -130,7 +130,7 @@ class DeadlineBackend(httpcore.NetworkBackend):
 
 
 class AsyncDeadlineBackend(httpcore.AsyncNetworkBackend):
-    """The async twin of :class:`DeadlineBackend`."""
+    """The async twin of `DeadlineBackend`."""
 
     def __init__(self, backend: httpcore.AsyncNetworkBackend) -> None:
         self._backend = backend

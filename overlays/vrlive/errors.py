@@ -1,8 +1,8 @@
 """The errors vrlive raises: the shared hierarchy of the generated clients, and the overlay's own.
 
-Everything derives from :class:`VrliveError`. API failures are the generated clients' typed
-errors (``APIError`` and its subclasses, re-exported here); the overlay adds configuration
-problems and the outcomes of waiting.
+Everything derives from [`VrliveError`][vrlive_core.errors.VrliveError]. API failures are the generated
+clients' typed errors (``APIError`` and its subclasses, re-exported here); the overlay adds
+configuration problems and the outcomes of waiting.
 """
 
 from __future__ import annotations

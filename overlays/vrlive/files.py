@@ -58,7 +58,7 @@ def open_regular(path: Path) -> io.BufferedReader:
     """``path`` opened for reading in binary, if it is a regular file; never blocks on one that is not.
 
     Raises:
-        NotRegularFileError, OSError: As :func:`check_regular`.
+        NotRegularFileError, OSError: As `check_regular()`.
     """
     check_regular(path)
     descriptor = os.open(path, _OPEN_FLAGS)

@@ -40,8 +40,8 @@ class Connection:
         timeout: Seconds for each attempt's whole exchange, its answer's body included (or an
             ``httpx.Timeout``: its longest value is the attempt's deadline, each phase keeps its own).
         transport: What sync calls go through (default: httpx's HTTP transport, on a network
-            backend that keeps deadlines: :mod:`vrlive.deadlines`).
-        async_transport: What async calls go through (default: :mod:`vrlive.aiohttp_transport`
+            backend that keeps deadlines: `vrlive.deadlines`).
+        async_transport: What async calls go through (default: `vrlive.aiohttp_transport`
             when aiohttp is installed, else httpx's, on a network backend that keeps deadlines).
         limits: Connection pool limits of the default transports.
         proxy: A proxy for the default transports; None: the environment's (``HTTPS_PROXY``,
@@ -136,7 +136,7 @@ def default_async_transport(limits: httpx.Limits, proxy: str | None) -> httpx.As
 class SyncFacade:
     """Closing a sync facade's generated clients, and using it as a context manager.
 
-    Subclasses say which clients they own in :meth:`_clients`.
+    Subclasses say which clients they own in `_clients()`.
     """
 
     def _clients(self) -> Sequence[GeneratedClient]:

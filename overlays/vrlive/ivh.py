@@ -83,27 +83,7 @@ def _ready(session_id: str) -> Callable[[SessionStat], bool]:
 
 
 class _IvhClients:
-    """What both facades share: settings, the connection and the signing client.
-
-    Args:
-        appkey: Else ``IVH_APPKEY``.
-        accesstoken: Else ``IVH_ACCESSTOKEN``.
-        region: ``"cn"`` or ``"intl"``; else ``IVH_REGION``, else ``"cn"``.
-        base_url: Overrides the region's host; else ``IVH_BASE_URL``.
-        max_retries: Retries of failed requests, as for :class:`~vrlive.realsee.Realsee`.
-        timeout: Seconds for each attempt's whole exchange.
-        deadline: Seconds for a whole call, its attempts and the waits between them.
-        retry_policy: Full control over retrying (overrides ``max_retries``; ``deadline`` still
-            applies when the policy sets none).
-        transport: The sync httpx transport to send through (tests, proxies).
-        async_transport: The async httpx transport to send through.
-        proxy: A proxy URL for every call (else the environment's: ``HTTPS_PROXY``, ``HTTP_PROXY``,
-            ``ALL_PROXY``, unless ``NO_PROXY`` excludes the host); not used with your own transports.
-        clock: Unix seconds for the signatures' timestamps (tests).
-
-    Attributes:
-        client: The generated ``ivh_client.AuthenticatedClient``, signing every call.
-    """
+    """What both facades share: settings, the connection and the signing client."""
 
     _asynchronous = False
 
@@ -123,6 +103,29 @@ class _IvhClients:
         proxy: str | None = None,
         clock: Callable[[], float] = timing.now,
     ) -> None:
+        """Settings not given as arguments are read from the environment variables named here.
+
+        Args:
+            appkey: Else ``IVH_APPKEY``.
+            accesstoken: Else ``IVH_ACCESSTOKEN``.
+            region: ``"cn"`` or ``"intl"``; else ``IVH_REGION``, else ``"cn"``.
+            base_url: Overrides the region's host; else ``IVH_BASE_URL``.
+            max_retries: Retries of failed requests (connection errors, errors reading an answer,
+                429, 502-504).
+            timeout: Seconds for each attempt's whole exchange.
+            deadline: Seconds for a whole call, its attempts and the waits between them.
+            retry_policy: Full control over retrying (overrides ``max_retries``; ``deadline`` still
+                applies when the policy sets none).
+            transport: The sync httpx transport to send through (tests, proxies).
+            async_transport: The async httpx transport to send through.
+            proxy: A proxy URL for every call (else the environment's: ``HTTPS_PROXY``, ``HTTP_PROXY``,
+                ``ALL_PROXY``, unless ``NO_PROXY`` excludes the host); not used with your own transports.
+            clock: Unix seconds for the signatures' timestamps (tests).
+
+        Attributes:
+            client (AuthenticatedClient): The generated ``ivh_client.AuthenticatedClient``, signing every
+                call.
+        """
         found = settings("Ivh", appkey=(appkey, "IVH_APPKEY"), accesstoken=(accesstoken, "IVH_ACCESSTOKEN"))
         self.appkey = found["appkey"]
         self.connection = Connection(
@@ -176,7 +179,7 @@ class Ivh(_IvhClients, Resources, SyncFacade):
 
         Raises:
             StateUnreachableError: It failed or closed first.
-            WaitTimeoutError, WaitCancelledError: As :func:`vrlive.waiters.wait`.
+            WaitTimeoutError, WaitCancelledError: As `vrlive.waiters.wait()`.
         """
         return wait(
             lambda: self.session.stat_session(session_id=session_id),
@@ -190,7 +193,7 @@ class Ivh(_IvhClients, Resources, SyncFacade):
 
 
 class AsyncIvh(_IvhClients, AsyncResources, AsyncFacade):
-    """The async :class:`Ivh`: the same resources and methods, awaited (``async with``)."""
+    """The async [`Ivh`][vrlive.ivh.Ivh]: the same resources and methods, awaited (``async with``)."""
 
     _asynchronous = True
 
@@ -203,7 +206,8 @@ class AsyncIvh(_IvhClients, AsyncResources, AsyncFacade):
         on_poll: Callable[[SessionStat], None] | None = None,
         cancel: asyncio.Event | None = None,
     ) -> SessionStat:
-        """As :meth:`Ivh.wait_until_ready`; cancelling the awaiting task also stops it."""
+        """As [`Ivh.wait_until_ready()`][vrlive.ivh.Ivh.wait_until_ready]; cancelling the awaiting task also
+        stops it."""
 
         async def poll() -> SessionStat:
             return await self.session.stat_session(session_id=session_id)

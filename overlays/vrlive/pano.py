@@ -1,13 +1,13 @@
 """Panorama packages for Realsee's panorama-to-VR: a folder checked in full, then streamed as a ZIP.
 
 The package Realsee expects (seed 004) is a ZIP of ``manifest.json`` and ``images/<id>.jpg``, one
-image per ``scan_list`` entry, each an equirectangular JPEG. :func:`build_package` checks a folder
+image per ``scan_list`` entry, each an equirectangular JPEG. `build_package()` checks a folder
 against all of that before anything is sent and reports every problem at once, each with the file
 or manifest path it concerns; then it measures the images (size, CRC-32) so that the archive can be
-streamed from the files themselves (:mod:`vrlive.zipstream`): no copy on disk, no archive in memory.
+streamed from the files themselves (`vrlive.zipstream`): no copy on disk, no archive in memory.
 
 The folder holds the panoramas directly or in ``images/``, with or without a ``manifest.json``.
-Only regular files are read (see :mod:`vrlive.files`); links out of the folder are refused unless
+Only regular files are read (see `vrlive.files`); links out of the folder are refused unless
 ``follow_symlinks`` is set, and then listed in the package's ``warnings``.
 Without one, a manifest is made from the images in name order: each file's name (without its
 suffix, in Unicode NFC) as its id, all on floor 0, ``floor_map {"0": 0}``; files that are not
@@ -151,7 +151,7 @@ class PanoPackage:
 
     def open(self, log: ReadLog | None = None) -> ZipStream:
         """The archive as a seekable binary stream, read from the images as it goes (see
-        :meth:`ZipLayout.open <vrlive.zipstream.ZipLayout.open>` for ``log``)."""
+        `ZipLayout.open()` for ``log``)."""
         return self.layout.open(log)
 
     def iter_bytes(self, chunk_size: int = _CHUNK) -> Iterator[bytes]:

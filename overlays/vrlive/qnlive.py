@@ -134,33 +134,7 @@ def _waiting_for(relay_id: str, until: frozenset[RelayStatus]) -> str:
 
 
 class _QnLiveClients:
-    """What both facades share: settings, the connection and the user's and the server's clients.
-
-    Args:
-        base_url: The service; else ``QNLIVE_BASE_URL``, else Qiniu's hosted ``live-api.qiniu.com``.
-        token: The user's token, sent raw in ``Authorization``.
-        token_provider: Called for a token (a string or a ``UserToken``; ``async def`` with
-            AsyncQnLive) when there is none yet or the API refuses the current one (HTTP 401,
-            codes 401 and 499): once, then the request is sent again.
-        access_key: The Qiniu AccessKey for the server calls (``qnlive.server``, ``mint_token``;
-            backends only); else ``QNLIVE_ACCESS_KEY``.
-        secret_key: The Qiniu SecretKey; else ``QNLIVE_SECRET_KEY``.
-        app_id: With the AK/SK and no token or provider, tokens are minted for ``user_id`` of this
-            application; else ``QNLIVE_APP_ID``.
-        user_id: The user tokens are minted for.
-        max_retries: Retries of failed requests, as for :class:`~vrlive.realsee.Realsee`.
-        timeout: Seconds for each attempt's whole exchange.
-        deadline: Seconds for a whole call, its attempts and the waits between them.
-        retry_policy: Full control over retrying (overrides ``max_retries``; ``deadline`` still
-            applies when the policy sets none).
-        transport: The sync httpx transport to send through (tests, proxies).
-        async_transport: The async httpx transport to send through.
-        proxy: A proxy URL for every call (else the environment's: ``HTTPS_PROXY``, ``HTTP_PROXY``,
-            ``ALL_PROXY``, unless ``NO_PROXY`` excludes the host); not used with your own transports.
-
-    Attributes:
-        client: The generated ``qnlive_client.AuthenticatedClient`` of the user's calls.
-    """
+    """What both facades share: settings, the connection and the user's and the server's clients."""
 
     _asynchronous = False
 
@@ -182,6 +156,35 @@ class _QnLiveClients:
         async_transport: httpx.AsyncBaseTransport | None = None,
         proxy: str | None = None,
     ) -> None:
+        """Settings not given as arguments are read from the environment variables named here.
+
+        Args:
+            base_url: The service; else ``QNLIVE_BASE_URL``, else Qiniu's hosted ``live-api.qiniu.com``.
+            token: The user's token, sent raw in ``Authorization``.
+            token_provider: Called for a token (a string or a ``UserToken``; ``async def`` with
+                AsyncQnLive) when there is none yet or the API refuses the current one (HTTP 401,
+                codes 401 and 499): once, then the request is sent again.
+            access_key: The Qiniu AccessKey for the server calls (``qnlive.server``, ``mint_token``;
+                backends only); else ``QNLIVE_ACCESS_KEY``.
+            secret_key: The Qiniu SecretKey; else ``QNLIVE_SECRET_KEY``.
+            app_id: With the AK/SK and no token or provider, tokens are minted for ``user_id`` of this
+                application; else ``QNLIVE_APP_ID``.
+            user_id: The user tokens are minted for.
+            max_retries: Retries of failed requests (connection errors, errors reading an answer,
+                429, 502-504).
+            timeout: Seconds for each attempt's whole exchange.
+            deadline: Seconds for a whole call, its attempts and the waits between them.
+            retry_policy: Full control over retrying (overrides ``max_retries``; ``deadline`` still
+                applies when the policy sets none).
+            transport: The sync httpx transport to send through (tests, proxies).
+            async_transport: The async httpx transport to send through.
+            proxy: A proxy URL for every call (else the environment's: ``HTTPS_PROXY``, ``HTTP_PROXY``,
+                ``ALL_PROXY``, unless ``NO_PROXY`` excludes the host); not used with your own transports.
+
+        Attributes:
+            client (AuthenticatedClient): The generated ``qnlive_client.AuthenticatedClient`` of the user's
+                calls.
+        """
         self.connection = Connection(
             base_url=checked_url(
                 setting(base_url, "QNLIVE_BASE_URL", DEFAULT_BASE_URL) or DEFAULT_BASE_URL,
@@ -274,7 +277,7 @@ class QnLive(_QnLiveClients, Resources, SyncFacade):
 
         Raises:
             StateUnreachableError: The relay was rejected or ended first.
-            WaitTimeoutError, WaitCancelledError: As :func:`vrlive.waiters.wait`.
+            WaitTimeoutError, WaitCancelledError: As `vrlive.waiters.wait()`.
         """
         wanted = frozenset(until)
         return wait(
@@ -289,7 +292,8 @@ class QnLive(_QnLiveClients, Resources, SyncFacade):
 
 
 class AsyncQnLive(_QnLiveClients, AsyncResources, AsyncFacade):
-    """The async :class:`QnLive`: the same resources and methods, awaited (``async with``)."""
+    """The async [`QnLive`][vrlive.qnlive.QnLive]: the same resources and methods, awaited
+    (``async with``)."""
 
     _asynchronous = True
 
@@ -320,7 +324,8 @@ class AsyncQnLive(_QnLiveClients, AsyncResources, AsyncFacade):
         on_poll: Callable[[RelaySession], None] | None = None,
         cancel: asyncio.Event | None = None,
     ) -> RelaySession:
-        """As :meth:`QnLive.wait_for_relay`; cancelling the awaiting task also stops it."""
+        """As [`QnLive.wait_for_relay()`][vrlive.qnlive.QnLive.wait_for_relay]; cancelling the awaiting task
+        also stops it."""
         wanted = frozenset(until)
 
         async def poll() -> RelaySession:

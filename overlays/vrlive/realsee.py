@@ -9,9 +9,9 @@ Usage::
         result = realsee.pano_to_vr("./church/")  # check, stream to S3, submit, wait
         status = realsee.pano.get_pano_task_status(task_code=result.task_code)
 
-:class:`AsyncRealsee` has the same resources and methods, awaited. The steps of ``pano_to_vr`` are
-public too: :func:`build_package` (from :mod:`vrlive.pano`), ``upload_pano``, ``submit_pano`` and
-``wait_for_task``.
+[`AsyncRealsee`][vrlive.realsee.AsyncRealsee] has the same resources and methods, awaited. The steps of
+``pano_to_vr`` are public too: `build_package()` (from `vrlive.pano`), ``upload_pano``,
+``submit_pano`` and ``wait_for_task``.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ undocumented fields are read, first found first, and the whole status is kept as
 
 
 def failure_reason(status: PanoTaskStatus) -> str | None:
-    """Why a task failed, from the first of :data:`FAILURE_REASON_FIELDS` its status carries."""
+    """Why a task failed, from the first of `FAILURE_REASON_FIELDS` its status carries."""
     for name in FAILURE_REASON_FIELDS:
         value = status.additional_properties.get(name)
         if isinstance(value, str | int | float) and not isinstance(value, bool) and str(value).strip():
@@ -73,10 +73,11 @@ def failure_reason(status: PanoTaskStatus) -> str | None:
 
 @frozen
 class PanoResult:
-    """What :meth:`Realsee.pano_to_vr` did: the task, the uploaded object, and the VR space's URL.
+    """What [`Realsee.pano_to_vr()`][vrlive.realsee.Realsee.pano_to_vr] did: the task, the uploaded object,
+    and the VR space's URL.
 
     ``vr_url`` is None when the call did not wait (``wait=False``): resume with
-    :meth:`Realsee.wait_for_task` and the ``task_code``.
+    [`Realsee.wait_for_task()`][vrlive.realsee.Realsee.wait_for_task] and the ``task_code``.
     """
 
     task_code: str
@@ -96,8 +97,9 @@ class RealseeTokenAuth(RefreshingTokenAuth):
     """Realsee's access_token: fetched with the app key and secret, sent raw in ``Authorization``.
 
     The token call itself goes through ``token_client``, which carries no credentials. Wrong
-    credentials (code -1, "illegal app") raise :class:`~vrlive.errors.AuthenticationError` at once.
-    ``expire_at`` is judged on Realsee's clock, from the token response's ``Date`` header.
+    credentials (code -1, "illegal app") raise
+    [`AuthenticationError`][vrlive_core.errors.AuthenticationError] at once. ``expire_at`` is judged on
+    Realsee's clock, from the token response's ``Date`` header.
     """
 
     def __init__(
@@ -165,31 +167,7 @@ def _finished(task_code: str, status: PanoTaskStatus) -> str:
 
 
 class _RealseeClients:
-    """What both facades share: settings, the connection, the token and the generated clients.
-
-    Args:
-        app_key: Else ``REALSEE_APP_KEY``.
-        app_secret: Else ``REALSEE_APP_SECRET``.
-        region: ``"cn"`` or ``"global"``; else ``REALSEE_REGION``, else ``"cn"``.
-        base_url: Overrides the region's host; else ``REALSEE_BASE_URL``.
-        max_retries: Retries of failed requests (connection errors, errors reading an answer,
-            429, 502-504).
-        timeout: Seconds for each attempt's whole exchange, its answer read to the last byte.
-        deadline: Seconds for a whole call: its attempts and the waits between them (backoff,
-            ``Retry-After``); a wait that would pass it is not slept, the error is raised instead
-            (a 429 as RateLimitError with the server's ``retry_after``). None: no bound.
-        retry_policy: Full control over retrying (overrides ``max_retries``; ``deadline`` still
-            applies when the policy sets none).
-        transport: The sync httpx transport to send through (tests, proxies).
-        async_transport: The async httpx transport to send through.
-        proxy: A proxy URL for every call (else the environment's: ``HTTPS_PROXY``, ``HTTP_PROXY``,
-            ``ALL_PROXY``, unless ``NO_PROXY`` excludes the host); not used with your own transports.
-        clock: Unix time now (tests).
-
-    Attributes:
-        client: The generated ``realsee_client.AuthenticatedClient`` the resources call through
-            (its token handled), for the functional modules of ``realsee_client.api``.
-    """
+    """What both facades share: settings, the connection, the token and the generated clients."""
 
     _asynchronous = False
 
@@ -209,6 +187,32 @@ class _RealseeClients:
         proxy: str | None = None,
         clock: Callable[[], float] = timing.now,
     ) -> None:
+        """Settings not given as arguments are read from the environment variables named here.
+
+        Args:
+            app_key: Else ``REALSEE_APP_KEY``.
+            app_secret: Else ``REALSEE_APP_SECRET``.
+            region: ``"cn"`` or ``"global"``; else ``REALSEE_REGION``, else ``"cn"``.
+            base_url: Overrides the region's host; else ``REALSEE_BASE_URL``.
+            max_retries: Retries of failed requests (connection errors, errors reading an answer,
+                429, 502-504).
+            timeout: Seconds for each attempt's whole exchange, its answer read to the last byte.
+            deadline: Seconds for a whole call: its attempts and the waits between them (backoff,
+                ``Retry-After``); a wait that would pass it is not slept, the error is raised instead
+                (a 429 as RateLimitError with the server's ``retry_after``). None: no bound.
+            retry_policy: Full control over retrying (overrides ``max_retries``; ``deadline`` still
+                applies when the policy sets none).
+            transport: The sync httpx transport to send through (tests, proxies).
+            async_transport: The async httpx transport to send through.
+            proxy: A proxy URL for every call (else the environment's: ``HTTPS_PROXY``, ``HTTP_PROXY``,
+                ``ALL_PROXY``, unless ``NO_PROXY`` excludes the host); not used with your own transports.
+            clock: Unix time now (tests).
+
+        Attributes:
+            client (AuthenticatedClient): The generated ``realsee_client.AuthenticatedClient`` the
+                resources call through (its token handled), for the functional modules of
+                ``realsee_client.api``.
+        """
         found = settings(
             "Realsee", app_key=(app_key, "REALSEE_APP_KEY"), app_secret=(app_secret, "REALSEE_APP_SECRET")
         )
@@ -266,7 +270,7 @@ class Realsee(_RealseeClients, Resources, SyncFacade):
         transfer_config: TransferConfig | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> UploadedPackage:
-        """Stream a package to Realsee's store (see :func:`vrlive.upload.upload_package`)."""
+        """Stream a package to Realsee's store (see `vrlive.upload.upload_package()`)."""
         return upload_package(
             package, self.upload_token, name=name, transfer_config=transfer_config, on_progress=on_progress
         )
@@ -295,7 +299,7 @@ class Realsee(_RealseeClients, Resources, SyncFacade):
         """Turn a folder of panoramas into a VR space: check, stream to S3, submit, wait.
 
         Args:
-            folder: The panoramas (see :func:`vrlive.pano.build_package`; its warnings are logged).
+            folder: The panoramas (see `vrlive.pano.build_package()`; its warnings are logged).
             manifest: A manifest to use instead of the folder's, as for ``build_package``.
             project_name: Overrides the manifest's, as for ``build_package``.
             follow_symlinks: Package what links out of the folder point to.
@@ -310,7 +314,7 @@ class Realsee(_RealseeClients, Resources, SyncFacade):
         Raises:
             PackageError: The folder is not a valid package (every problem listed); nothing was sent.
             UploadError, APIError, TransportError: A step failed.
-            TaskFailedError, TaskTimeoutError: As :meth:`wait_for_task`.
+            TaskFailedError, TaskTimeoutError: As [`wait_for_task()`][vrlive.realsee.Realsee.wait_for_task].
         """
         package = _package(folder, manifest, project_name, on_progress, follow_symlinks)
         uploaded = self.upload_pano(package, transfer_config=transfer_config, on_progress=on_progress)
@@ -362,7 +366,8 @@ class Realsee(_RealseeClients, Resources, SyncFacade):
 
 
 class AsyncRealsee(_RealseeClients, AsyncResources, AsyncFacade):
-    """The async :class:`Realsee`: the same resources and methods, awaited (``async with``)."""
+    """The async [`Realsee`][vrlive.realsee.Realsee]: the same resources and methods, awaited
+    (``async with``)."""
 
     _asynchronous = True
 
@@ -414,7 +419,8 @@ class AsyncRealsee(_RealseeClients, AsyncResources, AsyncFacade):
         transfer_config: TransferConfig | None = None,
         follow_symlinks: bool = False,
     ) -> PanoResult:
-        """As :meth:`Realsee.pano_to_vr` (reading files and boto3 in worker threads)."""
+        """As [`Realsee.pano_to_vr()`][vrlive.realsee.Realsee.pano_to_vr] (reading files and boto3 in worker
+        threads)."""
         package = await asyncio.to_thread(
             _package, folder, manifest, project_name, on_progress, follow_symlinks
         )
@@ -438,7 +444,8 @@ class AsyncRealsee(_RealseeClients, AsyncResources, AsyncFacade):
         on_poll: Callable[[PanoTaskStatus], None] | None = None,
         cancel: asyncio.Event | None = None,
     ) -> str:
-        """As :meth:`Realsee.wait_for_task`; cancelling the awaiting task also stops it."""
+        """As [`Realsee.wait_for_task()`][vrlive.realsee.Realsee.wait_for_task]; cancelling the awaiting task
+        also stops it."""
 
         async def poll() -> PanoTaskStatus:
             return await self.pano.get_pano_task_status(task_code=task_code)

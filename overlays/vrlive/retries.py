@@ -9,7 +9,7 @@ never established.
 Time is bounded twice. The request's timeout (httpx's: the client's, or the call's own) bounds the
 whole exchange of each attempt, not each network operation: the answer's body is read here, in
 the transport, up to its last byte, and the facades' HTTP transports cut every connect, read and
-write to the attempt's time left (:mod:`vrlive.deadlines`). The policy's ``deadline`` bounds the
+write to the attempt's time left (`vrlive.deadlines`). The policy's ``deadline`` bounds the
 whole call: attempts, and the waits between them. A wait that would end past it is not slept:
 the last answer is returned at once (a 429 raises RateLimitError with the server's
 ``retry_after``), or the last error raised.
@@ -37,7 +37,7 @@ _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _TIMEOUTS: Final = "vrlive.timeouts"
 """Request extension: the request's own timeouts, before an attempt cut them to its time left."""
 _CALL_TIME: Final = "vrlive.call_time"
-"""Request extension: the call's :class:`_CallTime`, kept across an auth flow's replay."""
+"""Request extension: the call's ``_CallTime``, kept across an auth flow's replay."""
 
 
 @frozen
@@ -53,7 +53,7 @@ class RetryPolicy:
         deadline: Seconds the whole call may take, attempts and waits included (None: no bound
             but the attempts' own timeouts). A wait that would pass it is not slept. A wait counts
             for what it was asked to last, even where sleeping only moves a clock.
-        sleep, async_sleep: How to wait between attempts; by default :mod:`vrlive.clock`'s (so
+        sleep, async_sleep: How to wait between attempts; by default `vrlive.clock`'s (so
             the sandbox's pytest plugin turns them into virtual time). Injected for tests.
         jitter: A uniform draw in [0, 1) (injected for tests).
     """
@@ -294,7 +294,7 @@ class RetryTransport(httpx.BaseTransport):
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """The async twin of :class:`RetryTransport`."""
+    """The async twin of `RetryTransport`."""
 
     def __init__(self, transport: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
         self._transport = transport

@@ -12,7 +12,7 @@ token (``custom_scheme``://``custom_domain``, else ``host``), never from assumpt
 
 Packages go up through boto3's managed transfer (``create_transfer_manager``: multipart,
 concurrent parts, byte progress) the way it uploads a file by name: each part is read lazily by
-the thread that sends it, here from its own stream of the package (:class:`PackageFiles`). So
+the thread that sends it, here from its own stream of the package (`PackageFiles`). So
 memory stays flat and the images are read in parallel, with no archive on disk; handing boto3
 the stream as a file object instead would make it read every part into memory first. When the
 credentials expire before the upload is done, a fresh token is fetched and the package is
@@ -20,8 +20,8 @@ uploaded again under the new token's prefix.
 
 The archive is always sent as a multipart upload, even in one part: the object exists only once
 CompleteMultipartUpload is sent, and that is sent only after every image's bytes, as the parts
-read them, were found to match the CRC-32 written for it (:class:`~vrlive.zipstream.ReadLog`).
-A mismatch aborts the upload and raises :class:`~vrlive.errors.SourceChangedError`.
+read them, were found to match the CRC-32 written for it (`ReadLog`).
+A mismatch aborts the upload and raises `SourceChangedError`.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ EXPIRED_CODES: Final = frozenset(
 
 def default_transfer_config() -> TransferConfig:
     """16 MB parts, 8 at a time, through boto3's classic transfer manager (the one that takes our
-    :class:`PackageFiles`; the CRT manager reads files by itself)."""
+    `PackageFiles`; the CRT manager reads files by itself)."""
     return TransferConfig(
         multipart_threshold=16 * MB,
         multipart_chunksize=16 * MB,
@@ -73,7 +73,7 @@ class PackageFiles(OSUtils):
     """s3transfer's file access, answering for one package as if it were a file.
 
     s3transfer asks for a file's size and opens it once per part, seeking to the part; each
-    part thus reads its own :class:`~vrlive.zipstream.ZipStream` while it is being sent, logging
+    part thus reads its own `ZipStream` while it is being sent, logging
     what it reads in ``log``.
     """
 
@@ -257,8 +257,8 @@ def upload_package(
         fetch_token: Fetches an upload token (``Realsee.upload_token``); called once, and again
             when the credentials expire before the upload is done (up to ``max_restarts`` times).
         name: The object's file name; the key is the token's ``prefix`` + this. Defaults to
-            :func:`object_name` of the project name.
-        transfer_config: boto3's managed-transfer settings; :func:`default_transfer_config`.
+            `object_name()` of the project name.
+        transfer_config: boto3's managed-transfer settings; `default_transfer_config()`.
         on_progress: Called with ``Progress("uploading", done, total)`` as bytes go out.
 
     Raises:

@@ -95,15 +95,17 @@ def wait(
 
     Args:
         poll: Fetches the current state. Exceptions it raises end the wait, except transient ones
-            (:data:`TRANSIENT`), after which the next poll comes at the next interval.
+            (`TRANSIENT`), after which the next poll comes at the next interval.
         until: Whether a state is the one waited for.
         interval: Seconds between polls, multiplied by ``backoff`` after each (up to ``max_interval``).
-        timeout: Seconds before giving up with :class:`WaitTimeoutError`, which carries the last state
-            polled (None if no poll succeeded) and, when the last poll failed, that failure as cause.
+        timeout: Seconds before giving up with [`WaitTimeoutError`][vrlive.errors.WaitTimeoutError], which
+            carries the last state polled (None if no poll succeeded) and, when the last poll failed,
+            that failure as cause.
         on_poll: Called with every state polled (progress display, logging).
-        cancel: Setting this event ends the wait with :class:`WaitCancelledError` at once.
+        cancel: Setting this event ends the wait with
+            [`WaitCancelledError`][vrlive.errors.WaitCancelledError] at once.
         what: Named in messages ("task abc to finish").
-        clock, sleep: Injected for tests; by default :mod:`vrlive.clock`'s (virtual time in the
+        clock, sleep: Injected for tests; by default `vrlive.clock`'s (virtual time in the
             sandbox's pytest plugin).
     """
     time_source = timing.current()
@@ -143,7 +145,7 @@ async def wait_async(
     clock: Callable[[], float] | None = None,
     sleep: Callable[[float], Awaitable[None]] | None = None,
 ) -> T:
-    """The async twin of :func:`wait`. Cancelling the awaiting task also stops it, as usual in asyncio."""
+    """The async twin of `wait()`. Cancelling the awaiting task also stops it, as usual in asyncio."""
     time_source = timing.current()
     progress = _Progress(
         until, on_poll, interval=interval, timeout=timeout, backoff=backoff,

@@ -13,7 +13,7 @@ offset or count needs them, as Python's ``zipfile`` does.
 
 The CRC-32 in a header was measured before streaming; the bytes streamed are read later, and a
 file can change in between. So every read is checked: a file read whole by one stream at once,
-and, for an upload whose parts each read their own piece (:class:`ReadLog`), the pieces joined
+and, for an upload whose parts each read their own piece (`ReadLog`), the pieces joined
 before the upload is completed.
 """
 
@@ -159,7 +159,7 @@ class ZipLayout:
     def open(self, log: ReadLog | None = None) -> ZipStream:
         """A new seekable reader of the archive's bytes (close it, or use it as a context manager).
 
-        ``log`` records what the reader reads of each file, for :meth:`ReadLog.verify`.
+        ``log`` records what the reader reads of each file, for `ReadLog.verify()`.
         """
         return ZipStream(self, log)
 
@@ -203,9 +203,9 @@ class ReadLog:
     s3transfer opens the package once per part and each part's thread reads its own piece, so an
     image split across parts is never read whole by one stream; botocore may read a part more
     than once (a checksum, the payload's hash, the sending, a retry). Each stream logs the runs of
-    each file it reads with their CRC-32; :meth:`verify` requires that runs read from the same
+    each file it reads with their CRC-32; `verify()` requires that runs read from the same
     offset agree, that the longest of them cover the file exactly, and that their CRCs joined
-    (:func:`~vrlive.crc.crc32_combine`) are the file's. A shorter run from the same offset (an
+    (`crc32_combine()`) are the file's. A shorter run from the same offset (an
     attempt cut short and retried) was not stored by the server, and is not counted.
     """
 
@@ -220,7 +220,7 @@ class ReadLog:
         return run
 
     def verify(self, entries: Iterable[ZipEntry]) -> None:
-        """Raise :class:`SourceChangedError` for the first file whose bytes read do not check out."""
+        """Raise `SourceChangedError` for the first file whose bytes read do not check out."""
         for entry in entries:
             if isinstance(entry.source, Path) and entry.size:
                 with self._lock:
@@ -261,8 +261,8 @@ class ZipStream(io.RawIOBase):
 
     It opens one source file at a time and checks it is unchanged since it was measured: the same
     size and modification time on opening; the same CRC-32 when it reads a file whole, from its
-    start; and with a :class:`ReadLog`, every run of a file it reads is logged for the upload to
-    verify. A mismatch raises :class:`SourceChangedError` instead of sending a corrupt archive.
+    start; and with a `ReadLog`, every run of a file it reads is logged for the upload to
+    verify. A mismatch raises `SourceChangedError` instead of sending a corrupt archive.
     """
 
     def __init__(self, layout: ZipLayout, log: ReadLog | None = None) -> None:

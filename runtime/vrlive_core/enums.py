@@ -6,8 +6,9 @@ value becomes an *unknown member*: an instance of the enum class, named ``UNKNOW
 ``value`` is what the server sent. It is therefore still of the declared type (mypy --strict
 code keeps working, ``to_dict()`` sends the raw value back), compares unequal to every known
 member, and says so through the enum's ``is_known`` property. Each new value is logged once as a
-WARNING on the ``vrlive`` logger. In strict mode (:mod:`vrlive_core.strict`) it is a
-:class:`~vrlive_core.errors.ResponseValidationError` instead, as values of the wrong type always are.
+WARNING on the ``vrlive`` logger. In strict mode ([`vrlive_core.strict`][vrlive_core.strict]) it is a
+[`ResponseValidationError`][vrlive_core.errors.ResponseValidationError] instead, as values of the wrong
+type always are.
 
 Only parsing is tolerant: ``RelayStatus(9)`` in your own code still raises ``ValueError``, so a
 request cannot carry a value the spec does not know by mistake.

@@ -1,6 +1,6 @@
 """Vendor envelopes: where a response's result code, message, ids and data sit, and what codes mean.
 
-A spec declares its envelope once (``x-envelope``); the generator renders it as an :class:`Envelope`
+A spec declares its envelope once (``x-envelope``); the generator renders it as an `Envelope`
 in each client's ``envelope.py``. Responses are read envelope-first: the result code decides
 success, and on failure ``data`` is never parsed (vendors send ``null`` or ``{}`` there).
 """

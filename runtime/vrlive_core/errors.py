@@ -1,7 +1,7 @@
 """The one error hierarchy of the generated clients and the vrlive overlay.
 
 Every error raised by ``realsee_client``, ``qnlive_client``, ``ivh_client`` or ``vrlive`` derives from
-:class:`VrliveError`, so one ``except`` catches any of them::
+[`VrliveError`][vrlive_core.errors.VrliveError], so one ``except`` catches any of them:
 
     VrliveError
     ├── APIError                    the API answered, and the answer is a failure
@@ -20,7 +20,7 @@ Every error raised by ``realsee_client``, ``qnlive_client``, ``ivh_client`` or `
     └── RequestValidationError      bad input, found before anything was sent (also a ValueError)
 
 Messages never include request bodies, query strings or header values: they can hold secrets.
-And a vendor's own message can quote one back: every registered secret (:mod:`vrlive_core.secrets`)
+And a vendor's own message can quote one back: every registered secret (`vrlive_core.secrets`)
 is replaced by ``[redacted]`` in every error's arguments, attributes, ``str`` and ``repr``.
 """
 

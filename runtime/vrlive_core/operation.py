@@ -1,8 +1,9 @@
 """One API operation as generated code sends it and reads its response.
 
 Each generated endpoint module declares ``OPERATION = Operation(...)`` and leaves to it what is the
-same for every operation: sending (transport failures become :class:`TransportError`), reading the
-envelope, parsing the data with the endpoint's parser, and building the raw :class:`Response`.
+same for every operation: sending (transport failures become
+[`TransportError`][vrlive_core.errors.TransportError]), reading the envelope, parsing the data with the
+endpoint's parser, and building the raw [`Response`][vrlive_core.types.Response].
 
 Requests carry their operation in ``request.extensions[OPERATION_EXTENSION]`` so transports and
 auth flows (retries, token refresh) can tell which operation they carry and whether replaying it
@@ -74,7 +75,8 @@ class Operation:
             raise error.in_context(**context) from None
 
     def build_response(self, response: httpx.Response, parse_data: Callable[[Any], T]) -> Response[T]:
-        """The raw :class:`Response`, with the typed data or the typed error it carries."""
+        """The raw [`Response`][vrlive_core.types.Response], with the typed data or the typed error it
+        carries."""
         parsed: T | None = None
         error: APIError | None = None
         try:

@@ -2,8 +2,8 @@
 
 A resource method (``realsee.viewing.create_viewing_room(app_id=..., ...)``) takes the body's
 fields as keyword arguments, or the body prebuilt (``body=``), never both. The checks below run
-before anything is sent and raise :class:`~vrlive_core.errors.RequestValidationError` naming the
-fields concerned.
+before anything is sent and raise [`RequestValidationError`][vrlive_core.errors.RequestValidationError]
+naming the fields concerned.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ factory installed on first use replaces those values, and their URL encodings, w
 ``[redacted]`` in every record's message, traceback (``exc_info``: formatted then, and kept as
 ``exc_text``, when it holds a secret) and stack (``stack_info``). It wraps the factory in place,
 so other customisations keep working. Errors of the hierarchy redact themselves too
-(:class:`vrlive_core.errors.VrliveError`).
+([`vrlive_core.errors.VrliveError`][vrlive_core.errors.VrliveError]).
 """
 
 from __future__ import annotations

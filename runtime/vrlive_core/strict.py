@@ -5,7 +5,8 @@ list (a task state, a relay status the vendor added before its docs did) is kept
 code in production keeps working the day a vendor ships one. Contract tests want the opposite:
 drift between the vendor (or a mock) and the spec must fail. Strict mode is on when
 ``VRLIVE_STRICT`` is set to anything but ``""``, ``0``, ``false`` or ``no``, or when
-:func:`set_strict` (or the :func:`strict` context manager) says so, which wins over the variable.
+[`set_strict()`][vrlive_core.strict.set_strict] (or the [`strict()`][vrlive_core.strict.strict] context
+manager) says so, which wins over the variable.
 """
 
 from __future__ import annotations

@@ -133,7 +133,7 @@ class Settings(TypedDict, total=False):
 
 
 TUNABLE = frozenset(Settings.__annotations__)
-"""The names of :class:`Settings`."""
+"""The names of [`Settings`][vrlive_sandbox.config.Settings]."""
 
 
 def check_settings(settings: Mapping[str, object]) -> None:

@@ -101,7 +101,7 @@ class OperationContract:
         return problems
 
     def violations(self, request: Request) -> list[str]:
-        """Everything in ``request`` that breaks the spec, strictly: :meth:`problems`, and fields
+        """Everything in ``request`` that breaks the spec, strictly: `problems()`, and fields
         of the body the spec does not declare (vendors ignore those; a contract test should not)."""
         problems = self.problems(request)
         body = self.body(request)

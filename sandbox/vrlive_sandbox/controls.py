@@ -1,6 +1,6 @@
 """Typed controls of a running sandbox, for tests: time, faults, settings, relay answers, the log.
 
-They act on the :class:`~vrlive_sandbox.server.Sandbox` object itself (the pytest plugin runs it
+They act on the [`Sandbox`][vrlive_sandbox.server.Sandbox] object itself (the pytest plugin runs it
 in the test process), which is what ``/_sandbox`` does over HTTP for other processes.
 """
 

@@ -13,11 +13,11 @@ point), it gives every test the fixture ``vrlive_sandbox``:
 - **a contract guard**: at teardown the test fails, listing each violation with its operation and
   place, if any request it made broke its spec (an unknown or missing field, a wrong type, a value
   outside an enum, a wrong content type), even when the application swallowed the error;
-- typed controls (:class:`~vrlive_sandbox.controls.SandboxControls`): ``advance``, ``fail_next``,
+- typed controls ([`SandboxControls`][vrlive_sandbox.controls.SandboxControls]): ``advance``, ``fail_next``,
   ``fault_rates``, ``configure``, ``accept_relay`` / ``reject_relay``, ``requests``.
 
 The marker ``@pytest.mark.vrlive_sandbox(task_outcome="failed", contract=False, virtual_time=False)``
-sets the run settings (see :class:`~vrlive_sandbox.config.Settings`) and switches for one test.
+sets the run settings (see [`Settings`][vrlive_sandbox.config.Settings]) and switches for one test.
 """
 
 from __future__ import annotations
@@ -92,7 +92,8 @@ def _virtual_time(sandbox: Sandbox) -> AbstractContextManager[Any]:
 
 @pytest.fixture(scope="session")
 def vrlive_sandbox_server() -> Iterator[Sandbox]:
-    """The session's sandbox, started once (use :func:`vrlive_sandbox` in tests)."""
+    """The session's sandbox, started once (use
+    [`vrlive_sandbox`][vrlive_sandbox.pytest_plugin.vrlive_sandbox] in tests)."""
     with Sandbox(SandboxConfig()) as sandbox:
         yield sandbox
 

@@ -16,7 +16,7 @@ from vrlive_sandbox.storage import Storage
 class Sandbox:
     """A stateful local emulator of the Realsee, Qiniu and IVH APIs, on 127.0.0.1.
 
-    Usage::
+    Usage:
 
         with Sandbox() as sandbox:
             print(sandbox.api_url, sandbox.s3_url)

@@ -10,7 +10,12 @@ from __future__ import annotations
 import asyncio
 import importlib
 import json
+import re
+import subprocess
+import sys
+import textwrap
 import typing
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -20,7 +25,8 @@ from openapi_python_client.strings import PythonIdentifier, pascal_case
 
 from generator.preflight import NO_EXAMPLE, example_of
 from tests.calls import check_request, envelope_value, is_success, make_client, module_of, request_example
-from tests.specs import PACKAGES, Operation, operations
+from tests.specs import PACKAGES, ROOT, Operation, operations
+from vrlive import ivh as ivh_overlay
 from vrlive_core.errors import RequestValidationError
 from vrlive_core.types import Unset
 
@@ -213,3 +219,78 @@ def test_each_tag_is_a_resource_of_the_package() -> None:
         assert {"auth", "viewing", "pano"} <= set(vars(resources))
     assert set(vars(importlib.import_module("qnlive_client.resources").Resources)) >= {"server", "relay"}
     assert "session" in vars(importlib.import_module("ivh_client.resources").Resources)
+
+
+# What users write: an enum argument takes its members or its values (as the README says), in sync
+# and async calls and their raw views. The module docstring's example of vrlive.ivh is checked too.
+USER_CODE = """\
+from ivh_client.models import IvhDriverType, IvhProtocol
+from vrlive import AsyncIvh, Ivh
+
+
+def sync_calls(ivh: Ivh) -> None:
+    ivh.session.create_session(virtualman_project_id="p", user_id="u", protocol="trtc", driver_type=1)
+    ivh.session.create_session(
+        virtualman_project_id="p", user_id="u", protocol=IvhProtocol.TRTC, driver_type=IvhDriverType.TEXT
+    )
+    ivh.session.with_raw_response.create_session(
+        virtualman_project_id="p", user_id="u", protocol="webrtc", driver_type=IvhDriverType.AUDIO
+    )
+
+
+async def async_calls(ivh: AsyncIvh) -> None:
+    await ivh.session.create_session(virtualman_project_id="p", user_id="u", protocol="rtmp", driver_type=3)
+    await ivh.session.with_raw_response.create_session(
+        virtualman_project_id="p", user_id="u", protocol=IvhProtocol.RTMP, driver_type=1
+    )
+"""
+
+# A value the enum does not have is a type error, on the line that passes it.
+WRONG_VALUES = """\
+from vrlive import AsyncIvh, Ivh
+
+
+async def calls(ivh: Ivh, async_ivh: AsyncIvh) -> None:
+    ivh.session.create_session(virtualman_project_id="p", user_id="u", protocol="rtsp", driver_type=1)
+    ivh.session.create_session(virtualman_project_id="p", user_id="u", protocol="trtc", driver_type=2)
+    await async_ivh.session.create_session(
+        virtualman_project_id="p", user_id="u", protocol="TRTC", driver_type=1
+    )
+"""
+
+
+def _docstring_example(module: Any) -> str:
+    """The code block after ``Usage::`` in a module docstring."""
+    return textwrap.dedent(str(module.__doc__).split("Usage::", 1)[1])
+
+
+def test_enum_arguments_take_members_or_values_under_mypy_strict(
+    tmp_path: Path, pytestconfig: pytest.Config
+) -> None:
+    (tmp_path / "user_code.py").write_text(USER_CODE, encoding="utf-8")
+    (tmp_path / "docstring_example.py").write_text(_docstring_example(ivh_overlay), encoding="utf-8")
+    (tmp_path / "wrong_values.py").write_text(WRONG_VALUES, encoding="utf-8")
+    assert pytestconfig.cache is not None
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-error-summary",
+            "--hide-error-context",
+            "--cache-dir",
+            str(pytestconfig.cache.mkdir("mypy")),  # warm after the first run
+            *(str(path) for path in sorted(tmp_path.glob("*.py"))),
+        ],
+        cwd=ROOT,  # pyproject.toml's mypy_path finds the packages of this checkout
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    errors = re.findall(r"^(.*?):(\d+): error:", result.stdout, re.MULTILINE)
+    assert {(Path(name).name, int(line)) for name, line in errors} == {
+        ("wrong_values.py", 5),
+        ("wrong_values.py", 6),
+        ("wrong_values.py", 7),  # a multi-line call's error is on its first line
+    }, result.stdout + result.stderr

@@ -35,6 +35,8 @@ class CreateSessionPayload:
         stream_max_interval (int | Unset): Longest idle time of the stream, in milliseconds, before it is closed.
         extra_info (CreateSessionPayloadExtraInfo | Unset): Extra options as a JSON object.
         protocol_option (IvhProtocolOption | Unset): Protocol options; only for TRTC.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     req_id: str

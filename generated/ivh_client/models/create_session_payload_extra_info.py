@@ -13,7 +13,12 @@ T = TypeVar("T", bound="CreateSessionPayloadExtraInfo")
 
 @_attrs_define
 class CreateSessionPayloadExtraInfo:
-    """Extra options as a JSON object."""
+    """Extra options as a JSON object.
+
+    Attributes:
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -24,6 +24,8 @@ class CreateSessionRequest:
     Attributes:
         header (IvhRequestHeader): The request's `Header`; always `{}`.
         payload (CreateSessionPayload):
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     header: IvhRequestHeader

@@ -26,6 +26,8 @@ class CreateSessionResponse:
     Attributes:
         header (IvhResponseHeader):
         payload (CreatedSession | IvhNoPayload):
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     header: IvhResponseHeader

@@ -23,6 +23,8 @@ class CreatedSession:
         session_id (str): The new session's id.
         session_status (IvhSessionStatus): 1 ready (in progress), 2 closed, 3 preparing, 4 creation failed.
         play_stream_addr (str | Unset): The stream's playback address.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     req_id: str

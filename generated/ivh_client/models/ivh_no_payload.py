@@ -13,7 +13,12 @@ T = TypeVar("T", bound="IvhNoPayload")
 
 @_attrs_define
 class IvhNoPayload:
-    """What `Payload` holds on failure - an empty object."""
+    """What `Payload` holds on failure - an empty object.
+
+    Attributes:
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

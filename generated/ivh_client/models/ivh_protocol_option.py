@@ -26,6 +26,8 @@ class IvhProtocolOption:
         trtc_user_sig (str | Unset): The digital human's TRTC UserSig (with TrtcUseExternalApp).
         trtc_private_map_key (str | Unset): The digital human's TRTC PrivateMapKey (with TrtcUseExternalApp).
         css_custom_push_url (str | Unset): Your own cloud-live RTMP push URL.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     trtc_use_external_app: bool | Unset = UNSET

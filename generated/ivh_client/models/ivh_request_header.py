@@ -13,7 +13,12 @@ T = TypeVar("T", bound="IvhRequestHeader")
 
 @_attrs_define
 class IvhRequestHeader:
-    """The request's `Header`; always `{}`."""
+    """The request's `Header`; always `{}`.
+
+    Attributes:
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -20,6 +20,8 @@ class IvhResponseHeader:
         code (int): 0 success; otherwise an error code (see the API description).
         message (str): Why the call failed; empty on success.
         request_id (str): Identifies this request.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     code: int

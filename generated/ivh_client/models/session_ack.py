@@ -18,6 +18,8 @@ class SessionAck:
     """
     Attributes:
         req_id (str): The request's ReqId.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     req_id: str

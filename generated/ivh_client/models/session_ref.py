@@ -19,6 +19,8 @@ class SessionRef:
     Attributes:
         req_id (str): The caller's unique id of this request, a 32-character UUID without dashes.
         session_id (str): The session's id.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     req_id: str

@@ -25,6 +25,8 @@ class SessionRequest:
     Attributes:
         header (IvhRequestHeader): The request's `Header`; always `{}`.
         payload (SessionRef):
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     header: IvhRequestHeader

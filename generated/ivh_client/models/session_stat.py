@@ -29,6 +29,8 @@ class SessionStat:
             TextOver, WaitingAudioStart, AudioStart, WaitingAudioOver, AudioOver, or Error (the last
             drive command failed; later commands still work).
         error_message (str | Unset): The message of `ErrorCode`.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     req_id: str

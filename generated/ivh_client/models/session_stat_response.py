@@ -26,6 +26,8 @@ class SessionStatResponse:
     Attributes:
         header (IvhResponseHeader):
         payload (IvhNoPayload | SessionStat):
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     header: IvhResponseHeader

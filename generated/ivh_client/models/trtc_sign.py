@@ -21,6 +21,8 @@ class TrtcSign:
         req_id (str): The request's ReqId.
         user_sig (str): The room key (TRTC UserSig).
         private_map_key (str): The permission key.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     req_id: str

@@ -22,6 +22,8 @@ class TrtcSignPayload:
         room_id (str): The TRTC room, parsed from the session's playback address.
         user_id (str): The id of the user entering the room.
         str_room_id (str | Unset): The TRTC room as a string id (newer Chinese page).
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     req_id: str

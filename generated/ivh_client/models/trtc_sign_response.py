@@ -26,6 +26,8 @@ class TrtcSignResponse:
     Attributes:
         header (IvhResponseHeader):
         payload (IvhNoPayload | TrtcSign):
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     header: IvhResponseHeader

@@ -1,13 +1,15 @@
 """Interactive stream sessions of a digital human.
 
-Resource classes of the ``session`` operations: :class:`Session` and
-:class:`AsyncSession` have the same methods; ``with_raw_response`` gives the same calls
-returning the raw :class:`~vrlive_core.types.Response` (status, headers, and the data or error).
+Resource classes of the ``session`` operations:
+[`Session`][ivh_client.resources.session.Session] and
+[`AsyncSession`][ivh_client.resources.session.AsyncSession] have the same methods;
+``with_raw_response`` gives the same calls returning the raw
+[`Response`][vrlive_core.types.Response] (status, headers, and the data or error).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Literal, overload
 
 from vrlive_core.resource import body_or_fields, build, fresh_id
 
@@ -50,8 +52,8 @@ class Session:
         *,
         virtualman_project_id: str,
         user_id: str,
-        protocol: IvhProtocol,
-        driver_type: IvhDriverType,
+        protocol: IvhProtocol | Literal["rtmp", "trtc", "webrtc"],
+        driver_type: IvhDriverType | Literal[1, 3],
         req_id: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stream_max_interval: int | Unset = UNSET,
@@ -71,8 +73,8 @@ class Session:
         *,
         virtualman_project_id: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
-        protocol: IvhProtocol | Unset = UNSET,
-        driver_type: IvhDriverType | Unset = UNSET,
+        protocol: IvhProtocol | Literal["rtmp", "trtc", "webrtc"] | Unset = UNSET,
+        driver_type: IvhDriverType | Literal[1, 3] | Unset = UNSET,
         req_id: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stream_max_interval: int | Unset = UNSET,
@@ -92,9 +94,9 @@ class Session:
         Args:
             virtualman_project_id (str): The digital human project (formerly VirtualmanKey).
             user_id (str): Your id of the viewer; a new session with the same UserId closes the previous one.
-            protocol (IvhProtocol): The stream protocol.
-            driver_type (IvhDriverType): How the digital human is driven - 1 text only; 3 audio (original
-                voice), which also accepts text.
+            protocol (IvhProtocol | Literal["rtmp", "trtc", "webrtc"]): The stream protocol.
+            driver_type (IvhDriverType | Literal[1, 3]): How the digital human is driven - 1 text only; 3 audio
+                (original voice), which also accepts text.
             req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
                 fresh one when not given.
             session_id (str | Unset): Only in private deployments; the cloud assigns it otherwise.
@@ -105,13 +107,13 @@ class Session:
             body (CreateSessionRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            CreatedSession
+            CreatedSession: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         body_or_fields(
@@ -189,13 +191,13 @@ class Session:
             body (SessionRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            SessionStat
+            SessionStat: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         body_or_fields(
@@ -257,13 +259,13 @@ class Session:
             body (SessionRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            SessionAck
+            SessionAck: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         body_or_fields(
@@ -325,13 +327,13 @@ class Session:
             body (SessionRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            SessionAck
+            SessionAck: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         body_or_fields(
@@ -404,13 +406,13 @@ class Session:
             body (TrtcSignRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            TrtcSign
+            TrtcSign: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         body_or_fields(
@@ -456,8 +458,8 @@ class SessionWithRawResponse:
         *,
         virtualman_project_id: str,
         user_id: str,
-        protocol: IvhProtocol,
-        driver_type: IvhDriverType,
+        protocol: IvhProtocol | Literal["rtmp", "trtc", "webrtc"],
+        driver_type: IvhDriverType | Literal[1, 3],
         req_id: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stream_max_interval: int | Unset = UNSET,
@@ -477,8 +479,8 @@ class SessionWithRawResponse:
         *,
         virtualman_project_id: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
-        protocol: IvhProtocol | Unset = UNSET,
-        driver_type: IvhDriverType | Unset = UNSET,
+        protocol: IvhProtocol | Literal["rtmp", "trtc", "webrtc"] | Unset = UNSET,
+        driver_type: IvhDriverType | Literal[1, 3] | Unset = UNSET,
         req_id: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stream_max_interval: int | Unset = UNSET,
@@ -498,9 +500,9 @@ class SessionWithRawResponse:
         Args:
             virtualman_project_id (str): The digital human project (formerly VirtualmanKey).
             user_id (str): Your id of the viewer; a new session with the same UserId closes the previous one.
-            protocol (IvhProtocol): The stream protocol.
-            driver_type (IvhDriverType): How the digital human is driven - 1 text only; 3 audio (original
-                voice), which also accepts text.
+            protocol (IvhProtocol | Literal["rtmp", "trtc", "webrtc"]): The stream protocol.
+            driver_type (IvhDriverType | Literal[1, 3]): How the digital human is driven - 1 text only; 3 audio
+                (original voice), which also accepts text.
             req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
                 fresh one when not given.
             session_id (str | Unset): Only in private deployments; the cloud assigns it otherwise.
@@ -511,11 +513,12 @@ class SessionWithRawResponse:
             body (CreateSessionRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            Response[CreatedSession]
+            Response[CreatedSession]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         body_or_fields(
@@ -593,11 +596,12 @@ class SessionWithRawResponse:
             body (SessionRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            Response[SessionStat]
+            Response[SessionStat]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         body_or_fields(
@@ -659,11 +663,12 @@ class SessionWithRawResponse:
             body (SessionRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            Response[SessionAck]
+            Response[SessionAck]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         body_or_fields(
@@ -725,11 +730,12 @@ class SessionWithRawResponse:
             body (SessionRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            Response[SessionAck]
+            Response[SessionAck]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         body_or_fields(
@@ -802,11 +808,12 @@ class SessionWithRawResponse:
             body (TrtcSignRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            Response[TrtcSign]
+            Response[TrtcSign]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         body_or_fields(
@@ -857,8 +864,8 @@ class AsyncSession:
         *,
         virtualman_project_id: str,
         user_id: str,
-        protocol: IvhProtocol,
-        driver_type: IvhDriverType,
+        protocol: IvhProtocol | Literal["rtmp", "trtc", "webrtc"],
+        driver_type: IvhDriverType | Literal[1, 3],
         req_id: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stream_max_interval: int | Unset = UNSET,
@@ -878,8 +885,8 @@ class AsyncSession:
         *,
         virtualman_project_id: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
-        protocol: IvhProtocol | Unset = UNSET,
-        driver_type: IvhDriverType | Unset = UNSET,
+        protocol: IvhProtocol | Literal["rtmp", "trtc", "webrtc"] | Unset = UNSET,
+        driver_type: IvhDriverType | Literal[1, 3] | Unset = UNSET,
         req_id: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stream_max_interval: int | Unset = UNSET,
@@ -899,9 +906,9 @@ class AsyncSession:
         Args:
             virtualman_project_id (str): The digital human project (formerly VirtualmanKey).
             user_id (str): Your id of the viewer; a new session with the same UserId closes the previous one.
-            protocol (IvhProtocol): The stream protocol.
-            driver_type (IvhDriverType): How the digital human is driven - 1 text only; 3 audio (original
-                voice), which also accepts text.
+            protocol (IvhProtocol | Literal["rtmp", "trtc", "webrtc"]): The stream protocol.
+            driver_type (IvhDriverType | Literal[1, 3]): How the digital human is driven - 1 text only; 3 audio
+                (original voice), which also accepts text.
             req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
                 fresh one when not given.
             session_id (str | Unset): Only in private deployments; the cloud assigns it otherwise.
@@ -912,13 +919,13 @@ class AsyncSession:
             body (CreateSessionRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            CreatedSession
+            CreatedSession: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         body_or_fields(
@@ -996,13 +1003,13 @@ class AsyncSession:
             body (SessionRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            SessionStat
+            SessionStat: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         body_or_fields(
@@ -1064,13 +1071,13 @@ class AsyncSession:
             body (SessionRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            SessionAck
+            SessionAck: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         body_or_fields(
@@ -1132,13 +1139,13 @@ class AsyncSession:
             body (SessionRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            SessionAck
+            SessionAck: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         body_or_fields(
@@ -1211,13 +1218,13 @@ class AsyncSession:
             body (TrtcSignRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            TrtcSign
+            TrtcSign: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         body_or_fields(
@@ -1263,8 +1270,8 @@ class AsyncSessionWithRawResponse:
         *,
         virtualman_project_id: str,
         user_id: str,
-        protocol: IvhProtocol,
-        driver_type: IvhDriverType,
+        protocol: IvhProtocol | Literal["rtmp", "trtc", "webrtc"],
+        driver_type: IvhDriverType | Literal[1, 3],
         req_id: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stream_max_interval: int | Unset = UNSET,
@@ -1284,8 +1291,8 @@ class AsyncSessionWithRawResponse:
         *,
         virtualman_project_id: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
-        protocol: IvhProtocol | Unset = UNSET,
-        driver_type: IvhDriverType | Unset = UNSET,
+        protocol: IvhProtocol | Literal["rtmp", "trtc", "webrtc"] | Unset = UNSET,
+        driver_type: IvhDriverType | Literal[1, 3] | Unset = UNSET,
         req_id: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stream_max_interval: int | Unset = UNSET,
@@ -1305,9 +1312,9 @@ class AsyncSessionWithRawResponse:
         Args:
             virtualman_project_id (str): The digital human project (formerly VirtualmanKey).
             user_id (str): Your id of the viewer; a new session with the same UserId closes the previous one.
-            protocol (IvhProtocol): The stream protocol.
-            driver_type (IvhDriverType): How the digital human is driven - 1 text only; 3 audio (original
-                voice), which also accepts text.
+            protocol (IvhProtocol | Literal["rtmp", "trtc", "webrtc"]): The stream protocol.
+            driver_type (IvhDriverType | Literal[1, 3]): How the digital human is driven - 1 text only; 3 audio
+                (original voice), which also accepts text.
             req_id (str | Unset): The caller's unique id of this request, a 32-character UUID without dashes. A
                 fresh one when not given.
             session_id (str | Unset): Only in private deployments; the cloud assigns it otherwise.
@@ -1318,11 +1325,12 @@ class AsyncSessionWithRawResponse:
             body (CreateSessionRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            Response[CreatedSession]
+            Response[CreatedSession]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         body_or_fields(
@@ -1400,11 +1408,12 @@ class AsyncSessionWithRawResponse:
             body (SessionRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            Response[SessionStat]
+            Response[SessionStat]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         body_or_fields(
@@ -1466,11 +1475,12 @@ class AsyncSessionWithRawResponse:
             body (SessionRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            Response[SessionAck]
+            Response[SessionAck]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         body_or_fields(
@@ -1532,11 +1542,12 @@ class AsyncSessionWithRawResponse:
             body (SessionRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            Response[SessionAck]
+            Response[SessionAck]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         body_or_fields(
@@ -1609,11 +1620,12 @@ class AsyncSessionWithRawResponse:
             body (TrtcSignRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            Response[TrtcSign]
+            Response[TrtcSign]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         body_or_fields(

@@ -22,6 +22,8 @@ class QnLiveEnvelope:
         code (int): 0 success; otherwise the error: 400, 401, 403, 404, 408, 499 (token expired), 500, 10001 (already
             exists).
         message (str): `success`, or why the call failed.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     request_id: str

@@ -13,7 +13,12 @@ T = TypeVar("T", bound="RelayExtends")
 
 @_attrs_define
 class RelayExtends:
-    """Free-form extension fields of a relay session."""
+    """Free-form extension fields of a relay session.
+
+    Attributes:
+        additional_properties (dict[str, str]): Properties the spec does not declare, as
+            received (also ``model[key]``).
+    """
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 

@@ -22,6 +22,8 @@ class RelayExtendsRequest:
     """
     Attributes:
         extends (RelayExtends): Free-form extension fields of a relay session.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     extends: RelayExtends

@@ -23,6 +23,8 @@ class RelayProgress:
         relay_status (RelayStatus): 0 waiting for the receiver to accept; 1 receiver accepted; 2 initiator finished
             relaying;
             3 receiver finished relaying; 4 both finished; 5 receiver rejected; 6 relay ended.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     relay_id: str

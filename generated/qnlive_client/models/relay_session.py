@@ -33,6 +33,8 @@ class RelaySession:
         start_at (str | Unset): When the relay started (`YYYY-MM-DD hh:mm:ss`).
         stop_at (str | Unset): When the relay stopped (`YYYY-MM-DD hh:mm:ss`).
         extends (RelayExtends | Unset): Free-form extension fields of a relay session.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     sid: str

@@ -27,6 +27,8 @@ class RelaySessionResponse:
             exists).
         message (str): `success`, or why the call failed.
         data (RelaySession):
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     request_id: str

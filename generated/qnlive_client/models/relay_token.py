@@ -25,6 +25,8 @@ class RelayToken:
             relaying;
             3 receiver finished relaying; 4 both finished; 5 receiver rejected; 6 relay ended.
         relay_token (str): Token for pushing to the other room.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     relay_id: str

@@ -25,6 +25,8 @@ class StartRelayRequest:
         recv_room_id (str): The receiving host's live room.
         recv_user_id (str): The receiving host's user id.
         extends (RelayExtends | Unset): Free-form extension fields of a relay session.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     init_room_id: str

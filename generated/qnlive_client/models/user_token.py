@@ -20,6 +20,8 @@ class UserToken:
     Attributes:
         access_token (str): The user's token; send raw in `Authorization`.
         expires_at (int): When the token expires, as a Unix time in seconds.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     access_token: str = _attrs_field(repr=False)

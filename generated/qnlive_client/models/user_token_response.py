@@ -27,6 +27,8 @@ class UserTokenResponse:
             exists).
         message (str): `success`, or why the call failed.
         data (UserToken):
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     request_id: str

@@ -1,8 +1,10 @@
 """Cross-room relay between two live rooms' hosts.
 
-Resource classes of the ``relay`` operations: :class:`Relay` and
-:class:`AsyncRelay` have the same methods; ``with_raw_response`` gives the same calls
-returning the raw :class:`~vrlive_core.types.Response` (status, headers, and the data or error).
+Resource classes of the ``relay`` operations:
+[`Relay`][qnlive_client.resources.relay.Relay] and
+[`AsyncRelay`][qnlive_client.resources.relay.AsyncRelay] have the same methods;
+``with_raw_response`` gives the same calls returning the raw
+[`Response`][vrlive_core.types.Response] (status, headers, and the data or error).
 """
 
 from __future__ import annotations
@@ -84,13 +86,13 @@ class Relay:
             body (StartRelayRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            RelayToken
+            RelayToken: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         body_or_fields(
@@ -133,13 +135,13 @@ class Relay:
             relay_id (str): The relay session's id.
 
         Returns:
-            RelaySession
+            RelaySession: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         return get_relay_session.sync(
@@ -162,13 +164,13 @@ class Relay:
             relay_id (str): The relay session's id.
 
         Returns:
-            RelayToken
+            RelayToken: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         return get_relay_token.sync(
@@ -189,14 +191,11 @@ class Relay:
         Args:
             relay_id (str): The relay session's id.
 
-        Returns:
-            None
-
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         return stop_relay.sync(
@@ -220,13 +219,13 @@ class Relay:
             relay_id (str): The relay session's id.
 
         Returns:
-            RelayProgress | None
+            RelayProgress | None: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         return report_relay_started.sync(
@@ -268,14 +267,11 @@ class Relay:
             extends (RelayExtends): Free-form extension fields of a relay session.
             body (RelayExtendsRequest): The request prebuilt, instead of its fields.
 
-        Returns:
-            None
-
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         body_or_fields(
@@ -347,11 +343,12 @@ class RelayWithRawResponse:
             body (StartRelayRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            Response[RelayToken]
+            Response[RelayToken]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         body_or_fields(
@@ -394,11 +391,12 @@ class RelayWithRawResponse:
             relay_id (str): The relay session's id.
 
         Returns:
-            Response[RelaySession]
+            Response[RelaySession]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         return get_relay_session.sync_detailed(
@@ -421,11 +419,12 @@ class RelayWithRawResponse:
             relay_id (str): The relay session's id.
 
         Returns:
-            Response[RelayToken]
+            Response[RelayToken]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         return get_relay_token.sync_detailed(
@@ -447,11 +446,12 @@ class RelayWithRawResponse:
             relay_id (str): The relay session's id.
 
         Returns:
-            Response[None]
+            Response[None]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         return stop_relay.sync_detailed(
@@ -475,11 +475,12 @@ class RelayWithRawResponse:
             relay_id (str): The relay session's id.
 
         Returns:
-            Response[RelayProgress | None]
+            Response[RelayProgress | None]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         return report_relay_started.sync_detailed(
@@ -522,11 +523,12 @@ class RelayWithRawResponse:
             body (RelayExtendsRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            Response[None]
+            Response[None]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         body_or_fields(
@@ -603,13 +605,13 @@ class AsyncRelay:
             body (StartRelayRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            RelayToken
+            RelayToken: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         body_or_fields(
@@ -652,13 +654,13 @@ class AsyncRelay:
             relay_id (str): The relay session's id.
 
         Returns:
-            RelaySession
+            RelaySession: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         return await get_relay_session.asyncio(
@@ -681,13 +683,13 @@ class AsyncRelay:
             relay_id (str): The relay session's id.
 
         Returns:
-            RelayToken
+            RelayToken: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         return await get_relay_token.asyncio(
@@ -708,14 +710,11 @@ class AsyncRelay:
         Args:
             relay_id (str): The relay session's id.
 
-        Returns:
-            None
-
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         return await stop_relay.asyncio(
@@ -739,13 +738,13 @@ class AsyncRelay:
             relay_id (str): The relay session's id.
 
         Returns:
-            RelayProgress | None
+            RelayProgress | None: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         return await report_relay_started.asyncio(
@@ -787,14 +786,11 @@ class AsyncRelay:
             extends (RelayExtends): Free-form extension fields of a relay session.
             body (RelayExtendsRequest): The request prebuilt, instead of its fields.
 
-        Returns:
-            None
-
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         body_or_fields(
@@ -866,11 +862,12 @@ class AsyncRelayWithRawResponse:
             body (StartRelayRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            Response[RelayToken]
+            Response[RelayToken]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         body_or_fields(
@@ -913,11 +910,12 @@ class AsyncRelayWithRawResponse:
             relay_id (str): The relay session's id.
 
         Returns:
-            Response[RelaySession]
+            Response[RelaySession]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         return await get_relay_session.asyncio_detailed(
@@ -940,11 +938,12 @@ class AsyncRelayWithRawResponse:
             relay_id (str): The relay session's id.
 
         Returns:
-            Response[RelayToken]
+            Response[RelayToken]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         return await get_relay_token.asyncio_detailed(
@@ -966,11 +965,12 @@ class AsyncRelayWithRawResponse:
             relay_id (str): The relay session's id.
 
         Returns:
-            Response[None]
+            Response[None]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         return await stop_relay.asyncio_detailed(
@@ -994,11 +994,12 @@ class AsyncRelayWithRawResponse:
             relay_id (str): The relay session's id.
 
         Returns:
-            Response[RelayProgress | None]
+            Response[RelayProgress | None]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         return await report_relay_started.asyncio_detailed(
@@ -1041,11 +1042,12 @@ class AsyncRelayWithRawResponse:
             body (RelayExtendsRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            Response[None]
+            Response[None]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         body_or_fields(

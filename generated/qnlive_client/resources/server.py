@@ -1,8 +1,10 @@
 """Calls made by your backend, signed with the Qiniu AccessKey/SecretKey.
 
-Resource classes of the ``server`` operations: :class:`Server` and
-:class:`AsyncServer` have the same methods; ``with_raw_response`` gives the same calls
-returning the raw :class:`~vrlive_core.types.Response` (status, headers, and the data or error).
+Resource classes of the ``server`` operations:
+[`Server`][qnlive_client.resources.server.Server] and
+[`AsyncServer`][qnlive_client.resources.server.AsyncServer] have the same methods;
+``with_raw_response`` gives the same calls returning the raw
+[`Response`][vrlive_core.types.Response] (status, headers, and the data or error).
 """
 
 from __future__ import annotations
@@ -54,13 +56,13 @@ class Server:
                 now.
 
         Returns:
-            UserToken
+            UserToken: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         return get_user_token.sync(
@@ -104,11 +106,12 @@ class ServerWithRawResponse:
                 now.
 
         Returns:
-            Response[UserToken]
+            Response[UserToken]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         return get_user_token.sync_detailed(
@@ -157,13 +160,13 @@ class AsyncServer:
                 now.
 
         Returns:
-            UserToken
+            UserToken: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         return await get_user_token.asyncio(
@@ -207,11 +210,12 @@ class AsyncServerWithRawResponse:
                 now.
 
         Returns:
-            Response[UserToken]
+            Response[UserToken]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         return await get_user_token.asyncio_detailed(

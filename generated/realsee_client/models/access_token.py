@@ -20,6 +20,8 @@ class AccessToken:
     Attributes:
         access_token (str): Send raw in the `Authorization` header of every other call.
         expire_at (int): Expiry as a Unix time in seconds; about five minutes after issue.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     access_token: str = _attrs_field(repr=False)

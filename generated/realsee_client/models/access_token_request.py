@@ -20,6 +20,8 @@ class AccessTokenRequest:
     Attributes:
         app_key (str): The application's AppKey from the open platform console.
         app_secret (str): The application's AppSecret from the open platform console.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     app_key: str

@@ -24,6 +24,8 @@ class CreateViewingRoomRequest:
             (`extension` an object pushed to the room when the user enters). `"[]"` for a room with
             only its creator.
         additive (str | Unset): JSON-encoded object of extra information carried by the room's event callbacks.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     app_id: str

@@ -29,6 +29,8 @@ class LiveApp:
             value) are kept as additional properties.
         id (int | Unset): The application's id.
         role (LiveAppRole | Unset): Per-role configuration keyed by role id (`"1"`, `"2"`, ...).
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     extension: LiveAppExtension | Unset = UNSET

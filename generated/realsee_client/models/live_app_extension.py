@@ -27,33 +27,35 @@ class LiveAppExtension:
     any JSON value. Keys outside this list (the example carries a hash-like key with a `null`
     value) are kept as additional properties.
 
-        Attributes:
-            allow_dynamic_enter (bool | Unset): Whether users may enter a room that has started.
-            archive (LiveArchiveConfig | Unset): Where archived rooms are reported.
-            auto_destroy (bool | Unset): Whether an idle room is destroyed automatically.
-            callback_option (Any | Unset): Callback options; documented only as `null`.
-            callback_url (str | Unset): Where room events are sent.
-            charge (Any | Unset): Billing settings; documented only as `null`.
-            config_of_center (LiveCenterConfig | Unset): Which viewer plugins and panels are enabled.
-            event_send_module (str | Unset): The module that sends room events.
-            event_table (Any | Unset): Event table; documented only as `null`.
-            keep_alive_time (int | Unset): How long an idle room is kept.
-            live (Any | Unset): Live settings; documented only as `null`.
-            max_user_count (int | Unset): Most users in one room.
-            max_using_time (int | Unset): Longest use of one room.
-            meta (LiveAppMeta | Unset): Presentation details of the application.
-            record_frame (bool | Unset): Whether view changes are recorded.
-            record_voice (bool | Unset): Whether voice is recorded.
-            shepherd (Any | Unset): Documented only as `null`.
-            staticize (Any | Unset): Documented only as `null`.
-            ticket_validate_time (int | Unset): How long a ticket stays valid.
-            use_realsee_voice_service (bool | Unset): Whether Realsee's voice service is used.
-            validate_enter_live_permission (bool | Unset): Whether entering a room checks permissions.
-            voice (LiveVoiceConfig | Unset): The application's voice service settings.
-            vr_allow_hosts (list[str] | Unset): Hosts allowed to show the VR.
-            vr_expire (Any | Unset): Documented only as `null`.
-            wechat_mini (Any | Unset): WeChat mini-program settings; documented only as `null`.
-            ws_access (LiveWsAccess | Unset): Endpoints and checks of the room's WebSocket access.
+    Attributes:
+        allow_dynamic_enter (bool | Unset): Whether users may enter a room that has started.
+        archive (LiveArchiveConfig | Unset): Where archived rooms are reported.
+        auto_destroy (bool | Unset): Whether an idle room is destroyed automatically.
+        callback_option (Any | Unset): Callback options; documented only as `null`.
+        callback_url (str | Unset): Where room events are sent.
+        charge (Any | Unset): Billing settings; documented only as `null`.
+        config_of_center (LiveCenterConfig | Unset): Which viewer plugins and panels are enabled.
+        event_send_module (str | Unset): The module that sends room events.
+        event_table (Any | Unset): Event table; documented only as `null`.
+        keep_alive_time (int | Unset): How long an idle room is kept.
+        live (Any | Unset): Live settings; documented only as `null`.
+        max_user_count (int | Unset): Most users in one room.
+        max_using_time (int | Unset): Longest use of one room.
+        meta (LiveAppMeta | Unset): Presentation details of the application.
+        record_frame (bool | Unset): Whether view changes are recorded.
+        record_voice (bool | Unset): Whether voice is recorded.
+        shepherd (Any | Unset): Documented only as `null`.
+        staticize (Any | Unset): Documented only as `null`.
+        ticket_validate_time (int | Unset): How long a ticket stays valid.
+        use_realsee_voice_service (bool | Unset): Whether Realsee's voice service is used.
+        validate_enter_live_permission (bool | Unset): Whether entering a room checks permissions.
+        voice (LiveVoiceConfig | Unset): The application's voice service settings.
+        vr_allow_hosts (list[str] | Unset): Hosts allowed to show the VR.
+        vr_expire (Any | Unset): Documented only as `null`.
+        wechat_mini (Any | Unset): WeChat mini-program settings; documented only as `null`.
+        ws_access (LiveWsAccess | Unset): Endpoints and checks of the room's WebSocket access.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     allow_dynamic_enter: bool | Unset = UNSET

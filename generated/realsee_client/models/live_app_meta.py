@@ -19,6 +19,8 @@ class LiveAppMeta:
 
     Attributes:
         icon_url (str | Unset): The application's icon.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     icon_url: str | Unset = UNSET

@@ -17,7 +17,12 @@ T = TypeVar("T", bound="LiveAppRole")
 
 @_attrs_define
 class LiveAppRole:
-    """Per-role configuration keyed by role id (`"1"`, `"2"`, ...)."""
+    """Per-role configuration keyed by role id (`"1"`, `"2"`, ...).
+
+    Attributes:
+        additional_properties (dict[str, LiveRole]): Properties the spec does not declare, as
+            received (also ``model[key]``).
+    """
 
     additional_properties: dict[str, LiveRole] = _attrs_field(init=False, factory=dict)
 

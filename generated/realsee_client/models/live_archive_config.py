@@ -21,6 +21,8 @@ class LiveArchiveConfig:
         callback_host (str | Unset): Host of the archive callback.
         callback_uri (str | Unset): Path of the archive callback.
         trash_expire (int | Unset): How long archived data is kept.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     callback_host: str | Unset = UNSET

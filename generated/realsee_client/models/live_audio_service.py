@@ -19,6 +19,8 @@ class LiveAudioService:
 
     Attributes:
         app_id (str | Unset): The audio provider's application id.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     app_id: str | Unset = UNSET

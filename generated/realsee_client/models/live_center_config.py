@@ -38,6 +38,8 @@ class LiveCenterConfig:
         pano_tag_plugin (bool | Unset):
         topview_floorplan_plugin (bool | Unset):
         vreo_icon_enable (bool | Unset):
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     cruise_plugin: bool | Unset = UNSET

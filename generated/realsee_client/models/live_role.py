@@ -30,6 +30,8 @@ class LiveRole:
         id (str | Unset): The role's id.
         max_cnt (int | Unset): Most users with this role in one room.
         name (str | Unset): The role's name.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     config: LiveRoleConfig | Unset = UNSET

@@ -38,6 +38,8 @@ class LiveRoleConfig:
         transfer_role (bool | Unset):
         view_other_micro_status (bool | Unset):
         view_own_micro_status (bool | Unset):
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     apply_other_phone: bool | Unset = UNSET

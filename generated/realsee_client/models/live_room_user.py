@@ -29,6 +29,8 @@ class LiveRoomUser:
         passport_user_id (str | Unset): Realsee's id of the user.
         status (int | Unset): The user's state code.
         user_role (str | Unset): The user's role.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     app_id: int | Unset = UNSET

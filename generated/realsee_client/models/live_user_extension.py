@@ -21,6 +21,8 @@ class LiveUserExtension:
         avatar (str | Unset): Avatar image URL.
         nickname (str | Unset): Display name.
         source (str | Unset): Where the user came from.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     avatar: str | Unset = UNSET

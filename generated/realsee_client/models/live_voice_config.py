@@ -28,6 +28,8 @@ class LiveVoiceConfig:
         vras_app_id (str | Unset): Voice service application id.
         vras_as_id (str | Unset): Voice service id.
         vras_token (str | Unset): Voice service token.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     audio_service: LiveAudioService | Unset = UNSET

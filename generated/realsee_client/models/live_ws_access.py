@@ -22,6 +22,8 @@ class LiveWsAccess:
         http (list[str] | Unset): HTTP endpoints.
         realsee_login (Any | Unset): Documented only as `null`.
         websocket (list[str] | Unset): WebSocket endpoints.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     do_not_check_uc: bool | Unset = UNSET

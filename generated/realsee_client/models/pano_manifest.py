@@ -23,11 +23,13 @@ class PanoManifest:
     """The `manifest.json` at the root of the uploaded ZIP, beside `images/<id>.jpg`
     (equirectangular JPEG panoramas).
 
-        Attributes:
-            version (Literal['1.0']): Package format version, currently `"1.0"`.
-            floor_map (PanoManifestFloorMap): Maps each `floor` used in `scan_list` (as a string) to the real floor number.
-            project_name (str): Project name; `{{timestamp}}` is replaced by the current time.
-            scan_list (list[PanoScan]): The panoramas.
+    Attributes:
+        version (Literal['1.0']): Package format version, currently `"1.0"`.
+        floor_map (PanoManifestFloorMap): Maps each `floor` used in `scan_list` (as a string) to the real floor number.
+        project_name (str): Project name; `{{timestamp}}` is replaced by the current time.
+        scan_list (list[PanoScan]): The panoramas.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     version: Literal["1.0"]

@@ -13,7 +13,12 @@ T = TypeVar("T", bound="PanoManifestFloorMap")
 
 @_attrs_define
 class PanoManifestFloorMap:
-    """Maps each `floor` used in `scan_list` (as a string) to the real floor number."""
+    """Maps each `floor` used in `scan_list` (as a string) to the real floor number.
+
+    Attributes:
+        additional_properties (dict[str, int]): Properties the spec does not declare, as
+            received (also ``model[key]``).
+    """
 
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 

@@ -19,6 +19,8 @@ class PanoScan:
     Attributes:
         id (str): The panorama's id; its file is `images/<id>.jpg`.
         floor (int): The panorama's floor, a key of `floor_map`.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     id: str

@@ -22,6 +22,8 @@ class PanoTaskStatus:
         project_id (str): The project's id.
         status (PanoTaskState): `pending` (queued), `processing`, `success` (`vr_url` set) or `failed`.
         vr_url (str): The VR link once `status` is `success`, otherwise `""`.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     project_id: str

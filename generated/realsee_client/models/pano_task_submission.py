@@ -19,6 +19,8 @@ class PanoTaskSubmission:
     Attributes:
         task_code (str): The task's id, for get_pano_task_status.
         project_id (str): The created project's id.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     task_code: str

@@ -32,6 +32,8 @@ class PanoTaskSubmissionResponse:
             `"10001"` or `"50"`.
         osi_request_id (str | Unset): Request id of an upstream service, often empty.
         cost (int | Unset): Server processing time in milliseconds.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     code: int

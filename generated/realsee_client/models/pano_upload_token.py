@@ -41,6 +41,8 @@ class PanoUploadToken:
         download_host (str): Download host; empty for a private bucket (submit with `private_cos_key`).
         backup (Any | Unset): Backup storage settings; usually `null`.
         force_path_style (bool | Unset): Sometimes present; whether path-style addressing must be used.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     tmp_secret_id: str = _attrs_field(repr=False)

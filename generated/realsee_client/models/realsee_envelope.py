@@ -18,15 +18,17 @@ class RealseeEnvelope:
     """The fields every Realsee response carries around `data`. Decide success from `code`, never
     from `status`. The tutorial's examples omit the ids, so only `code` and `status` are required.
 
-        Attributes:
-            code (int): `0` success, `-1` failure, `-3` access_token expired.
-            status (str): `"success"` or the error text.
-            request_id (str | Unset): Identifies this request; quote it when reporting problems.
-            trace_id (str | Unset): Tracing id of this request.
-            business_code (str | Unset): `""` at the auth layer, `"0"` for a business success, otherwise a code such as
-                `"10001"` or `"50"`.
-            osi_request_id (str | Unset): Request id of an upstream service, often empty.
-            cost (int | Unset): Server processing time in milliseconds.
+    Attributes:
+        code (int): `0` success, `-1` failure, `-3` access_token expired.
+        status (str): `"success"` or the error text.
+        request_id (str | Unset): Identifies this request; quote it when reporting problems.
+        trace_id (str | Unset): Tracing id of this request.
+        business_code (str | Unset): `""` at the auth layer, `"0"` for a business success, otherwise a code such as
+            `"10001"` or `"50"`.
+        osi_request_id (str | Unset): Request id of an upstream service, often empty.
+        cost (int | Unset): Server processing time in milliseconds.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     code: int

@@ -13,7 +13,12 @@ T = TypeVar("T", bound="RealseeNoData")
 
 @_attrs_define
 class RealseeNoData:
-    """What `data` holds on some failures - an empty object (others send `null`)."""
+    """What `data` holds on some failures - an empty object (others send `null`).
+
+    Attributes:
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

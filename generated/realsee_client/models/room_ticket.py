@@ -20,6 +20,8 @@ class RoomTicket:
     Attributes:
         room_link (str): The room's WebSocket (`wss://`) address.
         ticket (str): Entry pass issued by the server; valid five minutes and for one use.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     room_link: str

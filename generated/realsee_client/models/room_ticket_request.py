@@ -26,6 +26,8 @@ class RoomTicketRequest:
         basic_code (str | Unset): Code of the VR space shown in the room.
         params_code (str | Unset): Code of the room's parameter set.
         resource_code (str | Unset): Code of the room's resource set.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     app_id: str

@@ -18,11 +18,11 @@ class SubmitPanoTaskRequest:
     at least two keys, and not both package keys; `x-exactly-one-of` states it for the generator,
     which checks it before anything is sent.)
 
-        Attributes:
-            project_name (str): Name of the project to create.
-            zip_cos_url (str | Unset): HTTP download URL of the ZIP (presigned URLs work); when `download_host` is set.
-            private_cos_key (str | Unset): Object key of the ZIP in the private bucket (= `prefix` + file name); when
-                `download_host` is empty.
+    Attributes:
+        project_name (str): Name of the project to create.
+        zip_cos_url (str | Unset): HTTP download URL of the ZIP (presigned URLs work); when `download_host` is set.
+        private_cos_key (str | Unset): Object key of the ZIP in the private bucket (= `prefix` + file name); when
+            `download_host` is empty.
     """
 
     project_name: str

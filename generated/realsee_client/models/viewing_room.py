@@ -19,6 +19,8 @@ class ViewingRoom:
     Attributes:
         room_code (str): The room's code.
         room_link (str): The room's WebSocket (`wss://`) address.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     room_code: str

@@ -37,6 +37,8 @@ class ViewingRoomDetail:
         status (int | Unset): The room's state code.
         user_list (list[LiveRoomUser] | Unset): The users in the room.
         voice_id (int | Unset): The room's voice room number.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     room_code: str

@@ -21,6 +21,8 @@ class VoiceRoomSignature:
         voice_app_id (str): The voice service's app id, for the client SDK.
         user_identifier (str): The user's unique id.
         sign (str): The voice provider's signature, for the client SDK.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     voice_app_id: str

@@ -22,6 +22,8 @@ class VoiceRoomSignatureRequest:
         user_role (str): The user's role in the room.
         room_code (str): The room whose voice channel to join.
         voice_id (str | Unset): The voice room number.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
     """
 
     app_id: str

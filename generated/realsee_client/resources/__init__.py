@@ -1,7 +1,9 @@
 """The Realsee Open API operations as resource classes, one per tag of the spec.
 
-:class:`Resources` and :class:`AsyncResources` give each tag as an attribute; a facade (such as
-the vrlive overlay's) inherits one of them and says which client each security scheme uses.
+[`Resources`][realsee_client.resources.Resources] and
+[`AsyncResources`][realsee_client.resources.AsyncResources] give each tag as an attribute; a
+facade (such as the vrlive overlay's) inherits one of them and says which client each security
+scheme uses.
 """
 
 from functools import cached_property

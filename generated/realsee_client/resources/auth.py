@@ -1,8 +1,10 @@
 """Access tokens.
 
-Resource classes of the ``auth`` operations: :class:`Auth` and
-:class:`AsyncAuth` have the same methods; ``with_raw_response`` gives the same calls
-returning the raw :class:`~vrlive_core.types.Response` (status, headers, and the data or error).
+Resource classes of the ``auth`` operations:
+[`Auth`][realsee_client.resources.auth.Auth] and
+[`AsyncAuth`][realsee_client.resources.auth.AsyncAuth] have the same methods;
+``with_raw_response`` gives the same calls returning the raw
+[`Response`][vrlive_core.types.Response] (status, headers, and the data or error).
 """
 
 from __future__ import annotations
@@ -67,13 +69,13 @@ class Auth:
             body (AccessTokenRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            AccessToken
+            AccessToken: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         body_or_fields(
@@ -140,11 +142,12 @@ class AuthWithRawResponse:
             body (AccessTokenRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            Response[AccessToken]
+            Response[AccessToken]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         body_or_fields(
@@ -216,13 +219,13 @@ class AsyncAuth:
             body (AccessTokenRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            AccessToken
+            AccessToken: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         body_or_fields(
@@ -289,11 +292,12 @@ class AsyncAuthWithRawResponse:
             body (AccessTokenRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            Response[AccessToken]
+            Response[AccessToken]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         body_or_fields(

@@ -1,8 +1,10 @@
 """Panorama to VR - upload credentials, task submission and status.
 
-Resource classes of the ``pano`` operations: :class:`Pano` and
-:class:`AsyncPano` have the same methods; ``with_raw_response`` gives the same calls
-returning the raw :class:`~vrlive_core.types.Response` (status, headers, and the data or error).
+Resource classes of the ``pano`` operations:
+[`Pano`][realsee_client.resources.pano.Pano] and
+[`AsyncPano`][realsee_client.resources.pano.AsyncPano] have the same methods;
+``with_raw_response`` gives the same calls returning the raw
+[`Response`][vrlive_core.types.Response] (status, headers, and the data or error).
 """
 
 from __future__ import annotations
@@ -47,13 +49,13 @@ class Pano:
         Vendor docs: https://open-platform.realsee.com/developer/docs/reconstruction/pano-to-vr/ (step 2)
 
         Returns:
-            PanoUploadToken
+            PanoUploadToken: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         return get_pano_upload_token.sync(
@@ -102,13 +104,13 @@ class Pano:
             body (SubmitPanoTaskRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            PanoTaskSubmission
+            PanoTaskSubmission: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         body_or_fields(
@@ -152,13 +154,13 @@ class Pano:
             task_code (str): The `task_code` returned by submit_pano_task.
 
         Returns:
-            PanoTaskStatus
+            PanoTaskStatus: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         return get_pano_task_status.sync(
@@ -187,11 +189,12 @@ class PanoWithRawResponse:
         Vendor docs: https://open-platform.realsee.com/developer/docs/reconstruction/pano-to-vr/ (step 2)
 
         Returns:
-            Response[PanoUploadToken]
+            Response[PanoUploadToken]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         return get_pano_upload_token.sync_detailed(
@@ -240,11 +243,12 @@ class PanoWithRawResponse:
             body (SubmitPanoTaskRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            Response[PanoTaskSubmission]
+            Response[PanoTaskSubmission]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         body_or_fields(
@@ -288,11 +292,12 @@ class PanoWithRawResponse:
             task_code (str): The `task_code` returned by submit_pano_task.
 
         Returns:
-            Response[PanoTaskStatus]
+            Response[PanoTaskStatus]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         return get_pano_task_status.sync_detailed(
@@ -326,13 +331,13 @@ class AsyncPano:
         Vendor docs: https://open-platform.realsee.com/developer/docs/reconstruction/pano-to-vr/ (step 2)
 
         Returns:
-            PanoUploadToken
+            PanoUploadToken: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         return await get_pano_upload_token.asyncio(
@@ -381,13 +386,13 @@ class AsyncPano:
             body (SubmitPanoTaskRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            PanoTaskSubmission
+            PanoTaskSubmission: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         body_or_fields(
@@ -431,13 +436,13 @@ class AsyncPano:
             task_code (str): The `task_code` returned by submit_pano_task.
 
         Returns:
-            PanoTaskStatus
+            PanoTaskStatus: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         return await get_pano_task_status.asyncio(
@@ -466,11 +471,12 @@ class AsyncPanoWithRawResponse:
         Vendor docs: https://open-platform.realsee.com/developer/docs/reconstruction/pano-to-vr/ (step 2)
 
         Returns:
-            Response[PanoUploadToken]
+            Response[PanoUploadToken]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         return await get_pano_upload_token.asyncio_detailed(
@@ -519,11 +525,12 @@ class AsyncPanoWithRawResponse:
             body (SubmitPanoTaskRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            Response[PanoTaskSubmission]
+            Response[PanoTaskSubmission]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         body_or_fields(
@@ -567,11 +574,12 @@ class AsyncPanoWithRawResponse:
             task_code (str): The `task_code` returned by submit_pano_task.
 
         Returns:
-            Response[PanoTaskStatus]
+            Response[PanoTaskStatus]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         return await get_pano_task_status.asyncio_detailed(

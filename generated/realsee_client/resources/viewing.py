@@ -1,8 +1,10 @@
 """Live viewing rooms (Viewing Service).
 
-Resource classes of the ``viewing`` operations: :class:`Viewing` and
-:class:`AsyncViewing` have the same methods; ``with_raw_response`` gives the same calls
-returning the raw :class:`~vrlive_core.types.Response` (status, headers, and the data or error).
+Resource classes of the ``viewing`` operations:
+[`Viewing`][realsee_client.resources.viewing.Viewing] and
+[`AsyncViewing`][realsee_client.resources.viewing.AsyncViewing] have the same methods;
+``with_raw_response`` gives the same calls returning the raw
+[`Response`][vrlive_core.types.Response] (status, headers, and the data or error).
 """
 
 from __future__ import annotations
@@ -85,13 +87,13 @@ class Viewing:
             body (CreateViewingRoomRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            ViewingRoom
+            ViewingRoom: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         body_or_fields(
@@ -178,13 +180,13 @@ class Viewing:
             body (RoomTicketRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            RoomTicket
+            RoomTicket: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         body_or_fields(
@@ -268,13 +270,13 @@ class Viewing:
             body (VoiceRoomSignatureRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            VoiceRoomSignature
+            VoiceRoomSignature: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         body_or_fields(
@@ -322,13 +324,13 @@ class Viewing:
             room_code (str): The room to describe.
 
         Returns:
-            ViewingRoomDetail
+            ViewingRoomDetail: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         return get_viewing_room_detail.sync(
@@ -393,11 +395,12 @@ class ViewingWithRawResponse:
             body (CreateViewingRoomRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            Response[ViewingRoom]
+            Response[ViewingRoom]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         body_or_fields(
@@ -484,11 +487,12 @@ class ViewingWithRawResponse:
             body (RoomTicketRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            Response[RoomTicket]
+            Response[RoomTicket]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         body_or_fields(
@@ -572,11 +576,12 @@ class ViewingWithRawResponse:
             body (VoiceRoomSignatureRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            Response[VoiceRoomSignature]
+            Response[VoiceRoomSignature]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         body_or_fields(
@@ -624,11 +629,12 @@ class ViewingWithRawResponse:
             room_code (str): The room to describe.
 
         Returns:
-            Response[ViewingRoomDetail]
+            Response[ViewingRoomDetail]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         return get_viewing_room_detail.sync_detailed(
@@ -698,13 +704,13 @@ class AsyncViewing:
             body (CreateViewingRoomRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            ViewingRoom
+            ViewingRoom: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         body_or_fields(
@@ -791,13 +797,13 @@ class AsyncViewing:
             body (RoomTicketRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            RoomTicket
+            RoomTicket: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         body_or_fields(
@@ -881,13 +887,13 @@ class AsyncViewing:
             body (VoiceRoomSignatureRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            VoiceRoomSignature
+            VoiceRoomSignature: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         body_or_fields(
@@ -935,13 +941,13 @@ class AsyncViewing:
             room_code (str): The room to describe.
 
         Returns:
-            ViewingRoomDetail
+            ViewingRoomDetail: The data of the response, typed.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
-            vrlive_core.errors.APIError: The response reports a failure; the subclass says which.
-            vrlive_core.errors.ResponseValidationError: The response does not match its schema.
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: The response reports a failure; the subclass says which.
+            errors.ResponseValidationError: The response does not match its schema.
         """
 
         return await get_viewing_room_detail.asyncio(
@@ -1006,11 +1012,12 @@ class AsyncViewingWithRawResponse:
             body (CreateViewingRoomRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            Response[ViewingRoom]
+            Response[ViewingRoom]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         body_or_fields(
@@ -1097,11 +1104,12 @@ class AsyncViewingWithRawResponse:
             body (RoomTicketRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            Response[RoomTicket]
+            Response[RoomTicket]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         body_or_fields(
@@ -1185,11 +1193,12 @@ class AsyncViewingWithRawResponse:
             body (VoiceRoomSignatureRequest): The request prebuilt, instead of its fields.
 
         Returns:
-            Response[VoiceRoomSignature]
+            Response[VoiceRoomSignature]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         body_or_fields(
@@ -1237,11 +1246,12 @@ class AsyncViewingWithRawResponse:
             room_code (str): The room to describe.
 
         Returns:
-            Response[ViewingRoomDetail]
+            Response[ViewingRoomDetail]: The response as it came (status, headers, body) with its typed
+                data (``parsed``) or the typed error it carries (``error``); an API failure is not raised.
 
         Raises:
-            vrlive_core.errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
-            vrlive_core.errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
         return await get_viewing_room_detail.asyncio_detailed(
