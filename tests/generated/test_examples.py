@@ -123,7 +123,9 @@ def test_example_through_detailed(operation: Operation, status: int, name: str, 
 
 
 def test_every_failure_example_has_an_expected_error() -> None:
-    failures = [(op, status, name, value) for op, status, name, value in CASES if not is_success(op, status, value)]
+    failures = [
+        (op, status, name, value) for op, status, name, value in CASES if not is_success(op, status, value)
+    ]
     for operation, status, name, value in failures:
         expected_error(operation, status, name, value)  # says what to add for a new kind of failure
     stale = set(EXPECTED_ERRORS) - {(operation.spec_name, name) for operation, _, name, _ in failures}
@@ -146,6 +148,7 @@ def test_business_code_tells_apart_realsee_failures_with_the_same_code() -> None
     assert type(raised["missing_package"]) is APIError
     assert raised["user_id_empty"].business_code == "10001"
     assert str(raised["missing_package"]) == (
-        "realsee submit_pano_task: zip_cos_url or private_cos_key is required (code -1, business_code 50, HTTP 200, "
-        "request_id 20260326214530-172313621-5e3da7bbf2e554b1d24bfad127da1e11, trace_id 4084b5958bb982d84dcbad1981dde466)"
+        "realsee submit_pano_task: zip_cos_url or private_cos_key is required (code -1, business_code 50, "
+        "HTTP 200, request_id 20260326214530-172313621-5e3da7bbf2e554b1d24bfad127da1e11, "
+        "trace_id 4084b5958bb982d84dcbad1981dde466)"
     )

@@ -41,21 +41,30 @@ def _example(spec: str, path: str, method: str, name: str, status: str = "200") 
     return copy.deepcopy(resolve(document, examples[name])["value"])
 
 
-def _client(response: httpx.Response | None = None, requests: list[httpx.Request] | None = None, **kwargs: Any) -> AuthenticatedClient:
+def _client(
+    response: httpx.Response | None = None, requests: list[httpx.Request] | None = None, **kwargs: Any
+) -> AuthenticatedClient:
     def handler(request: httpx.Request) -> httpx.Response:
         if requests is not None:
             requests.append(request)
         assert response is not None
         return response
 
-    return AuthenticatedClient(base_url="https://api.test", token="test-token", httpx_args={"transport": httpx.MockTransport(handler)}, **kwargs)
+    return AuthenticatedClient(
+        base_url="https://api.test",
+        token="test-token",
+        httpx_args={"transport": httpx.MockTransport(handler)},
+        **kwargs,
+    )
 
 
 ROOM = ("realsee", "/open/v1/live/room/detail", "get", "seed")
 
 
 def _room_detail(document: Any) -> Any:
-    return get_viewing_room_detail.sync(client=_client(httpx.Response(200, json=document)), app_id="a", room_code="r")
+    return get_viewing_room_detail.sync(
+        client=_client(httpx.Response(200, json=document)), app_id="a", room_code="r"
+    )
 
 
 def test_missing_required_field_names_schema_and_field() -> None:
@@ -75,7 +84,12 @@ def test_missing_required_field_names_schema_and_field() -> None:
     ("mutate", "schema", "field", "problem"),
     [
         (lambda d: d["data"].update(vr_url=42), "PanoTaskStatus", "vr_url", "expected a string, got int"),
-        (lambda d: d["data"].update(project_id=None), "PanoTaskStatus", "project_id", "expected a string, got null"),
+        (
+            lambda d: d["data"].update(project_id=None),
+            "PanoTaskStatus",
+            "project_id",
+            "expected a string, got null",
+        ),
         (lambda d: d["data"].update(status="done"), "PanoTaskStatus", "status", "got 'done'"),
         (lambda d: d.update(data=None), "PanoTaskStatus", "", "expected an object, got null"),
         (lambda d: d.update(data=[]), "PanoTaskStatus", "", "expected an object, got list"),
@@ -97,7 +111,9 @@ def test_nested_error_names_the_whole_path() -> None:
         _room_detail(document)
     assert caught.value.schema == "ViewingRoomDetail"
     assert caught.value.field == "app.extension.voice.audio_service.app_id"
-    assert "ViewingRoomDetail.app.extension.voice.audio_service.app_id: expected a string, got int" in str(caught.value)
+    assert "ViewingRoomDetail.app.extension.voice.audio_service.app_id: expected a string, got int" in str(
+        caught.value
+    )
 
 
 def test_error_inside_a_list_and_a_map_names_the_item() -> None:
@@ -124,12 +140,22 @@ def test_room_detail_keeps_role_keys_and_unknown_keys() -> None:
 
 
 def test_optional_data_is_none_when_absent_and_parsed_when_present() -> None:
-    client = QnLiveClient(base_url="https://api.test", token="t", httpx_args={"transport": httpx.MockTransport(
-        lambda request: httpx.Response(200, json={"request_id": "r", "code": 0, "message": "success"}))})
+    client = QnLiveClient(
+        base_url="https://api.test",
+        token="t",
+        httpx_args={
+            "transport": httpx.MockTransport(
+                lambda request: httpx.Response(200, json={"request_id": "r", "code": 0, "message": "success"})
+            )
+        },
+    )
     assert report_relay_started.sync("relay_1", client=client) is None
     with_status = _example("qnlive", "/client/relay/{relay_id}/started", "post", "with_status")
-    client = QnLiveClient(base_url="https://api.test", token="t", httpx_args={"transport": httpx.MockTransport(
-        lambda request: httpx.Response(200, json=with_status))})
+    client = QnLiveClient(
+        base_url="https://api.test",
+        token="t",
+        httpx_args={"transport": httpx.MockTransport(lambda request: httpx.Response(200, json=with_status))},
+    )
     progress = report_relay_started.sync("relay_1", client=client)
     assert progress is not None
     assert progress.relay_status.name == "INITIATOR_RELAYED"
@@ -139,7 +165,9 @@ def test_not_an_envelope_on_success_is_malformed() -> None:
     with pytest.raises(ResponseValidationError, match="realsee envelope: not a JSON envelope"):
         get_pano_task_status.sync(client=_client(httpx.Response(200, text="<html>ok</html>")), task_code="t")
     with pytest.raises(ResponseValidationError, match="no integer result code at /code"):
-        get_pano_task_status.sync(client=_client(httpx.Response(200, json={"code": "0", "data": {}})), task_code="t")
+        get_pano_task_status.sync(
+            client=_client(httpx.Response(200, json={"code": "0", "data": {}})), task_code="t"
+        )
 
 
 @pytest.mark.parametrize(
@@ -163,7 +191,9 @@ def test_status_without_envelope_maps_to_typed_error(response: httpx.Response, e
 
 def test_rate_limit_carries_retry_after() -> None:
     with pytest.raises(RateLimitError) as caught:
-        get_pano_task_status.sync(client=_client(httpx.Response(429, headers={"Retry-After": "7"})), task_code="t")
+        get_pano_task_status.sync(
+            client=_client(httpx.Response(429, headers={"Retry-After": "7"})), task_code="t"
+        )
     assert caught.value.retry_after == 7.0
 
 
@@ -173,18 +203,35 @@ def test_problem_details_make_a_clear_message() -> None:
         "title": "Invalid request",
         "status": 422,
         "detail": "Your request is not valid",
-        "validation": [{"location": ["body"], "severity": "Error", "code": "required", "message": "must have required property 'project_name'"}],
+        "validation": [
+            {
+                "location": ["body"],
+                "severity": "Error",
+                "code": "required",
+                "message": "must have required property 'project_name'",
+            }
+        ],
     }
     with pytest.raises(InvalidRequestError) as caught:
         get_pano_task_status.sync(client=_client(httpx.Response(422, json=problem)), task_code="t")
-    assert "Invalid request: Your request is not valid [body: must have required property 'project_name']" in str(caught.value)
+    assert (
+        "Invalid request: Your request is not valid [body: must have required property 'project_name']"
+        in str(caught.value)
+    )
 
 
 def test_ivh_negative_code_is_a_server_error_and_unknown_code_generic() -> None:
     def call(code: int) -> Exception:
         body = {"Header": {"Code": code, "Message": "m", "RequestID": "rid"}, "Payload": {}}
-        client = IvhClient(base_url="https://api.test", token="t", httpx_args={"transport": httpx.MockTransport(lambda r: httpx.Response(200, json=body))})
-        request = SessionRequest(header=IvhRequestHeader(), payload=SessionRef(req_id="d7aa08da33dd4a662ad5be508c5b77cf", session_id="s"))
+        client = IvhClient(
+            base_url="https://api.test",
+            token="t",
+            httpx_args={"transport": httpx.MockTransport(lambda r: httpx.Response(200, json=body))},
+        )
+        request = SessionRequest(
+            header=IvhRequestHeader(),
+            payload=SessionRef(req_id="d7aa08da33dd4a662ad5be508c5b77cf", session_id="s"),
+        )
         with pytest.raises(APIError) as caught:
             stat_session.sync(client=client, body=request)
         return caught.value
@@ -201,13 +248,17 @@ def test_transport_failures_are_typed_and_hide_the_query() -> None:
     def slow(request: httpx.Request) -> httpx.Response:
         raise httpx.ReadTimeout("timed out", request=request)
 
-    client = AuthenticatedClient(base_url="https://api.test", token="t", httpx_args={"transport": httpx.MockTransport(refuse)})
+    client = AuthenticatedClient(
+        base_url="https://api.test", token="t", httpx_args={"transport": httpx.MockTransport(refuse)}
+    )
     with pytest.raises(TransportError) as caught:
         get_pano_task_status.sync(client=client, task_code="secret-looking-query")
     assert "secret-looking-query" not in str(caught.value)
     assert "GET https://api.test/open/v1/pano/task/status: connection refused" in str(caught.value)
 
-    client = AuthenticatedClient(base_url="https://api.test", token="t", httpx_args={"transport": httpx.MockTransport(slow)})
+    client = AuthenticatedClient(
+        base_url="https://api.test", token="t", httpx_args={"transport": httpx.MockTransport(slow)}
+    )
     with pytest.raises(RequestTimeoutError):
         get_pano_task_status.sync(client=client, task_code="t")
 
@@ -216,7 +267,20 @@ def test_one_except_catches_every_layer_and_vendor() -> None:
     errors: list[Exception] = []
     for call in (
         lambda: get_pano_task_status.sync(client=_client(httpx.Response(503)), task_code="t"),
-        lambda: get_relay_session.sync("r", client=QnLiveClient(base_url="https://x.test", token="t", httpx_args={"transport": httpx.MockTransport(lambda r: httpx.Response(404, json={"request_id": "r", "code": 404, "message": "not found"}))})),
+        lambda: get_relay_session.sync(
+            "r",
+            client=QnLiveClient(
+                base_url="https://x.test",
+                token="t",
+                httpx_args={
+                    "transport": httpx.MockTransport(
+                        lambda r: httpx.Response(
+                            404, json={"request_id": "r", "code": 404, "message": "not found"}
+                        )
+                    )
+                },
+            ),
+        ),
         lambda: SubmitPanoTaskRequest(project_name="p"),
     ):
         try:
@@ -230,10 +294,15 @@ def test_one_except_catches_every_layer_and_vendor() -> None:
     ("arguments", "problem"),
     [
         ({}, "none was given"),
-        ({"private_cos_key": "k", "zip_cos_url": "https://x.test/p.zip"}, "got private_cos_key and zip_cos_url"),
+        (
+            {"private_cos_key": "k", "zip_cos_url": "https://x.test/p.zip"},
+            "got private_cos_key and zip_cos_url",
+        ),
     ],
 )
-def test_submit_needs_exactly_one_package_reference_before_sending(arguments: dict[str, str], problem: str) -> None:
+def test_submit_needs_exactly_one_package_reference_before_sending(
+    arguments: dict[str, str], problem: str
+) -> None:
     requests: list[httpx.Request] = []
     client = _client(httpx.Response(200), requests)
     with pytest.raises(RequestValidationError) as caught:
@@ -263,7 +332,11 @@ def test_auth_flow_is_used_for_sync_and_async() -> None:
         seen.append(request)
         return httpx.Response(200, json=document)
 
-    client = AuthenticatedClient(base_url="https://api.test", auth=_HeaderAuth(), httpx_args={"transport": httpx.MockTransport(handler)})
+    client = AuthenticatedClient(
+        base_url="https://api.test",
+        auth=_HeaderAuth(),
+        httpx_args={"transport": httpx.MockTransport(handler)},
+    )
     get_pano_task_status.sync(client=client, task_code="t")
     import asyncio
 
@@ -273,7 +346,10 @@ def test_auth_flow_is_used_for_sync_and_async() -> None:
 
 def test_token_call_needs_no_authentication() -> None:
     document = _example("realsee", "/auth/access_token", "post", "success")
-    client = Client(base_url="https://api.test", httpx_args={"transport": httpx.MockTransport(lambda r: httpx.Response(200, json=document))})
+    client = Client(
+        base_url="https://api.test",
+        httpx_args={"transport": httpx.MockTransport(lambda r: httpx.Response(200, json=document))},
+    )
     token = get_access_token.sync(client=client, body=AccessTokenRequest(app_key="k", app_secret="s"))
     assert token.expire_at == 1710732700
 
@@ -286,7 +362,9 @@ def test_secrets_stay_out_of_reprs() -> None:
     for secret in ("ASIASS...", "IQoJb3..."):
         assert secret not in text
     assert "vrlab-private" in text
-    client = AuthenticatedClient(base_url="https://api.test", token="very-secret-token", headers={"X-Key": "hidden"})
+    client = AuthenticatedClient(
+        base_url="https://api.test", token="very-secret-token", headers={"X-Key": "hidden"}
+    )
     client.get_httpx_client()
     assert "very-secret-token" not in repr(client)
     assert "hidden" not in repr(client)
