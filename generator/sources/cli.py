@@ -1,7 +1,8 @@
 """``python -m generator sources check|diff|fetch``: the vendor pages in ``spec/sources/`` against the specs.
 
 Exit status: 0 nothing to do, 1 findings (or, for diff and fetch, a page changed), 2 a page, spec
-or the manifest cannot be read. Findings print one per line as ``PATH:LINE: message``.
+or the manifest cannot be read. Findings (and diffs, summaries) go to stdout, one finding per line
+as ``PATH:LINE: message``, the way compilers print them; every error, each on one line, to stderr.
 """
 
 from __future__ import annotations
@@ -91,7 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(error, file=sys.stderr)
         return 2
     except Exception as error:  # noqa: BLE001 - a maintainer's tool says what broke in one line, never a traceback
-        print(f"sources {arguments.command}: internal error, please report it: {type(error).__name__}: {error}",
+        said = " ".join(str(error).split())
+        print(f"sources {arguments.command}: internal error, please report it: {type(error).__name__}: {said}",
               file=sys.stderr)  # fmt: skip
         return 2
 

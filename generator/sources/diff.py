@@ -8,6 +8,7 @@ Markdown. Prose that changes nothing of these is mentioned, not shown.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -219,7 +220,7 @@ def diff_files(root: Path, old: Path, new: Path) -> int:
         try:
             documents.append(read_page(path))
         except PageError as error:
-            print(f"{path}: cannot read: {error}")
+            print(f"{path}: cannot read: {error}", file=sys.stderr)
             return 2
     sections = _sections_for(root, new.name, old.name)
     changes = diff_documents(documents[0], documents[1], sections, new.name, f"`{old}`", f"`{new}`")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -62,12 +63,19 @@ def _set_captured(root: Path, entry: PageEntry, today: str) -> None:
         path.write_text("\n".join(lines), encoding="utf-8")
 
 
+def _why_not(error: httpx.HTTPError) -> str:
+    """One line for a failed download (httpx's own text for a status error runs over two)."""
+    if isinstance(error, httpx.HTTPStatusError):
+        return f"HTTP {error.response.status_code} {error.response.reason_phrase}".rstrip()
+    return " ".join(str(error).split()) or type(error).__name__
+
+
 def _fetch_one(client: httpx.Client, root: Path, entry: PageEntry) -> Outcome:
     try:
         response = client.get(entry.url)
         response.raise_for_status()
     except httpx.HTTPError as error:
-        print(f"{entry.path}: cannot fetch {entry.url}: {error}")
+        print(f"{entry.path}: cannot fetch {entry.url}: {_why_not(error)}", file=sys.stderr)
         return Outcome.FAILED
     path = root / SOURCES / entry.file
     new_text = capture_text(entry.file, response)
@@ -78,8 +86,11 @@ def _fetch_one(client: httpx.Client, root: Path, entry: PageEntry) -> Outcome:
         old = Document(path, ())
     sections = [section.heading for section in entry.sections]
     if not view_page(new, sections).endpoints and view_page(old, sections).endpoints:
-        print(f"{entry.path}: {entry.url} names no endpoint, where the capture names some: the page probably "
-              'renders only with JavaScript; capture it by hand (README, "Changing a spec")')  # fmt: skip
+        print(
+            f"{entry.path}: {entry.url} names no endpoint, where the capture names some: the page probably "
+            'renders only with JavaScript; capture it by hand (README, "Changing a spec")',
+            file=sys.stderr,
+        )
         return Outcome.FAILED
     if old.to_text() == new.to_text():
         print(f"{entry.path}: unchanged since {entry.captured} ({entry.url})")

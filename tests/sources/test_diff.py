@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from tests.sources import scenarios
-from tests.sources.conftest import Run, edit
+from tests.sources.conftest import Run, RunStreams, edit
 from tests.sources.scenarios import P002, P003, P004
 
 
@@ -100,9 +100,10 @@ def test_a_new_endpoint_and_nothing_the_spec_would_see(root: Path, run: Run) -> 
     )
 
 
-def test_a_capture_that_cannot_be_read(root: Path, run: Run) -> None:
+def test_a_capture_that_cannot_be_read(root: Path, run_streams: RunStreams) -> None:
     missing = root / "old" / P003
-    assert run("diff", str(missing), str(root / "spec/sources" / P003)) == (
+    assert run_streams("diff", str(missing), str(root / "spec/sources" / P003)) == (
         2,
+        [],
         [f"{missing}: cannot read: no such file"],
     )

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.sources.conftest import Run, edit
+from tests.sources.conftest import Run, RunStreams, edit
 from tests.sources.fixtures import JAVASCRIPT_ONLY_HTML, TRTC_SIGN_HTML
 
 P003 = "003_a44dd779bda9e21b.txt"
@@ -107,23 +107,26 @@ def test_a_changed_page_is_written_diffed_and_checked(root: Path, run: Run, vend
     assert f"captured: {today}" in (root / "spec/sources/sources.yaml").read_text(encoding="utf-8")
 
 
-def test_a_page_that_renders_only_with_javascript_is_refused(root: Path, run: Run, vendor: Vendor) -> None:
+def test_a_page_that_renders_only_with_javascript_is_refused(
+    root: Path, run_streams: RunStreams, vendor: Vendor
+) -> None:
     capture = root / "spec/sources" / P003
     before = capture.read_bytes()
     vendor.pages["/trtc-sign"] = JAVASCRIPT_ONLY_HTML
-    status, lines = run("fetch", P003)
+    status, out, err = run_streams("fetch", P003)
     assert status == 2
-    assert lines[0] == (
+    assert err == [
         f"spec/sources/{P003}: {vendor.url}/trtc-sign names no endpoint, where the capture names some: the "
-        "page "
-        'probably renders only with JavaScript; capture it by hand (README, "Changing a spec")'
-    )
+        'page probably renders only with JavaScript; capture it by hand (README, "Changing a spec")'
+    ]
+    assert out[-1].startswith("sources check: 1 page agrees with its spec")
     assert capture.read_bytes() == before
 
 
-def test_a_page_that_cannot_be_fetched_is_exit_status_2(root: Path, run: Run, vendor: Vendor) -> None:
-    status, lines = run("fetch", P003)
+def test_a_page_that_cannot_be_fetched_is_one_line_on_stderr(
+    root: Path, run_streams: RunStreams, vendor: Vendor
+) -> None:
+    status, out, err = run_streams("fetch", P003)
     assert status == 2
-    assert lines[0].startswith(
-        f"spec/sources/{P003}: cannot fetch {vendor.url}/trtc-sign: Client error '404 "
-    )
+    assert err == [f"spec/sources/{P003}: cannot fetch {vendor.url}/trtc-sign: HTTP 404 Not Found"]
+    assert out[-1].startswith("sources check: 1 page agrees with its spec")
