@@ -150,6 +150,13 @@ KINDS = {
         f"{P004}:228: submit_pano_task: no heading such as 请求示例, 返回结果, Request Sample or "
         "Response Sample comes before this example, so it is neither request nor response",
     ),
+    "example-unplaced, a request example of an operation without a body": (
+        P002,
+        "    GET /client/relay/{relay_id}/token\n",
+        '    GET /client/relay/{relay_id}/token\n\n    Body参数\n\n    {\n        "force": true\n    }\n',
+        f"{P002}:95: get_relay_token takes no request body in spec/qnlive.yaml, yet a request example "
+        "follows it",
+    ),
     "table-unplaced": (
         P004,
         "API 基础地址\n",
