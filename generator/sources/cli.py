@@ -44,7 +44,10 @@ def _check(arguments: argparse.Namespace) -> int:
 def _diff(arguments: argparse.Namespace) -> int:
     from generator.sources.diff import diff_files  # noqa: PLC0415 - only this command needs it
 
-    return diff_files(arguments.root, arguments.old, arguments.new)
+    page = None
+    if arguments.page is not None:
+        (page,) = select_pages(load_manifest(arguments.root), [arguments.page])
+    return diff_files(arguments.root, arguments.old, arguments.new, page)
 
 
 def _fetch(arguments: argparse.Namespace) -> int:
@@ -76,6 +79,11 @@ def parser() -> argparse.ArgumentParser:
     diff = commands.add_parser("diff", parents=[root], help="what changed between two captures, as the spec sees it")
     diff.add_argument("old", type=Path, metavar="OLD")
     diff.add_argument("new", type=Path, metavar="NEW")
+    diff.add_argument(
+        "--page",
+        metavar="NAME",
+        help="the page of sources.yaml OLD and NEW capture (default: the one they are named after)",
+    )
     diff.set_defaults(run=_diff)
     fetch = commands.add_parser("fetch", parents=[root], help="download the pages again; diff and check them")
     fetch.add_argument("pages", nargs="*", metavar="PAGE", help="file names or paths of pages (default: all)")

@@ -17,7 +17,7 @@ from attrs import frozen
 from generator.sources.document import Document, PageError, read_page
 from generator.sources.examples import Example, format_path
 from generator.sources.listings import listed_values
-from generator.sources.manifest import ManifestError, load_manifest
+from generator.sources.manifest import MANIFEST, ManifestError, PageEntry, load_manifest
 from generator.sources.spec_index import json_type, types_text
 from generator.sources.tables import enum_rows, field_rows
 from generator.sources.view import PageView, view_page
@@ -203,18 +203,27 @@ def diff_documents(
     return Changes("\n".join(out) + "\n", bool(found))
 
 
-def _sections_for(root: Path, *names: str) -> list[str]:
+def _page_of(root: Path, old: Path, new: Path) -> PageEntry | None:
+    """The manifest's entry for the page OLD and NEW are captures of, found by their names."""
     try:
         manifest = load_manifest(root)
     except ManifestError:
-        return []  # a diff needs no manifest: without it, no headings are sections
-    entry = next((page for name in names if (page := manifest.page(name)) is not None), None)
-    return [section.heading for section in entry.sections] if entry else []
+        return None  # a diff needs no manifest: without it, no heading is a declared section
+    found = {entry.file: entry for path in (old, new) if (entry := manifest.page_named_like(path)) is not None}
+    if len(found) == 1:
+        return next(iter(found.values()))
+    said = "are named like different pages" if found else "is named like a page"
+    print(
+        f"{old}, {new}: {'they' if found else 'neither'} {said} of {MANIFEST}, so no heading of the page is read "
+        "as a declared section (name the page: --page NAME)",
+        file=sys.stderr,
+    )
+    return None
 
 
-def diff_files(root: Path, old: Path, new: Path) -> int:
-    """Print what changed from ``old`` to ``new``; 1 when the spec would see a change, 2 when a
-    capture cannot be read."""
+def diff_files(root: Path, old: Path, new: Path, page: PageEntry | None = None) -> int:
+    """Print what changed from ``old`` to ``new``, captures of ``page`` (when not given, the page
+    they are named after); 1 when the spec would see a change, 2 when a capture cannot be read."""
     documents = []
     for path in (old, new):
         try:
@@ -222,8 +231,10 @@ def diff_files(root: Path, old: Path, new: Path) -> int:
         except PageError as error:
             print(f"{path}: cannot read: {error}", file=sys.stderr)
             return 2
-    sections = _sections_for(root, new.name, old.name)
-    changes = diff_documents(documents[0], documents[1], sections, new.name, f"`{old}`", f"`{new}`")
+    entry = page or _page_of(root, old, new)
+    sections = [section.heading for section in entry.sections] if entry else []
+    title = entry.file if entry else new.name
+    changes = diff_documents(documents[0], documents[1], sections, title, f"`{old}`", f"`{new}`")
     print(changes.markdown, end="")
     return 1 if changes.changed else 0
 

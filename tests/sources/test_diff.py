@@ -107,3 +107,43 @@ def test_a_capture_that_cannot_be_read(root: Path, run_streams: RunStreams) -> N
         [],
         [f"{missing}: cannot read: no such file"],
     )
+
+
+MANIFEST_EXAMPLE_KEY = (P004, '  "version": "1.0",\n', '  "version": "1.0",\n  "camera": "insta360",\n')
+ADDED_CAMERA = "- section `manifest.json 示例`, example at line 33: added `$.camera` (a string, line 35)"
+
+
+def _copies(root: Path, old_name: str, new_name: str) -> tuple[Path, Path]:
+    """The 004 page as OLD and, with a key added to its manifest.json example, as NEW, under other names."""
+    old, new = root / "old" / old_name, root / "new" / new_name
+    for path in (old, new):
+        path.parent.mkdir(exist_ok=True)
+        shutil.copy(root / "spec/sources" / P004, path)
+    edit(new, *MANIFEST_EXAMPLE_KEY[1:])
+    return old, new
+
+
+def test_the_page_is_found_by_either_name_even_with_a_suffix(root: Path, run_streams: RunStreams) -> None:
+    old, new = _copies(root, f"{P004}.orig", "004_92d22d296ba4f57a.new.txt")
+    status, out, err = run_streams("diff", str(old), str(new))
+    assert (status, out[0], out[-1], err) == (1, f"## {P004}: what changed for the spec", ADDED_CAMERA, [])
+
+
+def test_the_page_can_be_named(root: Path, run_streams: RunStreams) -> None:
+    old, new = _copies(root, "before.txt", "after.txt")
+    status, out, err = run_streams("diff", "--page", P004, str(old), str(new))
+    assert (status, out[0], out[-1], err) == (1, f"## {P004}: what changed for the spec", ADDED_CAMERA, [])
+    assert run_streams("diff", "--page", "nope.txt", str(old), str(new))[0] == 2
+
+
+def test_a_page_the_manifest_does_not_name_is_said(root: Path, run_streams: RunStreams) -> None:
+    old, new = _copies(root, "before.txt", "after.txt")
+    status, out, err = run_streams("diff", str(old), str(new))
+    assert (status, out[-1]) == (
+        1,
+        "- before any endpoint, example at line 33: added `$.camera` (a string, line 35)",
+    )
+    assert err == [
+        f"{old}, {new}: neither is named like a page of spec/sources/sources.yaml, so no heading of the page "
+        "is read as a declared section (name the page: --page NAME)"
+    ]
