@@ -5,7 +5,9 @@ A page names an endpoint as ``METHOD /path`` (``接口: POST /auth/access_token`
 or as a method alone on a line with the URL on the next. What follows belongs to that endpoint
 until the next one; headings such as 请求参数 / Body参数 / Request Sample make it the request,
 返回结果 / 响应示例 / Response Parameter the response. A heading the manifest declares as a
-section (``manifest.json 示例``) ties what follows to a schema instead of an endpoint.
+section (``manifest.json 示例``, ``通用响应结构``) ties what follows to a schema instead of an
+endpoint. A page-wide heading it does not declare (通用响应结构, 公共参数, Common Parameters) ends
+the endpoint before it all the same: what follows documents the whole page, not that endpoint.
 """
 
 from __future__ import annotations
@@ -32,8 +34,14 @@ _REQUEST_HEADING = re.compile(
     flags=re.IGNORECASE,
 )
 _RESPONSE_HEADING = re.compile(
-    r"返回(?:结果|参数|示例|值)|(?:通用)?响应(?:示例|参数|字段说明|结构)?|输出(?:参数|示例)"
+    r"返回(?:结果|参数|示例|值)|响应(?:示例|参数|字段说明|结构)?|输出(?:参数|示例)"
     r"|Responses?(?: (?:Parameters?|Samples?|Examples?|Body))?",
+    flags=re.IGNORECASE,
+)
+
+_PAGE_WIDE_HEADING = re.compile(
+    r"(?:通用|公共|全局)(?:请求|响应|返回)?(?:参数|结构|字段|头|示例|说明|错误码)+"
+    r"|Common (?:Request |Response )?(?:Parameters?|Structure|Fields|Headers?|Errors?|Error Codes|Responses?)",
     flags=re.IGNORECASE,
 )
 
@@ -139,6 +147,8 @@ def view_page(document: Document, sections: Collection[str] = ()) -> PageView:
                 place = Place(named[-1], None, None)
             elif _bare(block.text) in headings:
                 place = Place(None, _bare(block.text), None)
+            elif _PAGE_WIDE_HEADING.fullmatch(_bare(block.text)):
+                place = Place(None, None, None)
             elif (side := heading_side(block.text)) is not None:
                 place = Place(place.endpoint, place.section, side)
         elif isinstance(block, Table):

@@ -29,6 +29,13 @@ NEW_ENDPOINT = (
     "步骤六:取消任务\n\n  • 接口: POST /open/v1/pano/task/cancel\n"
     "  • Header: Authorization: {access_token}\n\n常见问题\n",
 )
+NEW_ENDPOINT_BEFORE_THE_ENVELOPE = (
+    P004,
+    "完整流程示例\n",
+    "步骤六:取消任务\n\n  • 接口: POST /open/v1/pano/task/cancel\n"
+    "  • Header: Authorization: {access_token}\n\n完整流程示例\n",
+)
+"""A new endpoint before the page-wide table of the response envelope (通用响应结构)."""
 RENAMED_PATH = (P002, "POST /client/relay/{relay_id}/stop", "POST /client/relay/{relay_id}/close")
 NEW_TABLE_ROW = (
     P003,

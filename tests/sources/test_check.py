@@ -19,7 +19,7 @@ def test_the_captured_pages_agree_with_their_specs(capsys: pytest.CaptureFixture
     assert main(["check"]) == 0
     (summary,) = capsys.readouterr().out.splitlines()
     assert summary.startswith("sources check: 5 pages agree with their specs (13 operations, 19 examples")
-    assert summary.endswith("2 declared differences, each with its reason)")
+    assert summary.endswith("3 declared differences, each with its reason)")
 
 
 def _changed(root: Path, run: Run, page: str, old: str, new: str) -> tuple[int, list[str]]:
@@ -309,3 +309,37 @@ def test_an_endpoint_whose_method_changed(root: Path, run: Run) -> None:
     )
     token = _line_of(root, "      - get_relay_token")
     assert lines[1].startswith(f"spec/sources/sources.yaml:{token}: {P002} no longer names get_relay_token ")
+
+
+def test_a_page_wide_table_belongs_to_no_endpoint(root: Path, run: Run) -> None:
+    """A heading such as 公共参数 or 通用响应结构 ends the endpoint before it: its table documents
+    the whole page, so it needs a section in the manifest to be checked."""
+    tail = "    以上内容是否对您有帮助?\n"
+    common = "    公共参数\n\n    参数 类型 必填 说明 举例\n    Authorization string 是 鉴权token xxxxx\n\n"
+    status, lines = _changed(root, run, P002, tail, common + tail)
+    assert (status, lines) == (
+        1,
+        [
+            f"spec/sources/{P002}:208: this table follows no endpoint, so sources check cannot tell which "
+            "operation it documents (if it documents a schema, declare its heading as a section of this page "
+            "in spec/sources/sources.yaml)",
+            f"sources check: 1 finding in 1 file: {SUMMARY}",
+        ],
+    )
+
+
+def test_the_envelope_table_is_checked_against_its_declared_section(root: Path, run: Run) -> None:
+    """A new endpoint before it changes nothing of the envelope table (its rows stay RealseeEnvelope's)."""
+    edit(root / "spec/sources" / P004, "costinteger", "coststring")
+    status, lines = _changed(root, run, *scenarios.NEW_ENDPOINT_BEFORE_THE_ENVELOPE)
+    assert (status, lines) == (
+        1,
+        [
+            f"spec/sources/{P004}:372: POST /open/v1/pano/task/cancel is not an operation of "
+            "spec/realsee.yaml (a new endpoint? add it to the spec and its operationId to this page's "
+            "operations in spec/sources/sources.yaml)",
+            f"spec/sources/{P004}:410: section RealseeEnvelope table: cost is a string on the page, an "
+            "integer in RealseeEnvelope.cost",
+            f"sources check: 2 findings in 1 file: {SUMMARY}",
+        ],
+    )

@@ -100,6 +100,14 @@ def test_a_new_endpoint_and_nothing_the_spec_would_see(root: Path, run: Run) -> 
     )
 
 
+def test_a_page_wide_table_stays_where_it_is_when_an_endpoint_comes_before_it(root: Path, run: Run) -> None:
+    status, lines = run("diff", *_old_and_new(root, scenarios.NEW_ENDPOINT_BEFORE_THE_ENVELOPE))
+    assert (status, lines[4:]) == (
+        1,
+        ["### Endpoints", "", "- added `POST /open/v1/pano/task/cancel` (line 372)"],
+    )
+
+
 def test_a_capture_that_cannot_be_read(root: Path, run_streams: RunStreams) -> None:
     missing = root / "old" / P003
     assert run_streams("diff", str(missing), str(root / "spec/sources" / P003)) == (
