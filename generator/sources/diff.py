@@ -63,7 +63,9 @@ def _shape(example: Example) -> _Shape:
 
 
 def seen(view: PageView) -> Seen:
-    endpoints = {str(endpoint): endpoint.line for endpoint in view.endpoints}
+    endpoints: dict[str, int] = {}
+    for endpoint in view.endpoints:
+        endpoints.setdefault(str(endpoint), endpoint.line)  # where the page first names it
     examples: dict[str, list[_Shape]] = {}
     enums: dict[tuple[str, str], tuple[tuple[str, ...], int]] = {}
     for placed in view.examples:

@@ -2,7 +2,9 @@
 page's own headings make it a request or a response.
 
 A page names an endpoint as ``METHOD /path`` (``接口: POST /auth/access_token``), as ``METHOD URL``,
-or as a method alone on a line with the URL on the next. What follows belongs to that endpoint
+or as a method alone on a line with the URL on the next; a request sample (a curl command, a raw
+HTTP request) names the endpoint it calls, and the JSON body it sends is a request example of that
+endpoint, wherever the sample stands. What else follows an endpoint belongs to it
 until the next one; headings such as 请求参数 / Body参数 / Request Sample make it the request,
 返回结果 / 响应示例 / Response Parameter the response. A heading the manifest declares as a
 section (``manifest.json 示例``, ``通用响应结构``) ties what follows to a schema instead of an
@@ -19,7 +21,8 @@ from typing import Literal
 from attrs import frozen
 
 from generator.sources.document import Code, Document, Prose, Table
-from generator.sources.examples import Example, ExampleError, json_blocks, parse_example
+from generator.sources.examples import Example, ExampleError, JsonBlock, json_blocks, parse_example
+from generator.sources.samples import request_samples
 
 Side = Literal["request", "response"]
 
@@ -51,6 +54,8 @@ class Endpoint:
     line: int
     method: str
     path: str
+    called: bool = False
+    """Named by a request sample, which calls a URL: its path may fill in the spec's parameters."""
 
     def __str__(self) -> str:
         return f"{self.method} {self.path}"
@@ -76,6 +81,8 @@ class Place:
 class PlacedExample:
     example: Example
     place: Place
+    sample: str | None = None
+    """The request sample whose body the example is (``curl sample``), or None for a printed example."""
 
 
 @frozen
@@ -83,6 +90,7 @@ class BrokenExample:
     line: int
     message: str
     place: Place
+    sample: str | None = None
 
 
 @frozen
@@ -154,12 +162,26 @@ def view_page(document: Document, sections: Collection[str] = ()) -> PageView:
         elif isinstance(block, Table):
             tables.append(PlacedTable(block, place))
         elif isinstance(block, Code):
+            in_samples: set[int] = set()
+            for sample in request_samples(block.text, block.line):
+                called = Endpoint(sample.line, sample.method, sample.path, called=True)
+                endpoints.append(called)
+                in_samples.update(range(sample.line, sample.last_line + 1))
+                if sample.body is not None:
+                    _read(sample.body, Place(called, None, "request"), examples, broken, sample.kind)
             for found in json_blocks(block.text, block.line):
-                try:
-                    examples.append(PlacedExample(parse_example(found), place))
-                except ExampleError as error:
-                    broken.append(BrokenExample(error.line, error.message, place))
+                if found.line not in in_samples:
+                    _read(found, place, examples, broken, None)
     return PageView(tuple(endpoints), tuple(examples), tuple(broken), tuple(tables))
+
+
+def _read(
+    block: JsonBlock, place: Place, examples: list[PlacedExample], broken: list[BrokenExample], sample: str | None
+) -> None:
+    try:
+        examples.append(PlacedExample(parse_example(block), place, sample))
+    except ExampleError as error:
+        broken.append(BrokenExample(error.line, error.message, place, sample))
 
 
 __all__ = [

@@ -22,6 +22,16 @@ RETYPED_REQUEST_FIELD = (
     _TICKET_REQUEST + '    "user_role": "1",',
     _TICKET_REQUEST + '    "user_role": 1,',
 )
+_TICKET_CURL = (
+    '--data \'{\n    "app_id": "vw9deNaEggNpPLkW",\n    "room_code": "2YN8362pjBRDpA1E",\n'
+    '    "user_id": "3000100000022591",\n'
+)
+RETYPED_CURL_BODY_FIELD = (
+    P000,
+    _TICKET_CURL + '    "user_role": "1",',
+    _TICKET_CURL + '    "user_role": 1,',
+)
+"""The same retype as RETYPED_REQUEST_FIELD, in the body of the page's curl sample (line 126)."""
 UNKNOWN_ENUM_VALUE = (P004, '"status": "processing",', '"status": "queued",')
 NEW_ENDPOINT = (
     P004,

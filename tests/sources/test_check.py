@@ -18,7 +18,8 @@ SUMMARY = 'the pages and the specs disagree (README, "Changing a spec")'
 def test_the_captured_pages_agree_with_their_specs(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check"]) == 0
     (summary,) = capsys.readouterr().out.splitlines()
-    assert summary.startswith("sources check: 5 pages agree with their specs (13 operations, 19 examples")
+    # 20 examples: the 19 printed ones and the JSON body of 000's curl sample
+    assert summary.startswith("sources check: 5 pages agree with their specs (13 operations, 20 examples")
     assert summary.endswith("3 declared differences, each with its reason)")
 
 
@@ -45,6 +46,11 @@ DONE_WHEN = {
         f'spec/sources/{P004}:345: get_pano_task_status response example: $.data.status is "queued", not a '
         "value "
         "of PanoTaskState (pending, processing, success, failed)",
+    ),
+    "a retyped field in the JSON body of a curl sample": (
+        scenarios.RETYPED_CURL_BODY_FIELD,
+        f"spec/sources/{P000}:126: apply_room_ticket request example (the curl sample's body): "
+        "$.user_role is 1, an integer, where RoomTicketRequest.user_role is a string",
     ),
     "a new endpoint written on a page": (
         scenarios.NEW_ENDPOINT,
@@ -342,4 +348,65 @@ def test_the_envelope_table_is_checked_against_its_declared_section(root: Path, 
             "integer in RealseeEnvelope.cost",
             f"sources check: 2 findings in 1 file: {SUMMARY}",
         ],
+    )
+
+
+ACCESS_TOKEN_SAMPLE = "请求示例\n\nconst getAccessToken"
+FORM_CURL = (
+    "curl -X POST 'https://app-gateway.realsee.cn/auth/access_token' \\\n"
+    "  -H 'Content-Type: application/x-www-form-urlencoded' \\\n"
+    "  -d 'app_key=your_app_key&app_secret=your_app_secret'\n\n"
+)
+
+
+def test_a_curl_sample_with_a_form_body_is_left_alone(root: Path, run: Run) -> None:
+    status, lines = _changed(
+        root, run, P004, ACCESS_TOKEN_SAMPLE, "请求示例\n\n" + FORM_CURL + "const getAccessToken"
+    )
+    assert status == 0, lines
+    assert ", 20 examples," in lines[-1]
+
+
+SAMPLES = {
+    "a curl sample calling an endpoint the spec lacks": (
+        P004,
+        ACCESS_TOKEN_SAMPLE,
+        "请求示例\n\n"
+        + FORM_CURL.replace("/auth/access_token", "/auth/access_token/v2")
+        + "const getAccessToken",
+        f"{P004}:82: POST /auth/access_token/v2 is not an operation of spec/realsee.yaml (a new endpoint? "
+        "add it to the spec and its operationId to this page's operations in spec/sources/sources.yaml)",
+    ),
+    "a curl sample sending JSON to an operation without a body": (
+        P002,
+        "    GET /client/relay/{relay_id}/token\n",
+        "    GET /client/relay/{relay_id}/token\n\n    curl -X GET \\\n"
+        "      'https://live.example/client/relay/relay_1/token' \\\n      -d '{\"force\": true}'\n",
+        f"{P002}:95: get_relay_token takes no request body in spec/qnlive.yaml, yet its curl sample sends "
+        "one",
+    ),
+    "a new field in the body of a raw HTTP request": (
+        P003,
+        "Request Sample\n\n{\n",
+        "Request Sample\n\nPOST /v2/ivh/sessionmanager/sessionmanagerservice/gettrtcsign HTTP/1.1\n"
+        "Host: gw.tencentcloudapi.com\nContent-Type: application/json\n\n{\n",
+        f"{P003}:112: get_trtc_sign request example (the HTTP request sample's body): "
+        '$.Payload.ExpireTime is not in the spec: TrtcSignPayload has no property "ExpireTime"',
+    ),
+}
+
+
+@pytest.mark.parametrize("case", SAMPLES, ids=list(SAMPLES))
+def test_what_check_says_of_a_request_sample(root: Path, run: Run, case: str) -> None:
+    page, old, new, finding = SAMPLES[case]
+    if page == P003:
+        edit(
+            root / "spec/sources" / P003,
+            '"UserId": "avcvdafasfds",\n',
+            '"UserId": "avcvdafasfds",\n"ExpireTime": 300,\n',
+        )
+    status, lines = _changed(root, run, page, old, new)
+    assert (status, lines) == (
+        1,
+        [f"spec/sources/{finding}", f"sources check: 1 finding in 1 file: {SUMMARY}"],
     )

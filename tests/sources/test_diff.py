@@ -45,6 +45,16 @@ def test_a_retyped_field_and_a_renamed_path(root: Path, run: Run) -> None:
         "was a "
         "string (line 90)"
     )
+    status, lines = run("diff", *_old_and_new(root, scenarios.RETYPED_CURL_BODY_FIELD))
+    assert (status, lines[4:]) == (
+        1,
+        [
+            "### Examples",
+            "",
+            "- `POST /open/v1/live/apply/ticket` request, example at line 122: `$.user_role` is now an "
+            "integer, was a string (line 126)",
+        ],
+    )
     status, lines = run("diff", *_old_and_new(root, scenarios.RENAMED_PATH))
     assert status == 1
     assert lines[4:8] == [
