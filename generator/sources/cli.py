@@ -1,7 +1,8 @@
 """``python -m generator sources check|diff|fetch``: the vendor pages in ``spec/sources/`` against the specs.
 
-Exit status: 0 nothing to do, 1 findings (or, for diff and fetch, a page changed), 2 a page, spec
-or the manifest cannot be read. Findings (and diffs, summaries) go to stdout, one finding per line
+Exit status: 0 nothing to do; 1 findings, or (diff, fetch) a page changed what the spec sees (a
+change of its text alone is shown, and written by fetch, but is 0); 2 a page, spec or the manifest
+cannot be read, or (fetch) a page could not be downloaded or was refused. Findings (and diffs, summaries) go to stdout, one finding per line
 as ``PATH:LINE: message``, the way compilers print them; every error, each on one line, to stderr.
 """
 
@@ -69,8 +70,9 @@ def parser() -> argparse.ArgumentParser:
     main_parser = argparse.ArgumentParser(
         prog="python -m generator sources",
         description="The vendor pages of spec/sources/ (listed in sources.yaml) against the specs.",
-        epilog="Exit status: 0 nothing to do; 1 findings, or (diff, fetch) a page changed; 2 a page, spec or "
-        "the manifest cannot be read.",
+        epilog="Exit status: 0 nothing to do; 1 findings, or (diff, fetch) a page changed what the spec sees "
+        "(endpoints, example fields, table rows, enum values; a change of text alone is shown but is 0); 2 a page, "
+        "spec or the manifest cannot be read, or (fetch) a page could not be downloaded or was refused.",
     )
     commands = main_parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", parents=[root], help="what the pages say that the specs do not")

@@ -3,7 +3,8 @@
 Not a text diff: the endpoints the page names, the fields of its examples (with their JSON types),
 the rows of its field tables (type, requiredness) and the enum values it lists, each at the place
 (endpoint and side, or section) it belongs to, compared between the captures and printed as
-Markdown. Prose that changes nothing of these is mentioned, not shown.
+Markdown. When none of these changed, the lines of text that did are shown (``content``: layout
+and date stamps are not changes).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from attrs import frozen
 
+from generator.sources import content
 from generator.sources.document import Document, PageError, read_page
 from generator.sources.examples import Example, format_path
 from generator.sources.listings import listed_values
@@ -185,24 +187,29 @@ class Changes:
     markdown: str
     changed: bool
     """Whether the spec would see any change."""
+    text_changed: bool
+    """Whether the page says anything else differently (``content``: layout and date stamps aside)."""
 
 
 def diff_documents(
     old: Document, new: Document, sections: Sequence[str], title: str, old_name: str, new_name: str
 ) -> Changes:
-    """The Markdown report of what changed between two readings of a page."""
+    """The Markdown report of what changed between two readings of a page: what the spec sees or,
+    when it sees nothing, the lines of text that changed."""
     found = _changes(seen(view_page(old, sections)), seen(view_page(new, sections)))
+    same_text = content.same_text(old, new)
     out = [f"## {title}: what changed for the spec", "", f"From {old_name} to {new_name}."]
     for heading, lines in found.items():
         out += ["", f"### {heading}", "", *lines]
     if not found:
-        same = old.to_text() == new.to_text()
         out += [
             "",
             "No change the spec would see: the same endpoints, example fields, table rows and enum values."
-            + ("" if same else " The prose differs: reread the page."),
+            + ("" if same_text else " Its text differs:"),
         ]
-    return Changes("\n".join(out) + "\n", bool(found))
+        if not same_text:
+            out += ["", "```diff", *content.text_changes(old, new), "```"]
+    return Changes("\n".join(out) + "\n", bool(found), not same_text)
 
 
 def _page_of(root: Path, old: Path, new: Path) -> PageEntry | None:

@@ -104,8 +104,25 @@ def test_a_new_endpoint_and_nothing_the_spec_would_see(root: Path, run: Run) -> 
             f"From `{old}` to `{new}`.",
             "",
             "No change the spec would see: the same endpoints, example fields, table rows and enum values. "
-            "The prose "
-            "differs: reread the page.",
+            "Its text differs:",
+            "",
+            "```diff",
+            "-停止跨房连麦。",
+            "+停止跨房连麦(双方)。",
+            "```",
+        ],
+    )
+    old, new = _old_and_new(
+        root, (P002, "最近更新时间: 2022-09-07 17:16:18", "最近更新时间: 2026-12-01 08:00:00")
+    )
+    assert run("diff", old, new) == (
+        0,
+        [
+            f"## {P002}: what changed for the spec",
+            "",
+            f"From `{old}` to `{new}`.",
+            "",
+            "No change the spec would see: the same endpoints, example fields, table rows and enum values.",
         ],
     )
 
