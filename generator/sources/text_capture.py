@@ -2,9 +2,9 @@
 
 Code is what can be told apart without markup: JSON examples (the balanced ``{...}`` blocks that
 start a line) and request samples (a curl command through its last continued line, a raw HTTP
-request through its body; ``samples``). Other code (JavaScript, say) stays prose. Tables have lost their markup,
-so they are recognised by their header (column names from ``tables.HEADER_WORDS``) and read in the
-four shapes text dumps leave them in:
+request through its body; ``samples``). Other code (JavaScript, say) stays prose. Tables have lost
+their markup, so they are recognised by their header (column names from ``tables.HEADER_WORDS``)
+and read in the four shapes text dumps leave them in:
 
 - cells separated by tabs (what a browser's copy gives);
 - one cell per line (``Parameter name`` / ``Required`` / ``Type`` / ``Description``, then the rows);

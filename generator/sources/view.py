@@ -168,16 +168,17 @@ def view_page(document: Document, sections: Collection[str] = ()) -> PageView:
                 endpoints.append(called)
                 in_samples.update(range(sample.line, sample.last_line + 1))
                 if sample.body is not None:
-                    _read(sample.body, Place(called, None, "request"), examples, broken, sample.kind)
+                    _place_example(sample.body, Place(called, None, "request"), examples, broken, sample.kind)
             for found in json_blocks(block.text, block.line):
                 if found.line not in in_samples:
-                    _read(found, place, examples, broken, None)
+                    _place_example(found, place, examples, broken, None)
     return PageView(tuple(endpoints), tuple(examples), tuple(broken), tuple(tables))
 
 
-def _read(
+def _place_example(
     block: JsonBlock, place: Place, examples: list[PlacedExample], broken: list[BrokenExample], sample: str | None
 ) -> None:
+    """Parse ``block`` into ``examples`` at ``place``, or into ``broken`` when it is not JSON."""
     try:
         examples.append(PlacedExample(parse_example(block), place, sample))
     except ExampleError as error:
