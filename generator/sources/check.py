@@ -145,7 +145,7 @@ class _PageCheck:
 
     def endpoints(self, named: Sequence[Endpoint]) -> set[str]:
         """Check the endpoints the page names; the operationIds they are."""
-        found = [(endpoint, self.spec.find(endpoint.method, endpoint.path)) for endpoint in named]
+        found = [(endpoint, self.spec.find(endpoint.method, endpoint.path, endpoint.called)) for endpoint in named]
         documented = {operation.id for _, operation in found if operation is not None}
         unnamed = [
             self.spec.operations[name]
@@ -176,7 +176,7 @@ class _PageCheck:
         return documented
 
     def _unknown_hint(self, endpoint: Endpoint, unnamed: list[Operation]) -> str:
-        others = self.spec.methods_at(endpoint.path)
+        others = self.spec.methods_at(endpoint.path, endpoint.called)
         if others:
             return f"{self.spec.path} has {endpoint.path} only as {', '.join(others)}"
         same_method = [operation for operation in unnamed if operation.method == endpoint.method]
@@ -187,9 +187,10 @@ class _PageCheck:
 
     # --- what a block is checked against ---------------------------------------------------------
 
-    def target(self, place: Place, line: int, what: str) -> Target | None:
+    def target(self, place: Place, line: int, what: str, sample: str | None = None) -> Target | None:
         """The operation side or section ``place`` stands for; None (with an issue where the page
-        says too little) when there is nothing to check against."""
+        says too little) when there is nothing to check against. ``sample`` names the request
+        sample whose body an example is."""
         kind = "example-unplaced" if what == "example" else "table-unplaced"
         if place.section is not None:
             return self._section_target(self.sections[place.section])
@@ -204,7 +205,7 @@ class _PageCheck:
                 )
             )
             return None
-        operation = self.spec.find(place.endpoint.method, place.endpoint.path)
+        operation = self.spec.find(place.endpoint.method, place.endpoint.path, place.endpoint.called)
         if operation is None:
             return None  # reported with the endpoint
         body = operation.request_body()
@@ -224,11 +225,12 @@ class _PageCheck:
         if side == "response":
             return self._response_target(operation)
         if body is None and what == "example":
+            said = f"its {sample} sends one" if sample else "a request example follows it"
             self.issues.append(
                 Issue(
                     kind,
                     line,
-                    f"{operation.id} takes no request body in {self.spec.path}, yet a request example follows it",
+                    f"{operation.id} takes no request body in {self.spec.path}, yet {said}",
                     operation=operation.id,
                 )
             )
@@ -263,23 +265,24 @@ class _PageCheck:
     # --- examples --------------------------------------------------------------------------------
 
     def example(self, placed: PlacedExample) -> None:
-        target = self.target(placed.place, placed.example.line, "example")
+        target = self.target(placed.place, placed.example.line, "example", placed.sample)
         if target is None or not target.schemas:
             return
         example = placed.example
+        subject = f"{target.subject} example" + (f" (the {placed.sample}'s body)" if placed.sample else "")
         problems, schema, label = self._best_schema(target, example.value)
         for problem in problems:
             self.issues.append(
                 Issue(
                     f"example-{problem.kind}",
                     example.line_of(problem.path),
-                    f"{target.subject} example: {format_path(problem.path)} {problem.says}",
+                    f"{subject}: {format_path(problem.path)} {problem.says}",
                     operation=target.operation.id if target.operation else None,
                     section=target.section,
                     field=format_path(problem.path),
                 )
             )
-        self._embedded(target, example, problems)
+        self._embedded(target, subject, example, problems)
         self._comment_listings(target, example, schema, label)
 
     def _best_schema(self, target: Target, value: Any) -> tuple[list[Problem], Node, str]:
@@ -287,7 +290,7 @@ class _PageCheck:
         scored = [(strict_problems(self.spec, schema, value, label), schema, label) for schema, label in target.schemas]
         return min(scored, key=lambda item: len(item[0]))
 
-    def _embedded(self, target: Target, example: Example, problems: list[Problem]) -> None:
+    def _embedded(self, target: Target, subject: str, example: Example, problems: list[Problem]) -> None:
         operation = target.operation.id if target.operation else None
         if any(value == example.value for value in target.examples.values()):
             return
@@ -296,8 +299,7 @@ class _PageCheck:
                 Issue(
                     "example-value",
                     example.line,
-                    f"{target.subject} example is not in "
-                    f"{self.spec.path}, which has no example for it: embed it as a named example",
+                    f"{subject} is not in {self.spec.path}, which has no example for it: embed it as a named example",
                     operation=operation,
                     section=target.section,
                 )
@@ -313,7 +315,7 @@ class _PageCheck:
                 Issue(
                     "example-value",
                     example.line,
-                    f"{target.subject} example is not among the "
+                    f"{subject} is not among the "
                     f"examples of {self.spec.path} (the closest, {name!r}, differs in "
                     f"{len(differences)} values): embed it as a named example",
                     operation=operation,
@@ -326,7 +328,7 @@ class _PageCheck:
                 Issue(
                     "example-value",
                     example.line_of(path),
-                    f"{target.subject} example: {format_path(path)} {how} {name!r} ({self.spec.path}): "
+                    f"{subject}: {format_path(path)} {how} {name!r} ({self.spec.path}): "
                     "embed the page's example as printed",
                     operation=operation,
                     section=target.section,
@@ -547,7 +549,8 @@ def check_page(entry: PageEntry, document: Document, spec: Spec) -> PageResult:
     check = _PageCheck(entry, spec)
     documented = check.endpoints(view.endpoints)
     for broken in view.broken:
-        check.issues.append(Issue("example-invalid", broken.line, f"this example is {broken.message}"))
+        what = f"the {broken.sample}'s body" if broken.sample else "this example"
+        check.issues.append(Issue("example-invalid", broken.line, f"{what} is {broken.message}"))
     for placed in view.examples:
         check.example(placed)
     for table in view.tables:

@@ -1,7 +1,9 @@
 """``python -m generator sources check|diff|fetch``: the vendor pages in ``spec/sources/`` against the specs.
 
-Exit status: 0 nothing to do, 1 findings (or, for diff and fetch, a page changed), 2 a page, spec
-or the manifest cannot be read. Findings print one per line as ``PATH:LINE: message``.
+Exit status: 0 nothing to do; 1 findings, or (diff, fetch) a page changed what the spec sees (a
+change of its text alone is shown, and written by fetch, but is 0); 2 a page, spec or the manifest
+cannot be read, or (fetch) a page could not be downloaded or was refused. Findings (and diffs, summaries) go to stdout, one finding per line
+as ``PATH:LINE: message``, the way compilers print them; every error, each on one line, to stderr.
 """
 
 from __future__ import annotations
@@ -43,7 +45,10 @@ def _check(arguments: argparse.Namespace) -> int:
 def _diff(arguments: argparse.Namespace) -> int:
     from generator.sources.diff import diff_files  # noqa: PLC0415 - only this command needs it
 
-    return diff_files(arguments.root, arguments.old, arguments.new)
+    page = None
+    if arguments.page is not None:
+        (page,) = select_pages(load_manifest(arguments.root), [arguments.page])
+    return diff_files(arguments.root, arguments.old, arguments.new, page)
 
 
 def _fetch(arguments: argparse.Namespace) -> int:
@@ -65,8 +70,9 @@ def parser() -> argparse.ArgumentParser:
     main_parser = argparse.ArgumentParser(
         prog="python -m generator sources",
         description="The vendor pages of spec/sources/ (listed in sources.yaml) against the specs.",
-        epilog="Exit status: 0 nothing to do; 1 findings, or (diff, fetch) a page changed; 2 a page, spec or "
-        "the manifest cannot be read.",
+        epilog="Exit status: 0 nothing to do; 1 findings, or (diff, fetch) a page changed what the spec sees "
+        "(endpoints, example fields, table rows, enum values; a change of text alone is shown but is 0); 2 a page, "
+        "spec or the manifest cannot be read, or (fetch) a page could not be downloaded or was refused.",
     )
     commands = main_parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", parents=[root], help="what the pages say that the specs do not")
@@ -75,6 +81,11 @@ def parser() -> argparse.ArgumentParser:
     diff = commands.add_parser("diff", parents=[root], help="what changed between two captures, as the spec sees it")
     diff.add_argument("old", type=Path, metavar="OLD")
     diff.add_argument("new", type=Path, metavar="NEW")
+    diff.add_argument(
+        "--page",
+        metavar="NAME",
+        help="the page of sources.yaml OLD and NEW capture (default: the one they are named after)",
+    )
     diff.set_defaults(run=_diff)
     fetch = commands.add_parser("fetch", parents=[root], help="download the pages again; diff and check them")
     fetch.add_argument("pages", nargs="*", metavar="PAGE", help="file names or paths of pages (default: all)")
@@ -91,7 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(error, file=sys.stderr)
         return 2
     except Exception as error:  # noqa: BLE001 - a maintainer's tool says what broke in one line, never a traceback
-        print(f"sources {arguments.command}: internal error, please report it: {type(error).__name__}: {error}",
+        said = " ".join(str(error).split())
+        print(f"sources {arguments.command}: internal error, please report it: {type(error).__name__}: {said}",
               file=sys.stderr)  # fmt: skip
         return 2
 

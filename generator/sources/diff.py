@@ -3,20 +3,23 @@
 Not a text diff: the endpoints the page names, the fields of its examples (with their JSON types),
 the rows of its field tables (type, requiredness) and the enum values it lists, each at the place
 (endpoint and side, or section) it belongs to, compared between the captures and printed as
-Markdown. Prose that changes nothing of these is mentioned, not shown.
+Markdown. When none of these changed, the lines of text that did are shown (``content``: layout
+and date stamps are not changes).
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from attrs import frozen
 
+from generator.sources import content
 from generator.sources.document import Document, PageError, read_page
 from generator.sources.examples import Example, format_path
 from generator.sources.listings import listed_values
-from generator.sources.manifest import ManifestError, load_manifest
+from generator.sources.manifest import MANIFEST, ManifestError, PageEntry, load_manifest
 from generator.sources.spec_index import json_type, types_text
 from generator.sources.tables import enum_rows, field_rows
 from generator.sources.view import PageView, view_page
@@ -62,7 +65,9 @@ def _shape(example: Example) -> _Shape:
 
 
 def seen(view: PageView) -> Seen:
-    endpoints = {str(endpoint): endpoint.line for endpoint in view.endpoints}
+    endpoints: dict[str, int] = {}
+    for endpoint in view.endpoints:
+        endpoints.setdefault(str(endpoint), endpoint.line)  # where the page first names it
     examples: dict[str, list[_Shape]] = {}
     enums: dict[tuple[str, str], tuple[tuple[str, ...], int]] = {}
     for placed in view.examples:
@@ -182,47 +187,63 @@ class Changes:
     markdown: str
     changed: bool
     """Whether the spec would see any change."""
+    text_changed: bool
+    """Whether the page says anything else differently (``content``: layout and date stamps aside)."""
 
 
 def diff_documents(
     old: Document, new: Document, sections: Sequence[str], title: str, old_name: str, new_name: str
 ) -> Changes:
-    """The Markdown report of what changed between two readings of a page."""
+    """The Markdown report of what changed between two readings of a page: what the spec sees or,
+    when it sees nothing, the lines of text that changed."""
     found = _changes(seen(view_page(old, sections)), seen(view_page(new, sections)))
+    same_text = content.same_text(old, new)
     out = [f"## {title}: what changed for the spec", "", f"From {old_name} to {new_name}."]
     for heading, lines in found.items():
         out += ["", f"### {heading}", "", *lines]
     if not found:
-        same = old.to_text() == new.to_text()
         out += [
             "",
             "No change the spec would see: the same endpoints, example fields, table rows and enum values."
-            + ("" if same else " The prose differs: reread the page."),
+            + ("" if same_text else " Its text differs:"),
         ]
-    return Changes("\n".join(out) + "\n", bool(found))
+        if not same_text:
+            out += ["", "```diff", *content.text_changes(old, new), "```"]
+    return Changes("\n".join(out) + "\n", bool(found), not same_text)
 
 
-def _sections_for(root: Path, *names: str) -> list[str]:
+def _page_of(root: Path, old: Path, new: Path) -> PageEntry | None:
+    """The manifest's entry for the page OLD and NEW are captures of, found by their names."""
     try:
         manifest = load_manifest(root)
     except ManifestError:
-        return []  # a diff needs no manifest: without it, no headings are sections
-    entry = next((page for name in names if (page := manifest.page(name)) is not None), None)
-    return [section.heading for section in entry.sections] if entry else []
+        return None  # a diff needs no manifest: without it, no heading is a declared section
+    found = {entry.file: entry for path in (old, new) if (entry := manifest.page_named_like(path)) is not None}
+    if len(found) == 1:
+        return next(iter(found.values()))
+    said = "are named like different pages" if found else "is named like a page"
+    print(
+        f"{old}, {new}: {'they' if found else 'neither'} {said} of {MANIFEST}, so no heading of the page is read "
+        "as a declared section (name the page: --page NAME)",
+        file=sys.stderr,
+    )
+    return None
 
 
-def diff_files(root: Path, old: Path, new: Path) -> int:
-    """Print what changed from ``old`` to ``new``; 1 when the spec would see a change, 2 when a
-    capture cannot be read."""
+def diff_files(root: Path, old: Path, new: Path, page: PageEntry | None = None) -> int:
+    """Print what changed from ``old`` to ``new``, captures of ``page`` (when not given, the page
+    they are named after); 1 when the spec would see a change, 2 when a capture cannot be read."""
     documents = []
     for path in (old, new):
         try:
             documents.append(read_page(path))
         except PageError as error:
-            print(f"{path}: cannot read: {error}")
+            print(f"{path}: cannot read: {error}", file=sys.stderr)
             return 2
-    sections = _sections_for(root, new.name, old.name)
-    changes = diff_documents(documents[0], documents[1], sections, new.name, f"`{old}`", f"`{new}`")
+    entry = page or _page_of(root, old, new)
+    sections = [section.heading for section in entry.sections] if entry else []
+    title = entry.file if entry else new.name
+    changes = diff_documents(documents[0], documents[1], sections, title, f"`{old}`", f"`{new}`")
     print(changes.markdown, end="")
     return 1 if changes.changed else 0
 

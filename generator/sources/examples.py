@@ -100,7 +100,7 @@ def _end_of_string(text: str, start: int) -> int:
     return len(text)
 
 
-def _balanced_end(text: str, start: int) -> int | None:
+def balanced_end(text: str, start: int) -> int | None:
     """The index after the bracket that closes the one at ``start``; None when it never closes."""
     depth, index = 0, start
     while index < len(text):
@@ -127,7 +127,7 @@ def json_blocks(text: str, first_line: int = 1) -> Iterator[JsonBlock]:
         start = match.end() - 1
         if start < end_of_last:
             continue  # nested inside the previous block
-        end = _balanced_end(text, start)
+        end = balanced_end(text, start)
         block = text[start : match.end() if end is None else end]
         if end is not None:
             end_of_last = end
@@ -264,6 +264,7 @@ __all__ = [
     "ExampleError",
     "JsonBlock",
     "JsonPath",
+    "balanced_end",
     "format_path",
     "json_blocks",
     "parse_example",

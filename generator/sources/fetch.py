@@ -1,20 +1,27 @@
 """``sources fetch [PAGE ...]``: download each page from its manifest URL and take in what changed.
 
 A page is read the way ``check`` reads captures (an HTML page through the HTML reader; a ``.txt``
-capture is written as the text of that reading). The capture is rewritten, and its ``captured``
-date in the manifest moved to today, only when what it says changed; then the diff of each changed
-page and the check of the fetched pages are printed. A page that names no endpoint where its
+capture is written as the text of that reading), and compared with its capture as read by the same
+reader: what the spec sees (``diff``: endpoints, example fields, table rows, enum values) and the
+text (``content``: with layout, bullets and "Last updated" stamps taken out). A page the same on
+both counts is left alone, however differently its capture was laid out (by a browser's copy, say);
+otherwise the capture is rewritten, its ``captured`` date in the manifest moved to today, and what
+changed printed. Then the check of the fetched pages. A page that names no endpoint where its
 capture names some is refused: it most likely renders only with JavaScript (README says how to
 capture those by hand).
 
-Exit status: 0 nothing changed and the check is clean, 1 a page changed or the check has findings,
-2 a page could not be fetched or was refused.
+Exit status: 0 nothing the spec sees changed and the check is clean; 1 a page changed what the spec
+sees, or the check has findings; 2 a page could not be fetched or was refused. A change of text
+alone (wording, navigation, a footer) is written and shown but exits 0: the job that runs fetch on a
+schedule fails when the spec may have to follow, not whenever a vendor edits a sentence. A changed
+example value is text here, and a finding of the check (not embedded as printed) there.
 """
 
 from __future__ import annotations
 
 import datetime
 import enum
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -32,7 +39,8 @@ USER_AGENT = "vrlive-sdk sources fetch (maintainers' docs check; see README)"
 
 class Outcome(enum.Enum):
     UNCHANGED = "unchanged"
-    CHANGED = "changed"
+    TEXT_CHANGED = "its text changed"
+    CHANGED = "what the spec sees changed"
     FAILED = "failed"
 
 
@@ -62,12 +70,19 @@ def _set_captured(root: Path, entry: PageEntry, today: str) -> None:
         path.write_text("\n".join(lines), encoding="utf-8")
 
 
+def _why_not(error: httpx.HTTPError) -> str:
+    """One line for a failed download (httpx's own text for a status error runs over two)."""
+    if isinstance(error, httpx.HTTPStatusError):
+        return f"HTTP {error.response.status_code} {error.response.reason_phrase}".rstrip()
+    return " ".join(str(error).split()) or type(error).__name__
+
+
 def _fetch_one(client: httpx.Client, root: Path, entry: PageEntry) -> Outcome:
     try:
         response = client.get(entry.url)
         response.raise_for_status()
     except httpx.HTTPError as error:
-        print(f"{entry.path}: cannot fetch {entry.url}: {error}")
+        print(f"{entry.path}: cannot fetch {entry.url}: {_why_not(error)}", file=sys.stderr)
         return Outcome.FAILED
     path = root / SOURCES / entry.file
     new_text = capture_text(entry.file, response)
@@ -78,21 +93,25 @@ def _fetch_one(client: httpx.Client, root: Path, entry: PageEntry) -> Outcome:
         old = Document(path, ())
     sections = [section.heading for section in entry.sections]
     if not view_page(new, sections).endpoints and view_page(old, sections).endpoints:
-        print(f"{entry.path}: {entry.url} names no endpoint, where the capture names some: the page probably "
-              'renders only with JavaScript; capture it by hand (README, "Changing a spec")')  # fmt: skip
+        print(
+            f"{entry.path}: {entry.url} names no endpoint, where the capture names some: the page probably "
+            'renders only with JavaScript; capture it by hand (README, "Changing a spec")',
+            file=sys.stderr,
+        )
         return Outcome.FAILED
-    if old.to_text() == new.to_text():
-        print(f"{entry.path}: unchanged since {entry.captured} ({entry.url})")
-        return Outcome.UNCHANGED
     changes = diff_documents(
         old, new, sections, entry.file, f"`{entry.path}` (captured {entry.captured})", f"<{entry.url}>"
     )
+    if not changes.changed and not changes.text_changed:
+        print(f"{entry.path}: unchanged since {entry.captured} ({entry.url})")
+        return Outcome.UNCHANGED
     print(changes.markdown)
     path.write_text(new_text, encoding="utf-8")
     today = datetime.datetime.now(datetime.UTC).date().isoformat()
     _set_captured(root, entry, today)
-    print(f"{entry.path}: written from {entry.url} (captured: {today} in {MANIFEST})")
-    return Outcome.CHANGED
+    only_text = "" if changes.changed else "; only its text changed, nothing the spec sees"
+    print(f"{entry.path}: written from {entry.url} (captured: {today} in {MANIFEST}){only_text}")
+    return Outcome.CHANGED if changes.changed else Outcome.TEXT_CHANGED
 
 
 def fetch_pages(root: Path, manifest: Manifest, pages: Sequence[PageEntry], timeout: float) -> int:

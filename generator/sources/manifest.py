@@ -11,6 +11,7 @@ the manifest itself as a finding at its line.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -125,6 +126,17 @@ class Manifest:
     def page(self, name: str) -> PageEntry | None:
         """The entry of a page given by file name or path (``spec/sources/004_...txt``)."""
         return next((page for page in self.pages if page.file == Path(name).name), None)
+
+    def page_named_like(self, path: Path) -> PageEntry | None:
+        """The entry of the page a copy of a capture is named after: its file name, or that name's
+        stem followed by anything but a letter or digit (``004_...txt.orig``, ``004_....new.html``)."""
+        exact = self.page(path.name)
+        if exact is not None:
+            return exact
+        return next(
+            (page for page in self.pages if re.match(rf"{re.escape(Path(page.file).stem)}(?![A-Za-z0-9])", path.name)),
+            None,
+        )
 
     def specs(self) -> list[str]:
         return sorted({page.spec for page in self.pages} | {entry.spec for entry in self.elsewhere})

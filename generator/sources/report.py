@@ -1,6 +1,9 @@
-"""Prints what a check found: the findings, one per line, and a one-line summary."""
+"""Prints what a check found: the findings, one per line, and a one-line summary, on stdout (as
+compilers do); what could not be read goes to stderr, with the other errors."""
 
 from __future__ import annotations
+
+import sys
 
 from generator.findings import print_findings
 from generator.sources.run import CheckResult
@@ -14,7 +17,7 @@ def report(result: CheckResult) -> int:
     """Print a check's findings, or its one-line summary; its exit status."""
     count = print_findings(result.findings)
     for line in result.unreadable:
-        print(line)
+        print(line, file=sys.stderr)
     tally = result.tally
     if result.unreadable:
         return 2

@@ -28,6 +28,14 @@ def normalize_path(path: str) -> str:
     return path.rstrip("/") or "/"
 
 
+def _fills(template: str, path: str) -> bool:
+    """Whether ``path`` is the normalized ``template`` with each of its parameters (``{}``) filled."""
+    wanted, given = template.split("/"), path.split("/")
+    return len(wanted) == len(given) and all(
+        part == value or (part == "{}" and bool(value)) for part, value in zip(wanted, given, strict=True)
+    )
+
+
 def json_type(value: Any) -> str:
     if value is None:
         return "null"
@@ -157,12 +165,24 @@ class Spec:
                     )
         return found
 
-    def find(self, method: str, path: str) -> Operation | None:
-        wanted = (method.upper(), normalize_path(path))
-        return next((op for op in self.operations.values() if (op.method, normalize_path(op.path)) == wanted), None)
+    def find(self, method: str, path: str, called: bool = False) -> Operation | None:
+        """The operation at ``method`` and ``path``. A ``called`` path (a request sample's URL) may
+        have the operation's path parameters filled in (``/client/relay/relay_1/token``); a path
+        written with the same literal segments wins over one filling a parameter."""
+        at = [op for op in self.operations.values() if op.method == method.upper()]
+        wanted = normalize_path(path)
+        exact = next((op for op in at if normalize_path(op.path) == wanted), None)
+        if exact is not None or not called:
+            return exact
+        return next((op for op in at if _fills(normalize_path(op.path), wanted)), None)
 
-    def methods_at(self, path: str) -> list[str]:
-        return sorted(op.method for op in self.operations.values() if normalize_path(op.path) == normalize_path(path))
+    def methods_at(self, path: str, called: bool = False) -> list[str]:
+        wanted = normalize_path(path)
+        return sorted(
+            op.method
+            for op in self.operations.values()
+            if normalize_path(op.path) == wanted or (called and _fills(normalize_path(op.path), wanted))
+        )
 
     @property
     def data_key(self) -> str | None:

@@ -1,8 +1,10 @@
 """Reads a text capture (what a browser or a text dump gives for a page) into prose, tables and code.
 
-JSON examples are the balanced ``{...}`` blocks that start a line. Tables have lost their markup,
-so they are recognised by their header (column names from ``tables.HEADER_WORDS``) and read in the
-four shapes text dumps leave them in:
+Code is what can be told apart without markup: JSON examples (the balanced ``{...}`` blocks that
+start a line) and request samples (a curl command through its last continued line, a raw HTTP
+request through its body; ``samples``). Other code (JavaScript, say) stays prose. Tables have lost
+their markup, so they are recognised by their header (column names from ``tables.HEADER_WORDS``)
+and read in the four shapes text dumps leave them in:
 
 - cells separated by tabs (what a browser's copy gives);
 - one cell per line (``Parameter name`` / ``Required`` / ``Type`` / ``Description``, then the rows);
@@ -18,6 +20,7 @@ import re
 
 from generator.sources.document import Block, Code, Prose, Row, Table
 from generator.sources.examples import json_blocks
+from generator.sources.samples import request_samples
 from generator.sources.tables import (
     CONCATENATED_TYPES,
     Role,
@@ -176,13 +179,27 @@ def _read_lines(lines: list[Line]) -> list[Block]:
     return blocks
 
 
+def _code(text: str, lines: list[str]) -> list[Code]:
+    """The code blocks of a capture: JSON examples and request samples. A sample inside an example
+    is part of it; an example inside a sample (its body) is read with the sample."""
+    examples = list(json_blocks(text))
+    in_examples = {block.line + offset for block in examples for offset in range(block.text.count("\n") + 1)}
+    samples = [sample for sample in request_samples(text) if sample.line not in in_examples]
+    in_samples = {line for sample in samples for line in range(sample.line, sample.last_line + 1)}
+    return [
+        *(Code(block.line, block.text) for block in examples if block.line not in in_samples),
+        *(Code(sample.line, "\n".join(lines[sample.line - 1 : sample.last_line])) for sample in samples),
+    ]
+
+
 def read_text(text: str) -> tuple[Block, ...]:
     """The blocks of a text capture, in page order."""
-    code = list(json_blocks(text))
+    lines = text.split("\n")
+    code = _code(text, lines)
     covered = {block.line + offset for block in code for offset in range(block.text.count("\n") + 1)}
-    blocks: list[Block] = [Code(block.line, block.text) for block in code]
+    blocks: list[Block] = list(code)
     run: list[Line] = []
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(lines, start=1):
         if number in covered:
             blocks.extend(_read_lines(run))
             run = []

@@ -2,10 +2,14 @@
 page's own headings make it a request or a response.
 
 A page names an endpoint as ``METHOD /path`` (``接口: POST /auth/access_token``), as ``METHOD URL``,
-or as a method alone on a line with the URL on the next. What follows belongs to that endpoint
+or as a method alone on a line with the URL on the next; a request sample (a curl command, a raw
+HTTP request) names the endpoint it calls, and the JSON body it sends is a request example of that
+endpoint, wherever the sample stands. What else follows an endpoint belongs to it
 until the next one; headings such as 请求参数 / Body参数 / Request Sample make it the request,
 返回结果 / 响应示例 / Response Parameter the response. A heading the manifest declares as a
-section (``manifest.json 示例``) ties what follows to a schema instead of an endpoint.
+section (``manifest.json 示例``, ``通用响应结构``) ties what follows to a schema instead of an
+endpoint. A page-wide heading it does not declare (通用响应结构, 公共参数, Common Parameters) ends
+the endpoint before it all the same: what follows documents the whole page, not that endpoint.
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ from typing import Literal
 from attrs import frozen
 
 from generator.sources.document import Code, Document, Prose, Table
-from generator.sources.examples import Example, ExampleError, json_blocks, parse_example
+from generator.sources.examples import Example, ExampleError, JsonBlock, json_blocks, parse_example
+from generator.sources.samples import request_samples
 
 Side = Literal["request", "response"]
 
@@ -32,8 +37,14 @@ _REQUEST_HEADING = re.compile(
     flags=re.IGNORECASE,
 )
 _RESPONSE_HEADING = re.compile(
-    r"返回(?:结果|参数|示例|值)|(?:通用)?响应(?:示例|参数|字段说明|结构)?|输出(?:参数|示例)"
+    r"返回(?:结果|参数|示例|值)|响应(?:示例|参数|字段说明|结构)?|输出(?:参数|示例)"
     r"|Responses?(?: (?:Parameters?|Samples?|Examples?|Body))?",
+    flags=re.IGNORECASE,
+)
+
+_PAGE_WIDE_HEADING = re.compile(
+    r"(?:通用|公共|全局)(?:请求|响应|返回)?(?:参数|结构|字段|头|示例|说明|错误码)+"
+    r"|Common (?:Request |Response )?(?:Parameters?|Structure|Fields|Headers?|Errors?|Error Codes|Responses?)",
     flags=re.IGNORECASE,
 )
 
@@ -43,6 +54,8 @@ class Endpoint:
     line: int
     method: str
     path: str
+    called: bool = False
+    """Named by a request sample, which calls a URL: its path may fill in the spec's parameters."""
 
     def __str__(self) -> str:
         return f"{self.method} {self.path}"
@@ -68,6 +81,8 @@ class Place:
 class PlacedExample:
     example: Example
     place: Place
+    sample: str | None = None
+    """The request sample whose body the example is (``curl sample``), or None for a printed example."""
 
 
 @frozen
@@ -75,6 +90,7 @@ class BrokenExample:
     line: int
     message: str
     place: Place
+    sample: str | None = None
 
 
 @frozen
@@ -139,17 +155,34 @@ def view_page(document: Document, sections: Collection[str] = ()) -> PageView:
                 place = Place(named[-1], None, None)
             elif _bare(block.text) in headings:
                 place = Place(None, _bare(block.text), None)
+            elif _PAGE_WIDE_HEADING.fullmatch(_bare(block.text)):
+                place = Place(None, None, None)
             elif (side := heading_side(block.text)) is not None:
                 place = Place(place.endpoint, place.section, side)
         elif isinstance(block, Table):
             tables.append(PlacedTable(block, place))
         elif isinstance(block, Code):
+            in_samples: set[int] = set()
+            for sample in request_samples(block.text, block.line):
+                called = Endpoint(sample.line, sample.method, sample.path, called=True)
+                endpoints.append(called)
+                in_samples.update(range(sample.line, sample.last_line + 1))
+                if sample.body is not None:
+                    _place_example(sample.body, Place(called, None, "request"), examples, broken, sample.kind)
             for found in json_blocks(block.text, block.line):
-                try:
-                    examples.append(PlacedExample(parse_example(found), place))
-                except ExampleError as error:
-                    broken.append(BrokenExample(error.line, error.message, place))
+                if found.line not in in_samples:
+                    _place_example(found, place, examples, broken, None)
     return PageView(tuple(endpoints), tuple(examples), tuple(broken), tuple(tables))
+
+
+def _place_example(
+    block: JsonBlock, place: Place, examples: list[PlacedExample], broken: list[BrokenExample], sample: str | None
+) -> None:
+    """Parse ``block`` into ``examples`` at ``place``, or into ``broken`` when it is not JSON."""
+    try:
+        examples.append(PlacedExample(parse_example(block), place, sample))
+    except ExampleError as error:
+        broken.append(BrokenExample(error.line, error.message, place, sample))
 
 
 __all__ = [

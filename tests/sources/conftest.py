@@ -13,6 +13,7 @@ from generator.sources.cli import main
 from tests.specs import ROOT
 
 Run = Callable[..., tuple[int, list[str]]]
+RunStreams = Callable[..., tuple[int, list[str], list[str]]]
 
 
 @pytest.fixture
@@ -33,13 +34,26 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 @pytest.fixture
-def run(root: Path, capsys: pytest.CaptureFixture[str]) -> Run:
-    """``run("check", ...)``: the command on the copy; its exit status and the lines it printed."""
+def run_streams(root: Path, capsys: pytest.CaptureFixture[str]) -> RunStreams:
+    """``run_streams("check", ...)``: the command on the copy; its exit status and the lines it
+    printed on stdout and on stderr."""
 
-    def command(name: str, *arguments: str) -> tuple[int, list[str]]:
+    def command(name: str, *arguments: str) -> tuple[int, list[str], list[str]]:
         capsys.readouterr()
         status = main([name, "--root", str(root), *arguments])
         out, err = capsys.readouterr()
-        return status, (out + err).splitlines()
+        return status, out.splitlines(), err.splitlines()
+
+    return command
+
+
+@pytest.fixture
+def run(run_streams: RunStreams) -> Run:
+    """``run("check", ...)``: the command on the copy; its exit status and the lines it printed
+    (stdout, then stderr)."""
+
+    def command(name: str, *arguments: str) -> tuple[int, list[str]]:
+        status, out, err = run_streams(name, *arguments)
+        return status, out + err
 
     return command

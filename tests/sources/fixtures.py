@@ -1,6 +1,12 @@
-"""Small HTML and Markdown versions of the IVH gettrtcsign page (seed 003), as a vendor might serve them."""
+"""Small HTML and Markdown versions of the IVH gettrtcsign page (seed 003), as a vendor might serve them,
+and any capture rendered as the HTML page it was copied from."""
 
 from __future__ import annotations
+
+import html
+import re
+
+from generator.sources.document import Document, Prose, Table
 
 TRTC_SIGN_HTML = """<!doctype html>
 <html><head><title>Obtaining the Key to the TRTC Room</title>
@@ -85,3 +91,35 @@ TRTC_SIGN_MARKDOWN = """# Obtaining the Key to the TRTC Room
 JAVASCRIPT_ONLY_HTML = """<!doctype html>
 <html><head><script src="/app.js"></script></head><body><div id="app">Loading…</div></body></html>
 """
+
+
+def as_served(document: Document) -> str:
+    """A capture as its vendor might serve it: headings and paragraphs, the browser's bullets as
+    ``<ul>`` items, tables as ``<table>``, code in ``<pre>``, page furniture in ``<head>``."""
+    parts = [
+        "<!doctype html>",
+        "<html><head><title>Docs</title><script>window.analytics = {};</script></head>",
+    ]
+    parts.append("<body>")
+    in_list = False
+    for block in document.blocks:
+        item = re.fullmatch(r"[•·]\s+(.*)", block.text) if isinstance(block, Prose) else None
+        if in_list and item is None:
+            parts.append("</ul>")
+            in_list = False
+        if isinstance(block, Prose):
+            if item is not None and not in_list:
+                parts.append("<ul>")
+                in_list = True
+            parts.append(f"<li>{html.escape(item[1])}</li>" if item else f"<p>{html.escape(block.text)}</p>")
+        elif isinstance(block, Table):
+            header = "".join(f"<th>{html.escape(cell)}</th>" for cell in block.header)
+            rows = "".join(
+                "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row.cells) + "</tr>"
+                for row in block.rows
+            )
+            parts.append(f"<table><thead><tr>{header}</tr></thead><tbody>{rows}</tbody></table>")
+        else:
+            parts.append(f"<pre><code>{html.escape(block.text)}</code></pre>")
+    parts.append("</ul></body></html>" if in_list else "</body></html>")
+    return "\n".join(parts) + "\n"

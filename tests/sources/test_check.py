@@ -18,8 +18,9 @@ SUMMARY = 'the pages and the specs disagree (README, "Changing a spec")'
 def test_the_captured_pages_agree_with_their_specs(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check"]) == 0
     (summary,) = capsys.readouterr().out.splitlines()
-    assert summary.startswith("sources check: 5 pages agree with their specs (13 operations, 19 examples")
-    assert summary.endswith("2 declared differences, each with its reason)")
+    # 20 examples: the 19 printed ones and the JSON body of 000's curl sample
+    assert summary.startswith("sources check: 5 pages agree with their specs (13 operations, 20 examples")
+    assert summary.endswith("3 declared differences, each with its reason)")
 
 
 def _changed(root: Path, run: Run, page: str, old: str, new: str) -> tuple[int, list[str]]:
@@ -45,6 +46,11 @@ DONE_WHEN = {
         f'spec/sources/{P004}:345: get_pano_task_status response example: $.data.status is "queued", not a '
         "value "
         "of PanoTaskState (pending, processing, success, failed)",
+    ),
+    "a retyped field in the JSON body of a curl sample": (
+        scenarios.RETYPED_CURL_BODY_FIELD,
+        f"spec/sources/{P000}:126: apply_room_ticket request example (the curl sample's body): "
+        "$.user_role is 1, an integer, where RoomTicketRequest.user_role is a string",
     ),
     "a new endpoint written on a page": (
         scenarios.NEW_ENDPOINT,
@@ -149,6 +155,13 @@ KINDS = {
         '  • 接口: POST /open/v1/pano/task/submit\n\n{\n  "project_name": "my-pano-project"\n}\n',
         f"{P004}:228: submit_pano_task: no heading such as 请求示例, 返回结果, Request Sample or "
         "Response Sample comes before this example, so it is neither request nor response",
+    ),
+    "example-unplaced, a request example of an operation without a body": (
+        P002,
+        "    GET /client/relay/{relay_id}/token\n",
+        '    GET /client/relay/{relay_id}/token\n\n    Body参数\n\n    {\n        "force": true\n    }\n',
+        f"{P002}:95: get_relay_token takes no request body in spec/qnlive.yaml, yet a request example "
+        "follows it",
     ),
     "table-unplaced": (
         P004,
@@ -302,3 +315,98 @@ def test_an_endpoint_whose_method_changed(root: Path, run: Run) -> None:
     )
     token = _line_of(root, "      - get_relay_token")
     assert lines[1].startswith(f"spec/sources/sources.yaml:{token}: {P002} no longer names get_relay_token ")
+
+
+def test_a_page_wide_table_belongs_to_no_endpoint(root: Path, run: Run) -> None:
+    """A heading such as 公共参数 or 通用响应结构 ends the endpoint before it: its table documents
+    the whole page, so it needs a section in the manifest to be checked."""
+    tail = "    以上内容是否对您有帮助?\n"
+    common = "    公共参数\n\n    参数 类型 必填 说明 举例\n    Authorization string 是 鉴权token xxxxx\n\n"
+    status, lines = _changed(root, run, P002, tail, common + tail)
+    assert (status, lines) == (
+        1,
+        [
+            f"spec/sources/{P002}:208: this table follows no endpoint, so sources check cannot tell which "
+            "operation it documents (if it documents a schema, declare its heading as a section of this page "
+            "in spec/sources/sources.yaml)",
+            f"sources check: 1 finding in 1 file: {SUMMARY}",
+        ],
+    )
+
+
+def test_the_envelope_table_is_checked_against_its_declared_section(root: Path, run: Run) -> None:
+    """A new endpoint before it changes nothing of the envelope table (its rows stay RealseeEnvelope's)."""
+    edit(root / "spec/sources" / P004, "costinteger", "coststring")
+    status, lines = _changed(root, run, *scenarios.NEW_ENDPOINT_BEFORE_THE_ENVELOPE)
+    assert (status, lines) == (
+        1,
+        [
+            f"spec/sources/{P004}:372: POST /open/v1/pano/task/cancel is not an operation of "
+            "spec/realsee.yaml (a new endpoint? add it to the spec and its operationId to this page's "
+            "operations in spec/sources/sources.yaml)",
+            f"spec/sources/{P004}:410: section RealseeEnvelope table: cost is a string on the page, an "
+            "integer in RealseeEnvelope.cost",
+            f"sources check: 2 findings in 1 file: {SUMMARY}",
+        ],
+    )
+
+
+ACCESS_TOKEN_SAMPLE = "请求示例\n\nconst getAccessToken"
+FORM_CURL = (
+    "curl -X POST 'https://app-gateway.realsee.cn/auth/access_token' \\\n"
+    "  -H 'Content-Type: application/x-www-form-urlencoded' \\\n"
+    "  -d 'app_key=your_app_key&app_secret=your_app_secret'\n\n"
+)
+
+
+def test_a_curl_sample_with_a_form_body_is_left_alone(root: Path, run: Run) -> None:
+    status, lines = _changed(
+        root, run, P004, ACCESS_TOKEN_SAMPLE, "请求示例\n\n" + FORM_CURL + "const getAccessToken"
+    )
+    assert status == 0, lines
+    assert ", 20 examples," in lines[-1]
+
+
+SAMPLES = {
+    "a curl sample calling an endpoint the spec lacks": (
+        P004,
+        ACCESS_TOKEN_SAMPLE,
+        "请求示例\n\n"
+        + FORM_CURL.replace("/auth/access_token", "/auth/access_token/v2")
+        + "const getAccessToken",
+        f"{P004}:82: POST /auth/access_token/v2 is not an operation of spec/realsee.yaml (a new endpoint? "
+        "add it to the spec and its operationId to this page's operations in spec/sources/sources.yaml)",
+    ),
+    "a curl sample sending JSON to an operation without a body": (
+        P002,
+        "    GET /client/relay/{relay_id}/token\n",
+        "    GET /client/relay/{relay_id}/token\n\n    curl -X GET \\\n"
+        "      'https://live.example/client/relay/relay_1/token' \\\n      -d '{\"force\": true}'\n",
+        f"{P002}:95: get_relay_token takes no request body in spec/qnlive.yaml, yet its curl sample sends "
+        "one",
+    ),
+    "a new field in the body of a raw HTTP request": (
+        P003,
+        "Request Sample\n\n{\n",
+        "Request Sample\n\nPOST /v2/ivh/sessionmanager/sessionmanagerservice/gettrtcsign HTTP/1.1\n"
+        "Host: gw.tencentcloudapi.com\nContent-Type: application/json\n\n{\n",
+        f"{P003}:112: get_trtc_sign request example (the HTTP request sample's body): "
+        '$.Payload.ExpireTime is not in the spec: TrtcSignPayload has no property "ExpireTime"',
+    ),
+}
+
+
+@pytest.mark.parametrize("case", SAMPLES, ids=list(SAMPLES))
+def test_what_check_says_of_a_request_sample(root: Path, run: Run, case: str) -> None:
+    page, old, new, finding = SAMPLES[case]
+    if page == P003:
+        edit(
+            root / "spec/sources" / P003,
+            '"UserId": "avcvdafasfds",\n',
+            '"UserId": "avcvdafasfds",\n"ExpireTime": 300,\n',
+        )
+    status, lines = _changed(root, run, page, old, new)
+    assert (status, lines) == (
+        1,
+        [f"spec/sources/{finding}", f"sources check: 1 finding in 1 file: {SUMMARY}"],
+    )

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from tests.sources import scenarios
-from tests.sources.conftest import Run, edit
+from tests.sources.conftest import Run, RunStreams, edit
 from tests.sources.scenarios import P002, P003, P004
 
 
@@ -44,6 +44,16 @@ def test_a_retyped_field_and_a_renamed_path(root: Path, run: Run) -> None:
         "- `POST /open/v1/live/apply/ticket` request, example at line 86: `$.user_role` is now an integer, "
         "was a "
         "string (line 90)"
+    )
+    status, lines = run("diff", *_old_and_new(root, scenarios.RETYPED_CURL_BODY_FIELD))
+    assert (status, lines[4:]) == (
+        1,
+        [
+            "### Examples",
+            "",
+            "- `POST /open/v1/live/apply/ticket` request, example at line 122: `$.user_role` is now an "
+            "integer, was a string (line 126)",
+        ],
     )
     status, lines = run("diff", *_old_and_new(root, scenarios.RENAMED_PATH))
     assert status == 1
@@ -94,15 +104,81 @@ def test_a_new_endpoint_and_nothing_the_spec_would_see(root: Path, run: Run) -> 
             f"From `{old}` to `{new}`.",
             "",
             "No change the spec would see: the same endpoints, example fields, table rows and enum values. "
-            "The prose "
-            "differs: reread the page.",
+            "Its text differs:",
+            "",
+            "```diff",
+            "-停止跨房连麦。",
+            "+停止跨房连麦(双方)。",
+            "```",
+        ],
+    )
+    old, new = _old_and_new(
+        root, (P002, "最近更新时间: 2022-09-07 17:16:18", "最近更新时间: 2026-12-01 08:00:00")
+    )
+    assert run("diff", old, new) == (
+        0,
+        [
+            f"## {P002}: what changed for the spec",
+            "",
+            f"From `{old}` to `{new}`.",
+            "",
+            "No change the spec would see: the same endpoints, example fields, table rows and enum values.",
         ],
     )
 
 
-def test_a_capture_that_cannot_be_read(root: Path, run: Run) -> None:
+def test_a_page_wide_table_stays_where_it_is_when_an_endpoint_comes_before_it(root: Path, run: Run) -> None:
+    status, lines = run("diff", *_old_and_new(root, scenarios.NEW_ENDPOINT_BEFORE_THE_ENVELOPE))
+    assert (status, lines[4:]) == (
+        1,
+        ["### Endpoints", "", "- added `POST /open/v1/pano/task/cancel` (line 372)"],
+    )
+
+
+def test_a_capture_that_cannot_be_read(root: Path, run_streams: RunStreams) -> None:
     missing = root / "old" / P003
-    assert run("diff", str(missing), str(root / "spec/sources" / P003)) == (
+    assert run_streams("diff", str(missing), str(root / "spec/sources" / P003)) == (
         2,
+        [],
         [f"{missing}: cannot read: no such file"],
     )
+
+
+MANIFEST_EXAMPLE_KEY = (P004, '  "version": "1.0",\n', '  "version": "1.0",\n  "camera": "insta360",\n')
+ADDED_CAMERA = "- section `manifest.json 示例`, example at line 33: added `$.camera` (a string, line 35)"
+
+
+def _copies(root: Path, old_name: str, new_name: str) -> tuple[Path, Path]:
+    """The 004 page as OLD and, with a key added to its manifest.json example, as NEW, under other names."""
+    old, new = root / "old" / old_name, root / "new" / new_name
+    for path in (old, new):
+        path.parent.mkdir(exist_ok=True)
+        shutil.copy(root / "spec/sources" / P004, path)
+    edit(new, *MANIFEST_EXAMPLE_KEY[1:])
+    return old, new
+
+
+def test_the_page_is_found_by_either_name_even_with_a_suffix(root: Path, run_streams: RunStreams) -> None:
+    old, new = _copies(root, f"{P004}.orig", "004_92d22d296ba4f57a.new.txt")
+    status, out, err = run_streams("diff", str(old), str(new))
+    assert (status, out[0], out[-1], err) == (1, f"## {P004}: what changed for the spec", ADDED_CAMERA, [])
+
+
+def test_the_page_can_be_named(root: Path, run_streams: RunStreams) -> None:
+    old, new = _copies(root, "before.txt", "after.txt")
+    status, out, err = run_streams("diff", "--page", P004, str(old), str(new))
+    assert (status, out[0], out[-1], err) == (1, f"## {P004}: what changed for the spec", ADDED_CAMERA, [])
+    assert run_streams("diff", "--page", "nope.txt", str(old), str(new))[0] == 2
+
+
+def test_a_page_the_manifest_does_not_name_is_said(root: Path, run_streams: RunStreams) -> None:
+    old, new = _copies(root, "before.txt", "after.txt")
+    status, out, err = run_streams("diff", str(old), str(new))
+    assert (status, out[-1]) == (
+        1,
+        "- before any endpoint, example at line 33: added `$.camera` (a string, line 35)",
+    )
+    assert err == [
+        f"{old}, {new}: neither is named like a page of spec/sources/sources.yaml, so no heading of the page "
+        "is read as a declared section (name the page: --page NAME)"
+    ]

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime
 import http.server
+import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.sources.conftest import Run, edit
-from tests.sources.fixtures import JAVASCRIPT_ONLY_HTML, TRTC_SIGN_HTML
+from generator.sources.document import read_page
+from tests.sources.conftest import Run, RunStreams, edit
+from tests.sources.fixtures import JAVASCRIPT_ONLY_HTML, TRTC_SIGN_HTML, as_served
+from tests.specs import ROOT
 
 P003 = "003_a44dd779bda9e21b.txt"
 VENDOR_URL = "https://www.tencentcloud.com/document/product/1211/62121"
@@ -42,23 +45,104 @@ class Vendor:
 
 
 @pytest.fixture
-def vendor(root: Path) -> Iterator[Vendor]:
-    """A local server for the IVH page, and the manifest of ``root`` pointing at it."""
-    served = Vendor()
-    thread = threading.Thread(target=served.server.serve_forever, daemon=True)
+def served() -> Iterator[Vendor]:
+    """A local server standing in for the vendors, stopped after the test."""
+    vendor = Vendor()
+    thread = threading.Thread(target=vendor.server.serve_forever, daemon=True)
     thread.start()
+    yield vendor
+    vendor.server.shutdown()
+    vendor.server.server_close()
+
+
+@pytest.fixture
+def vendor(root: Path, served: Vendor) -> Vendor:
+    """The local server for the IVH page, and the manifest of ``root`` pointing at it."""
     edit(root / "spec/sources/sources.yaml", VENDOR_URL, f"{served.url}/trtc-sign")
-    yield served
-    served.server.shutdown()
-    served.server.server_close()
+    return served
 
 
 def _capture_from_the_server(run: Run, vendor: Vendor) -> None:
-    """The first fetch: the capture becomes the text of the served HTML (tables as tab-separated rows)."""
+    """The first fetch: the capture becomes the text of the served HTML (tables as tab-separated rows).
+    The served page is shorter than the capture, with the same fields: its text changed, not its spec."""
     vendor.pages["/trtc-sign"] = TRTC_SIGN_HTML
     status, lines = run("fetch", P003)
-    assert status == 1
+    assert status == 0
     assert f"spec/sources/{P003}: written from {vendor.url}/trtc-sign" in "\n".join(lines)
+
+
+PAGES = sorted(path.name for path in (ROOT / "spec/sources").glob("*.txt"))
+STAMPS = {
+    "Last updated: 2024-07-19 10:14:53": "Last updated: 2026-12-01 08:00:00",
+    "最近更新时间: 2022-09-07 17:16:18": "最近更新时间: 2026-12-01 08:00:00",
+}
+
+
+@pytest.fixture
+def every_page(root: Path, served: Vendor) -> Vendor:
+    """Each page of the manifest served as the HTML page it was captured from (a newer date stamp
+    aside), and the manifest of ``root`` pointing at the server for all of them."""
+    manifest = root / "spec/sources/sources.yaml"
+    text, count = re.subn(
+        r"(?m)^(    url: ).*$", lambda m: m[1] + "URL", manifest.read_text(encoding="utf-8")
+    )
+    assert count == len(PAGES)
+    for page in PAGES:
+        text = text.replace("URL", f"{served.url}/{page}", 1)
+        served.pages[f"/{page}"] = as_served(read_page(root / "spec/sources" / page))
+        for old, new in STAMPS.items():
+            served.pages[f"/{page}"] = served.pages[f"/{page}"].replace(old, new)
+    manifest.write_text(text, encoding="utf-8")
+    return served
+
+
+def test_a_first_fetch_of_pages_as_captured_is_quiet(
+    root: Path, run_streams: RunStreams, every_page: Vendor
+) -> None:
+    """Laid out by a browser's copy or by the HTML reader, the same page is the same; a newer
+    "Last updated" stamp does not make it another."""
+    before = {path.name: path.read_bytes() for path in (root / "spec/sources").iterdir()}
+    status, out, err = run_streams("fetch")
+    assert (status, err) == (0, [])
+    assert out[:-2] == [
+        f"spec/sources/{page}: unchanged since 2026-11-22 ({every_page.url}/{page})" for page in PAGES
+    ]
+    assert out[-1].startswith("sources check: 5 pages agree with their specs")
+    assert {path.name: path.read_bytes() for path in (root / "spec/sources").iterdir()} == before
+    assert sorted(every_page.requests) == [f"/{page}" for page in PAGES]
+
+
+def test_a_change_only_in_the_text_is_written_and_shown_but_does_not_fail(
+    root: Path, run_streams: RunStreams, every_page: Vendor
+) -> None:
+    note = "This only applies to situations where the internal TRTC account of the digital human is used."
+    reworded = "This applies only where the digital human's own TRTC account is used."
+    every_page.pages[f"/{P003}"] = every_page.pages[f"/{P003}"].replace(note, reworded)
+    status, out, err = run_streams("fetch", P003)
+    today = datetime.datetime.now(datetime.UTC).date().isoformat()
+    assert (status, err) == (0, [])
+    assert out == [
+        f"## {P003}: what changed for the spec",
+        "",
+        f"From `spec/sources/{P003}` (captured 2026-11-22) to <{every_page.url}/{P003}>.",
+        "",
+        "No change the spec would see: the same endpoints, example fields, table rows and enum values. Its "
+        "text differs:",
+        "",
+        "```diff",
+        f"-{note}",
+        f"+{reworded}",
+        "```",
+        "",
+        f"spec/sources/{P003}: written from {every_page.url}/{P003} (captured: {today} in "
+        "spec/sources/sources.yaml); only its text changed, nothing the spec sees",
+        "",
+        "sources check: 1 page agrees with its spec (1 operation, 2 examples, 2 tables, 0 enum lists; 0 "
+        "declared differences)",
+    ]
+    capture = (root / "spec/sources" / P003).read_text(encoding="utf-8")
+    assert reworded in capture
+    assert "Last updated: 2026-12-01 08:00:00" in capture
 
 
 def test_an_unchanged_page_is_left_alone(root: Path, run: Run, vendor: Vendor) -> None:
@@ -107,23 +191,26 @@ def test_a_changed_page_is_written_diffed_and_checked(root: Path, run: Run, vend
     assert f"captured: {today}" in (root / "spec/sources/sources.yaml").read_text(encoding="utf-8")
 
 
-def test_a_page_that_renders_only_with_javascript_is_refused(root: Path, run: Run, vendor: Vendor) -> None:
+def test_a_page_that_renders_only_with_javascript_is_refused(
+    root: Path, run_streams: RunStreams, vendor: Vendor
+) -> None:
     capture = root / "spec/sources" / P003
     before = capture.read_bytes()
     vendor.pages["/trtc-sign"] = JAVASCRIPT_ONLY_HTML
-    status, lines = run("fetch", P003)
+    status, out, err = run_streams("fetch", P003)
     assert status == 2
-    assert lines[0] == (
+    assert err == [
         f"spec/sources/{P003}: {vendor.url}/trtc-sign names no endpoint, where the capture names some: the "
-        "page "
-        'probably renders only with JavaScript; capture it by hand (README, "Changing a spec")'
-    )
+        'page probably renders only with JavaScript; capture it by hand (README, "Changing a spec")'
+    ]
+    assert out[-1].startswith("sources check: 1 page agrees with its spec")
     assert capture.read_bytes() == before
 
 
-def test_a_page_that_cannot_be_fetched_is_exit_status_2(root: Path, run: Run, vendor: Vendor) -> None:
-    status, lines = run("fetch", P003)
+def test_a_page_that_cannot_be_fetched_is_one_line_on_stderr(
+    root: Path, run_streams: RunStreams, vendor: Vendor
+) -> None:
+    status, out, err = run_streams("fetch", P003)
     assert status == 2
-    assert lines[0].startswith(
-        f"spec/sources/{P003}: cannot fetch {vendor.url}/trtc-sign: Client error '404 "
-    )
+    assert err == [f"spec/sources/{P003}: cannot fetch {vendor.url}/trtc-sign: HTTP 404 Not Found"]
+    assert out[-1].startswith("sources check: 1 page agrees with its spec")

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.sources.conftest import Run, edit
+from tests.sources.conftest import Run, RunStreams, edit
 
 MANIFEST = "spec/sources/sources.yaml"
 P003 = "003_a44dd779bda9e21b.txt"
@@ -81,11 +81,11 @@ def test_an_operation_the_spec_lacks_and_unknown_keys(root: Path, run: Run) -> N
     ]
 
 
-def test_an_unreadable_page_is_exit_status_2(root: Path, run: Run) -> None:
+def test_an_unreadable_page_is_exit_status_2_on_stderr(root: Path, run_streams: RunStreams) -> None:
     (root / "spec/sources" / P003).write_bytes(b"Obtaining the Key\n\xff\xfe\n")
-    status, lines = run("check")
-    assert status == 2
-    assert lines[-1] == f"spec/sources/{P003}: cannot read: not UTF-8 text (invalid start byte at byte 18)"
+    status, out, err = run_streams("check")
+    assert (status, out) == (2, [])
+    assert err == [f"spec/sources/{P003}: cannot read: not UTF-8 text (invalid start byte at byte 18)"]
 
 
 def test_a_missing_page_or_spec_is_exit_status_2(root: Path, run: Run) -> None:
@@ -121,9 +121,9 @@ def test_the_generator_command_runs_it_without_a_traceback(root: Path) -> None:
         text=True,
         check=False,
     )
-    assert result.returncode == 2
-    assert "Traceback" not in result.stdout + result.stderr
-    assert f"spec/sources/{P003}: cannot read: not UTF-8 text" in result.stdout
+    assert (result.returncode, result.stdout) == (2, "")
+    assert "Traceback" not in result.stderr
+    assert f"spec/sources/{P003}: cannot read: not UTF-8 text" in result.stderr
 
 
 def test_a_section_naming_a_schema_the_spec_lacks(root: Path, run: Run) -> None:
@@ -134,4 +134,54 @@ def test_a_section_naming_a_schema_the_spec_lacks(root: Path, run: Run) -> None:
     assert (
         f"{MANIFEST}:{heading}: section 'manifest.json 示例': spec/realsee.yaml has no schema PanoPackage"
         in lines
+    )
+
+
+def _without_reason(root: Path, start: str, end: str) -> None:
+    """Take the ``reason:`` of the manifest entry that starts with ``start`` out (up to ``end``)."""
+    manifest = root / MANIFEST
+    text = manifest.read_text(encoding="utf-8")
+    entry = text.index(start)
+    reason = text.index("        reason: >-\n", entry)
+    manifest.write_text(text[:reason] + text[text.index(end, reason) :], encoding="utf-8")
+
+
+def test_a_section_without_a_reason_is_a_finding(root: Path, run: Run) -> None:
+    _without_reason(root, "      - heading: manifest.json", "      - heading: 通用响应结构")
+    status, lines = run("check")
+    unplaced = (
+        "follows no endpoint, so sources check cannot tell which operation it documents (if it documents a "
+        f"schema, declare its heading as a section of this page in {MANIFEST})"
+    )
+    assert (status, lines) == (
+        1,
+        [
+            f"spec/sources/004_92d22d296ba4f57a.txt:33: this example {unplaced}",
+            f"spec/sources/004_92d22d296ba4f57a.txt:51: this table {unplaced}",
+            f"{MANIFEST}:{_line(root, '- heading: manifest.json')}: a section needs 'reason'",
+            f"{MANIFEST}:{_line(root, '- kind: field-type')}: the declared difference field-type (section "
+            "PanoManifest, field scan_list[].floor) no longer occurs on 004_92d22d296ba4f57a.txt: remove it",
+            f"sources check: 4 findings in 2 files: {SUMMARY}",
+        ],
+    )
+
+
+def test_an_elsewhere_entry_without_a_reason_is_a_finding(root: Path, run: Run) -> None:
+    manifest = root / MANIFEST
+    text = manifest.read_text(encoding="utf-8")
+    start = text.index("    source: https://developer.qiniu.com/lowcode/12010\n")
+    end = text.index("  - spec: spec/ivh.yaml")
+    kept = start + len("    source: https://developer.qiniu.com/lowcode/12010\n")
+    manifest.write_text(text[:kept] + text[end:], encoding="utf-8")
+    status, lines = run("check")
+    entry = _line(root, "- spec: spec/qnlive.yaml")
+    assert (status, lines) == (
+        1,
+        [
+            f"{MANIFEST}:{_line(root, 'elsewhere:')}: get_user_token (GET /server/auth/token) of "
+            "spec/qnlive.yaml is on no page of the manifest nor under elsewhere: capture its page and list "
+            "it there, or list it under elsewhere with its source",
+            f"{MANIFEST}:{entry}: an elsewhere entry needs 'reason'",
+            f"sources check: 2 findings in 1 file: {SUMMARY}",
+        ],
     )

@@ -110,3 +110,20 @@ def test_a_type_sources_check_cannot_read_is_a_finding(root: Path, run: Run) -> 
         "is "
         "not one sources check can read",
     )
+
+
+def test_a_curl_sample_in_html_is_read_with_its_body_at_its_lines() -> None:
+    curl = (
+        "<h2>Request Sample</h2>\n<pre><code>curl -X POST 'https://gw.example/v2/ivh/sessionmanager/"
+        "sessionmanagerservice/gettrtcsign' \\\n  -H 'Content-Type: application/json' \\\n  -d '{\n"
+        '  "Header": {},\n  "Payload": {"SessionId": "1"}\n}\'</code></pre>\n'
+    )
+    text = TRTC_SIGN_HTML.replace("<h2>Request Sample</h2>\n", curl + "<h2>Request Sample</h2>\n")
+    view = view_page(parse_page(Path("page.html"), text))
+    (sample,) = [placed for placed in view.examples if placed.sample is not None]
+    assert (sample.sample, sample.place.side, str(sample.place.endpoint)) == (
+        "curl sample",
+        "request",
+        "POST /v2/ivh/sessionmanager/sessionmanagerservice/gettrtcsign",
+    )
+    assert sample.example.lines[("Payload",)] == _line(text, '  "Payload"')
