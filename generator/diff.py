@@ -218,9 +218,12 @@ class _Comparison:
         wrapper_before = self.old.document.get("x-request-envelope")
         wrapper_after = self.new.document.get("x-request-envelope")
         if wrapper_before != wrapper_after:
-            # The body every request sends changes shape; prebuilt body= models change with it.
+            # The bodies' schemas say their shape; the extension says which fields the resources
+            # take as arguments (griffe reports the signatures that change with it).
             what = "added" if wrapper_before is None else "removed" if wrapper_after is None else "changed"
-            self.add(True, f"request envelope (x-request-envelope) {what}: every request body has a new shape")
+            data = wrapper_after.get("data") if isinstance(wrapper_after, Mapping) else None
+            fields = f"the fields at {data}" if data else "the body's own fields"
+            self.add(False, f"request envelope (x-request-envelope) {what}: the resources take {fields} as arguments")
         before, after = _operations(self.old.document), _operations(self.new.document)
         for name in sorted(before.keys() - after.keys()):
             method, path, _ = before[name]
@@ -512,46 +515,62 @@ def python_changes(target: Target, ref: str, root: Path = ROOT) -> list[Change]:
         return []  # the package did not exist at ref: everything is new
     old = griffe.load_git(target.package, ref=ref, repo=root, search_paths=[search])
     new = griffe.load(target.package, search_paths=[str(target.output.parent)], try_relative_path=False)
+    # A resource method's callers see its typed forms (overloads), not the implementation's
+    # signature: parameter changes are reported per form, once for its async and raw twins.
+    overloaded = _overloaded(old).keys() | _overloaded(new).keys()
+    found: dict[tuple[str, str], list[str]] = {}
+    for breakage in griffe.find_breaking_changes(old, new):
+        parameter = _parameter(breakage)
+        if breakage.obj.name in _NOT_API or (parameter is not None and breakage.obj.path in overloaded):
+            continue
+        _collect(found, breakage, breakage.obj.path, "")
+    for path, form, breakage in _overload_breakages(old, new):
+        _collect(found, breakage, path, f" ({form} form)")
     changes = [
-        _breakage(breakage) for breakage in griffe.find_breaking_changes(old, new) if breakage.obj.name not in _NOT_API
+        Change(True, f"{where}: {kind}{' ' if details else ''}{', '.join(dict.fromkeys(details))}")
+        for (where, kind), details in found.items()
     ]
-    changes += _overload_breakages(old, new)
-    return sorted(set(changes), key=lambda change: change.text) + _additions(old, new)
+    return sorted(changes, key=lambda change: change.text) + _additions(old, new)
 
 
 _NOT_API: Final = frozenset({"__attrs_post_init__"})
 """Names griffe counts as public that no user calls: attrs calls its hook itself."""
 
 
-def _breakage(breakage: griffe.Breakage, form: str = "") -> Change:
-    detail = f": {breakage.old_value} -> {breakage.new_value}" if _shown(breakage) else ""
-    return Change(True, f"`{breakage.obj.path}`{form}: {breakage.kind.value.lower()}{detail}")
+def _parameter(breakage: griffe.Breakage) -> griffe.Parameter | None:
+    return next((v for v in (breakage.old_value, breakage.new_value) if isinstance(v, griffe.Parameter)), None)
 
 
-def _overload_breakages(old: griffe.Object | griffe.Alias, new: griffe.Object | griffe.Alias) -> list[Change]:
+def _collect(found: dict[tuple[str, str], list[str]], breakage: griffe.Breakage, path: str, form: str) -> None:
+    """Group breakages by object (a resource method's async and raw-response twins named by the
+    sync method) and kind, so that one line lists every parameter a change of that kind concerns."""
+    details = found.setdefault((f"`{_sync_twin(path)}`{form}", breakage.kind.value.lower()), [])
+    parameter = _parameter(breakage)
+    if parameter is not None:
+        details.append(f"`{parameter.name}`")
+    elif _shown(breakage):
+        details.append(f"{breakage.old_value} -> {breakage.new_value}")
+
+
+def _overload_breakages(
+    old: griffe.Object | griffe.Alias, new: griffe.Object | griffe.Alias
+) -> list[tuple[str, str, griffe.Breakage]]:
     """griffe compares a function's implementation signature only; the resources' typed signatures
     are their overloads (keyword arguments, or ``body=``), where every requiredness lives."""
     before = _overloaded(old)
     after = _overloaded(new)
-    changes = []
+    changes: list[tuple[str, str, griffe.Breakage]] = []
     for path in sorted(before.keys() & after.keys()):
         old_forms, new_forms = _forms(before[path]), _forms(after[path])
         for form in sorted(old_forms.keys() - new_forms.keys()):
-            changes.append(Change(True, f"`{path}`: its {form} form was removed"))
+            changes.append((path, form, griffe.ObjectRemovedBreakage(old_forms[form], old_forms[form], None)))
         for form in sorted(old_forms.keys() & new_forms.keys()):
             # griffe checks the members of what it is given: hand it each form as one.
             pair = [griffe.Module(path), griffe.Module(path)]
             for holder, overload in zip(pair, (old_forms[form], new_forms[form]), strict=True):
                 holder.set_member(form, copy.copy(overload))
-            for breakage in griffe.find_breaking_changes(*pair):
-                parameter = breakage.new_value if isinstance(breakage.new_value, griffe.Parameter) else None
-                parameter = breakage.old_value if isinstance(breakage.old_value, griffe.Parameter) else parameter
-                named = f" `{parameter.name}`" if parameter is not None else ""
-                changes.append(
-                    Change(True, f"`{_sync_twin(path)}` ({form} form): {breakage.kind.value.lower()}{named}")
-                )
-    # The async class and the raw-response views share the sync method's signature: one line for all.
-    return list(dict.fromkeys(changes))
+            changes += [(path, form, breakage) for breakage in griffe.find_breaking_changes(*pair)]
+    return changes
 
 
 def _sync_twin(path: str) -> str:

@@ -16,7 +16,9 @@ from pathlib import Path
 from tests.specs import ROOT
 
 COPIED = ("spec", "generator", "generated")
-FILES = ("CHANGELOG.md", "pyproject.toml")
+FILES = ("pyproject.toml",)
+CHANGELOG = "# Changelog\n\n## Unreleased\n"
+"""The copy's changelog starts empty: what a test finds there is what its own runs wrote."""
 
 
 class Project:
@@ -28,6 +30,7 @@ class Project:
             shutil.copytree(ROOT / folder, root / folder, ignore=shutil.ignore_patterns("__pycache__"))
         for name in FILES:
             shutil.copyfile(ROOT / name, root / name)
+        (root / "CHANGELOG.md").write_text(CHANGELOG, encoding="utf-8")
         self.git("init", "--quiet", "--initial-branch=main")
         self.commit("the project as it is")
 

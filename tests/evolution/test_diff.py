@@ -342,3 +342,23 @@ def test_a_renamed_field_is_not_counted_as_description_changes(project: Project)
     project.edit("realsee", OPTIONAL_FIELD, OPTIONAL_FIELD.replace("vr_url:", "vr_link:"))
     _, report = regenerated_diff(project)
     assert "Descriptions" not in section(report, "realsee_client")
+
+
+def test_a_request_envelope_removed_shows_in_each_methods_typed_signature(project: Project) -> None:
+    spec = project.root / "spec/ivh.yaml"
+    text = spec.read_text(encoding="utf-8")
+    start = text.index("x-request-envelope:")
+    end = text.index("\n", text.index("Header: {}", start)) + 1
+    spec.write_text(text[:start] + text[end:], encoding="utf-8")
+    code, report = regenerated_diff(project, "--fail-on", "breaking", target="ivh")
+    assert code == 1
+    ivh = section(report, "ivh_client")
+    assert (
+        "- request envelope (x-request-envelope) removed: the resources take the body's own fields as "
+        "arguments"
+    ) in ivh
+    assert (
+        "- `ivh_client.resources.session.Session.start_session` (keyword form): parameter was removed "
+        "`session_id`, `req_id`"
+    ) in ivh
+    assert "AsyncSession" not in ivh  # one line for the method, its async and raw-response twins
