@@ -8,8 +8,9 @@ point), it gives every test the fixture ``vrlive_sandbox``:
 - the environment the vrlive facades and the ``vrlive`` CLI read, set for that test only, so
   ``Realsee()``, ``QnLive(user_id=...)`` and ``Ivh()`` reach the sandbox with no arguments;
 - **virtual time**: while the test runs, vrlive's waiters and retries do not sleep; each sleep
-  moves the sandbox's clock (and vrlive's) forward instead, so a task schedule of minutes passes in
-  milliseconds and timeouts still fire when their virtual time is up;
+  moves the sandbox's clock (and vrlive's) to its end instead, so a task schedule of minutes passes
+  in milliseconds and timeouts still fire when their virtual time is up; concurrent sleepers share
+  the timeline (:class:`~vrlive_sandbox.virtual_time.VirtualTime`), so their sleeps do not add up;
 - **a contract guard**: at teardown the test fails, listing each violation with its operation and
   place, if any request it made broke its spec (an unknown or missing field, a wrong type, a value
   outside an enum, a wrong content type), even when the application swallowed the error;
@@ -22,18 +23,16 @@ sets the run settings (see :class:`~vrlive_sandbox.config.Settings`) and switche
 
 from __future__ import annotations
 
-import asyncio
-import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 import pytest
 
-from vrlive_sandbox.clock import Clock as SandboxClock
 from vrlive_sandbox.config import SandboxConfig, check_settings
 from vrlive_sandbox.controls import SandboxControls
 from vrlive_sandbox.server import Sandbox
+from vrlive_sandbox.virtual_time import VirtualTime
 
 MARKER = "vrlive_sandbox"
 _SWITCHES = frozenset({"contract", "virtual_time"})
@@ -46,40 +45,6 @@ def pytest_configure(config: pytest.Config) -> None:
         "(task_outcome, relay_answer, download_host, ...), whether requests breaking the specs fail it, "
         "and whether waits pass in virtual time",
     )
-
-
-class VirtualTime:
-    """vrlive's clock while a test runs: sleeping moves the sandbox's time (and this clock) forward."""
-
-    def __init__(self, clock: SandboxClock) -> None:
-        self._clock = clock
-        self._started = clock.now()
-
-    def time(self) -> float:
-        return self._clock.now()
-
-    def monotonic(self) -> float:
-        return self._clock.now() - self._started
-
-    def sleep(self, seconds: float) -> None:
-        if seconds > 0:
-            self._clock.advance(seconds)
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-        await asyncio.sleep(0)  # still let other tasks run, as a real sleep would
-
-    def wait(self, event: threading.Event, seconds: float) -> bool:
-        if event.is_set():
-            return True
-        self.sleep(seconds)
-        return event.is_set()
-
-    async def async_wait(self, event: asyncio.Event, seconds: float) -> bool:
-        if event.is_set():
-            return True
-        await self.async_sleep(seconds)
-        return event.is_set()
 
 
 def _virtual_time(sandbox: Sandbox) -> AbstractContextManager[Any]:

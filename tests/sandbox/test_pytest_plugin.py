@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,7 @@ from ivh_client.models import IvhDriverType, IvhProtocol, IvhSessionStatus
 from qnlive_client.models import RelayStatus
 from tests.e2e.panoramas import folder
 from vrlive import AsyncRealsee, Ivh, QnLive, Realsee, TaskFailedError, TaskTimeoutError
+from vrlive import clock as vrlive_clock
 from vrlive_sandbox.controls import SandboxControls
 
 SCHEDULE = {"task_pending_seconds": 10, "task_processing_seconds": 20}  # 30 s on the sandbox's clock
@@ -92,6 +96,51 @@ async def test_async_tests_under_pytest_asyncio(vrlive_sandbox: SandboxControls,
     async with AsyncRealsee() as realsee:
         result = await realsee.pano_to_vr(folder(tmp_path / "showroom"))
     assert result.vr_url
+
+
+def test_ten_tasks_sleeping_5_seconds_at_once_move_the_clock_5_seconds(
+    vrlive_sandbox: SandboxControls,
+) -> None:
+    async def ten_sleepers() -> None:
+        await asyncio.gather(*(vrlive_clock.async_sleep(5) for _ in range(10)))
+
+    before = vrlive_sandbox.now()
+    asyncio.run(ten_sleepers())
+    assert 5 <= vrlive_sandbox.now() - before < 6  # as in real time, where they would not add up to 50
+
+
+def test_ten_threads_sleeping_5_seconds_at_once_move_the_clock_5_seconds(
+    vrlive_sandbox: SandboxControls,
+) -> None:
+    together = threading.Barrier(10)
+
+    def sleeper(_: int) -> None:
+        together.wait()
+        vrlive_clock.sleep(5)
+
+    before = vrlive_sandbox.now()
+    with ThreadPoolExecutor(10) as pool:
+        list(pool.map(sleeper, range(10)))
+    assert 5 <= vrlive_sandbox.now() - before < 6
+
+
+def test_a_sleeper_wakes_at_its_own_time_among_others(vrlive_sandbox: SandboxControls) -> None:
+    """Each sleep ends when the shared clock reaches its start plus its length, whoever else sleeps."""
+    woke: dict[str, float] = {}
+
+    async def sleeper(name: str, seconds: float) -> None:
+        await vrlive_clock.async_sleep(seconds)
+        woke[name] = vrlive_clock.monotonic()
+
+    async def three_sleepers() -> None:
+        await asyncio.gather(sleeper("7 s", 7), sleeper("2 s", 2), sleeper("5 s", 5))
+
+    started = vrlive_clock.monotonic()
+    asyncio.run(three_sleepers())
+    assert list(woke) == ["2 s", "5 s", "7 s"]
+    assert [round(moment - started) for moment in woke.values()] == [2, 5, 7]
+    vrlive_clock.sleep(3)  # one after another, sleeps do add up
+    assert round(vrlive_clock.monotonic() - started) == 10
 
 
 @pytest.fixture
