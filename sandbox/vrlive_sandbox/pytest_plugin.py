@@ -18,24 +18,35 @@ point), it gives every test the fixture ``vrlive_sandbox``:
   ``fault_rates``, ``configure``, ``accept_relay`` / ``reject_relay``, ``requests``.
 
 The marker ``@pytest.mark.vrlive_sandbox(task_outcome="failed", contract=False, virtual_time=False)``
-sets the run settings (see :class:`~vrlive_sandbox.config.Settings`) and switches for one test.
+sets the run settings (see :class:`~vrlive_sandbox.config.Settings`) and switches for one test; each
+is checked, and a wrong one fails the test's setup.
+
+The entry point comes with the base distribution, so this module loads without the ``[sandbox]``
+extra: it registers the marker and the fixtures, and imports the sandbox only when a test asks for
+it (which then fails, naming the extra to install).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import importlib.util
+from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager, nullcontext
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+from attrs import frozen
 
-from vrlive_sandbox.config import SandboxConfig, check_settings
-from vrlive_sandbox.controls import SandboxControls
-from vrlive_sandbox.server import Sandbox
+from vrlive_sandbox.config import check_settings
 from vrlive_sandbox.virtual_time import VirtualTime
 
+if TYPE_CHECKING:
+    from vrlive_sandbox.clock import Clock
+    from vrlive_sandbox.controls import SandboxControls
+    from vrlive_sandbox.server import Sandbox
+
 MARKER = "vrlive_sandbox"
-_SWITCHES = frozenset({"contract", "virtual_time"})
+SANDBOX_EXTRA = {"jsonschema": "jsonschema", "moto": "moto", "PyYAML": "yaml"}
+"""The distributions of the ``[sandbox]`` extra (pyproject.toml), by the module each is imported as."""
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -47,17 +58,57 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
-def _virtual_time(sandbox: Sandbox) -> AbstractContextManager[Any]:
+@frozen
+class MarkerOptions:
+    """What the closest ``vrlive_sandbox`` markers ask of one test, checked."""
+
+    settings: Mapping[str, Any]
+    contract: bool = True
+    virtual_time: bool = True
+
+    @classmethod
+    def of(cls, request: pytest.FixtureRequest) -> MarkerOptions:
+        """The options of ``request``'s test (the closest marker wins); ValueError names a wrong one."""
+        options: dict[str, Any] = {}
+        for marker in reversed(list(request.node.iter_markers(MARKER))):
+            if marker.args:
+                raise ValueError(f"takes keyword arguments only, not {marker.args!r}")
+            options.update(marker.kwargs)
+        switches = {name: options.pop(name) for name in ("contract", "virtual_time") if name in options}
+        for name, value in switches.items():
+            if not isinstance(value, bool):
+                raise ValueError(f"{name} must be True or False, not {value!r}")
+        check_settings(options)
+        return cls(settings=options, **switches)
+
+
+def _require_the_sandbox_extra() -> None:
+    missing = sorted(
+        name for name, module in SANDBOX_EXTRA.items() if importlib.util.find_spec(module) is None
+    )
+    if missing:
+        pytest.fail(
+            "the vrlive_sandbox fixture needs the sandbox's dependencies, which are not installed "
+            f'({", ".join(missing)}): pip install "vrlive-sdk[sandbox]"',
+            pytrace=False,
+        )
+
+
+def _virtual_time(clock: Clock) -> AbstractContextManager[Any]:
     try:
-        from vrlive import clock  # noqa: PLC0415 - the plugin is glue; the sandbox itself never imports vrlive
+        from vrlive import clock as vrlive_clock  # noqa: PLC0415 - the plugin is glue; the sandbox never imports vrlive
     except ImportError:
         return nullcontext()
-    return clock.use(VirtualTime(sandbox.clock))
+    return vrlive_clock.use(VirtualTime(clock))
 
 
 @pytest.fixture(scope="session")
 def vrlive_sandbox_server() -> Iterator[Sandbox]:
     """The session's sandbox, started once (use :func:`vrlive_sandbox` in tests)."""
+    _require_the_sandbox_extra()
+    from vrlive_sandbox.config import SandboxConfig  # noqa: PLC0415 - after the check above
+    from vrlive_sandbox.server import Sandbox  # noqa: PLC0415
+
     with Sandbox(SandboxConfig()) as sandbox:
         yield sandbox
 
@@ -67,23 +118,21 @@ def vrlive_sandbox(
     vrlive_sandbox_server: Sandbox, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[SandboxControls]:
     """The sandbox, reset, with the facades' environment set and virtual time on, for one test."""
-    options: dict[str, Any] = {}
-    for marker in reversed(list(request.node.iter_markers(MARKER))):  # the closest marker wins
-        options.update(marker.kwargs)
-    switches = {name: bool(options.pop(name)) for name in _SWITCHES if name in options}
+    from vrlive_sandbox.controls import SandboxControls  # noqa: PLC0415 - needs the [sandbox] extra
+
     try:
-        check_settings(options)
+        options = MarkerOptions.of(request)
     except ValueError as error:
         pytest.fail(f"@pytest.mark.{MARKER}: {error}", pytrace=False)
     controls = SandboxControls(vrlive_sandbox_server)
     controls.reset()
-    controls.configure(**options)
+    controls.configure(**options.settings)
     for name, value in controls.environment.items():
         monkeypatch.setenv(name, value)
-    timing = _virtual_time(vrlive_sandbox_server) if switches.get("virtual_time", True) else nullcontext()
+    timing = _virtual_time(vrlive_sandbox_server.clock) if options.virtual_time else nullcontext()
     with timing:
         yield controls
-    if switches.get("contract", True):
+    if options.contract:
         _guard(controls)
 
 

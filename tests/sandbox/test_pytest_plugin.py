@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import re
+import subprocess
+import sys
 import threading
 import time
+import tomllib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -13,9 +17,11 @@ import pytest
 from ivh_client.models import IvhDriverType, IvhProtocol, IvhSessionStatus
 from qnlive_client.models import RelayStatus
 from tests.e2e.panoramas import folder
+from tests.specs import ROOT
 from vrlive import AsyncRealsee, Ivh, QnLive, Realsee, TaskFailedError, TaskTimeoutError
 from vrlive import clock as vrlive_clock
 from vrlive_sandbox.controls import SandboxControls
+from vrlive_sandbox.pytest_plugin import SANDBOX_EXTRA
 
 SCHEDULE = {"task_pending_seconds": 10, "task_processing_seconds": 20}  # 30 s on the sandbox's clock
 
@@ -185,3 +191,26 @@ def test_the_guard_fails_a_test_whose_requests_break_the_spec(pytester: pytest.P
             "*@pytest.mark.vrlive_sandbox: not settings of the sandbox: *task_outcom*",
         ]
     )
+
+
+def test_the_plugin_loads_without_the_sandbox_extra() -> None:
+    """Its entry point comes with the base distribution (tests/packaging installs one without the
+    extra): loading it must not import what only the extra brings."""
+    blocked = sorted(SANDBOX_EXTRA.values())
+    code = (
+        f"import sys\nfor name in {blocked!r}:\n    sys.modules[name] = None  # import fails\n"
+        "import vrlive_sandbox.pytest_plugin\nimport vrlive_sandbox\n"
+        "print(vrlive_sandbox.Fault.__name__, hasattr(vrlive_sandbox.pytest_plugin, 'vrlive_sandbox'))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["Fault", "True"]
+
+
+def test_the_plugin_knows_the_sandbox_extra() -> None:
+    """The distributions it names when they are missing are the extra's, as pyproject.toml lists them."""
+    extra = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"][
+        "sandbox"
+    ]
+    names = {re.match(r"[A-Za-z0-9._-]+", requirement).group(0) for requirement in extra}  # type: ignore[union-attr]
+    assert set(SANDBOX_EXTRA) == names
