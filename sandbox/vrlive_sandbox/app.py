@@ -6,6 +6,8 @@ Control endpoints live under ``/_sandbox`` (never logged, never faulted):
 - ``POST /_sandbox/reset``: forget every token, room, task, relay, session, object, fault and log entry
 - ``POST /_sandbox/clock`` ``{"advance": seconds}``: move time forward (tokens expire, tasks progress)
 - ``GET /_sandbox/requests[?vendor=&operation=]``, ``DELETE /_sandbox/requests``: the request log
+  (a request no operation answers is in it too, with operation null, answered 404 or 405, and
+  counted as a violation of the spec)
 - ``POST /_sandbox/faults`` ``{"faults": [{"status": 503}, ...], "method": "POST", "path": "/..."}``:
   the next matching requests meet these faults; ``PUT /_sandbox/faults`` ``{"server_error": 0.2,
   "seed": 7, ...}`` sets per-run rates; ``DELETE /_sandbox/faults`` clears both
@@ -28,6 +30,7 @@ import attrs
 
 from vrlive_sandbox.clock import Clock
 from vrlive_sandbox.config import TUNABLE, Fault, FaultRates, SandboxConfig, check_settings
+from vrlive_sandbox.contract import parsed_body
 from vrlive_sandbox.faults import FaultPlan
 from vrlive_sandbox.http import BadRequestBody, Drop, Reply, Request, Route
 from vrlive_sandbox.ivh import Ivh
@@ -56,6 +59,10 @@ class SandboxApp:
             for vendor in (self.realsee, self.qnlive, self.ivh)
             for contract in vendor.contract.operations.values()
         }
+        self.secret_fields = frozenset[str]().union(
+            *(contract.secret_fields() for contract in self.contracts.values())
+        )
+        """The body fields any operation's spec marks ``format: password``."""
         self.faults = FaultPlan(config.faults)
         self.log: list[dict[str, Any]] = []
         self.lock = threading.RLock()
@@ -71,16 +78,45 @@ class SandboxApp:
             params = route.match(request.method, request.path)
             if params is not None:
                 return self._serve(route, attrs.evolve(request, path_params=params))
-        allowed = sorted({route.method for route in concrete or candidates})
-        if allowed:
+        return self._unanswered(request, concrete or candidates)
+
+    def _unanswered(self, request: Request, on_the_path: list[Route]) -> Reply:
+        """Refuse a request no operation answers (405 when others are served on its path, else
+        404), and log it as breaking the spec: a contract test should fail on it, as on a bad body."""
+        violation = f"no operation of the spec answers {request.method} {request.path}"
+        if on_the_path:
+            served = ", ".join(f"{route.method} {route.operation}" for route in on_the_path)
+            violation += f" (on this path: {served})"
+        vendors = {route.vendor for route in on_the_path}
+        entry = self._log(
+            request,
+            vendor=vendors.pop() if len(vendors) == 1 else None,
+            operation=None,
+            body=_redacted(parsed_body(request), self.secret_fields),
+            violations=[violation],
+        )
+        if on_the_path:
             refusal = Reply.problem(
                 405, "Method Not Allowed", f"{request.method} is not served on {request.path}"
             )
-            return attrs.evolve(refusal, headers=(("Allow", ", ".join(allowed)),))
-        return Reply.problem(404, "Not Found", f"the sandbox serves no {request.path}")
+            reply = attrs.evolve(
+                refusal, headers=(("Allow", ", ".join(sorted({route.method for route in on_the_path}))),)
+            )
+        else:
+            reply = Reply.problem(404, "Not Found", f"the sandbox serves no {request.path}")
+        entry["status"] = reply.status
+        return reply
 
-    def _serve(self, route: Route, request: Request) -> Reply:
-        contract = self.contracts[(route.vendor, route.operation)]
+    def _log(
+        self,
+        request: Request,
+        *,
+        vendor: str | None,
+        operation: str | None,
+        body: Any,
+        violations: list[str],
+    ) -> dict[str, Any]:
+        """Append an entry for ``request`` to the log (its status and fault filled in later)."""
         entry = {
             "time": self.clock.now(),
             "method": request.method,
@@ -89,17 +125,28 @@ class SandboxApp:
                 key: "[redacted]" if key in REDACTED_QUERY else value
                 for key, value in parse_qsl(request.raw_query, keep_blank_values=True)
             },
-            "vendor": route.vendor,
-            "operation": route.operation,
-            "body": _redacted(contract.body(request), contract.secret_fields()),
-            # Judged strictly, before any fault: what a contract test of the caller should fail on.
-            "violations": contract.violations(request),
+            "vendor": vendor,
+            "operation": operation,
+            "body": body,
+            "violations": violations,
             "status": None,
             "fault": None,
         }
         with self.lock:
             entry["seq"] = len(self.log) + 1
             self.log.append(entry)
+        return entry
+
+    def _serve(self, route: Route, request: Request) -> Reply:
+        contract = self.contracts[(route.vendor, route.operation)]
+        entry = self._log(
+            request,
+            vendor=route.vendor,
+            operation=route.operation,
+            body=_redacted(contract.body(request), contract.secret_fields()),
+            # Judged strictly, before any fault: what a contract test of the caller should fail on.
+            violations=contract.violations(request),
+        )
         fault = self.faults.next(request)
         if fault is not None:
             entry["fault"] = attrs.asdict(fault)

@@ -37,6 +37,16 @@ def spec_path(name: str) -> Path:
     raise FileNotFoundError(f"the {name} spec is neither packaged with vrlive_sandbox nor at {in_repository}")
 
 
+def parsed_body(request: Request) -> Any:
+    """``request``'s body as JSON or form data, when it is either; None otherwise."""
+    if not request.body:
+        return None
+    try:
+        return request.form() if request.media_type == "application/x-www-form-urlencoded" else request.json()
+    except BadRequestBody:
+        return None
+
+
 @functools.cache
 def load_spec(name: str) -> dict[str, Any]:
     return yaml.safe_load(spec_path(name).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
@@ -111,16 +121,7 @@ class OperationContract:
 
     def body(self, request: Request) -> Any:
         """The request's body as JSON or form data, when it is either; None otherwise."""
-        if not request.body:
-            return None
-        try:
-            return (
-                request.form()
-                if request.media_type == "application/x-www-form-urlencoded"
-                else request.json()
-            )
-        except BadRequestBody:
-            return None
+        return parsed_body(request)
 
     def secret_fields(self) -> frozenset[str]:
         """Names of the body's fields (at any depth) that the spec marks ``format: password``."""

@@ -13,7 +13,8 @@ point), it gives every test the fixture ``vrlive_sandbox``:
   the timeline (:class:`~vrlive_sandbox.virtual_time.VirtualTime`), so their sleeps do not add up;
 - **a contract guard**: at teardown the test fails, listing each violation with its operation and
   place, if any request it made broke its spec (an unknown or missing field, a wrong type, a value
-  outside an enum, a wrong content type), even when the application swallowed the error;
+  outside an enum, a wrong content type, a method and path no operation answers), even when the
+  application swallowed the error;
 - typed controls (:class:`~vrlive_sandbox.controls.SandboxControls`): ``advance``, ``fail_next``,
   ``fault_rates``, ``configure``, ``accept_relay`` / ``reject_relay``, ``requests``.
 
@@ -140,11 +141,12 @@ def _guard(controls: SandboxControls) -> None:
     violations = controls.violations()
     if not violations:
         return
-    lines = [
-        f"  {record.vendor} {record.operation} ({record.method} {record.path}, request {record.seq}): "
-        f"{violation}"
-        for record, violation in violations
-    ]
+    lines = []
+    for record, violation in violations:
+        answered_by = " ".join(
+            part for part in (record.vendor, record.operation or "unknown operation") if part
+        )
+        lines.append(f"  {answered_by} ({record.method} {record.path}, request {record.seq}): {violation}")
     count = len({record.seq for record, _ in violations})
     plural = "s" if count != 1 else ""
     pytest.fail(

@@ -45,6 +45,27 @@ def test_the_log_keeps_bodies_without_secrets_and_every_violation(controls: Sand
     ]
 
 
+def test_a_request_no_operation_answers_is_logged_as_a_violation(controls: SandboxControls) -> None:
+    api = controls.api_url
+    assert httpx.post(f"{api}/auth/acess_token", data=FORM).status_code == 404
+    assert httpx.get(f"{api}/auth/access_token").status_code == 405
+    typo, wrong_method = controls.requests()
+    assert (typo.vendor, typo.operation, typo.method, typo.path, typo.status) == (
+        None,
+        None,
+        "POST",
+        "/auth/acess_token",
+        404,
+    )
+    assert typo.violations == ("no operation of the spec answers POST /auth/acess_token",)
+    assert typo.body == {"app_key": "sandbox-app-key", "app_secret": "[redacted]"}
+    assert (wrong_method.vendor, wrong_method.operation, wrong_method.status) == ("realsee", None, 405)
+    assert wrong_method.violations == (
+        "no operation of the spec answers GET /auth/access_token (on this path: POST get_access_token)",
+    )
+    assert controls.requests(vendor="realsee") == [wrong_method]
+
+
 def test_configure_is_checked(controls: SandboxControls) -> None:
     controls.configure(task_outcome="failed", upload_ttl=60)
     assert controls.sandbox.config.task_outcome == "failed"

@@ -173,13 +173,18 @@ def test_breaks_it_on_purpose(vrlive_sandbox):
 @pytest.mark.vrlive_sandbox(task_outcom="failed")
 def test_with_a_misspelt_setting(vrlive_sandbox):
     pass
+
+
+def test_calls_what_no_operation_answers(vrlive_sandbox):
+    assert httpx.post(f"{vrlive_sandbox.api_url}/auth/acess_token", data={"app_key": "k"}).status_code == 404
+    assert httpx.get(f"{vrlive_sandbox.api_url}/auth/access_token").status_code == 405
 """
 
 
 def test_the_guard_fails_a_test_whose_requests_break_the_spec(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_app=GUARDED)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=2, errors=2)
+    result.assert_outcomes(passed=3, errors=3)
     result.stdout.fnmatch_lines(
         [
             "*ERROR at teardown of test_swallows_the_error*",
@@ -189,6 +194,12 @@ def test_the_guard_fails_a_test_whose_requests_break_the_spec(pytester: pytest.P
             "*(a test that sends such requests on purpose: @pytest.mark.vrlive_sandbox(contract=False))",
             "*ERROR at setup of test_with_a_misspelt_setting*",
             "*@pytest.mark.vrlive_sandbox: not settings of the sandbox: *task_outcom*",
+            "*ERROR at teardown of test_calls_what_no_operation_answers*",
+            "*the sandbox received 2 requests that break the spec:",
+            "  unknown operation (POST /auth/acess_token, request 1): "
+            "no operation of the spec answers POST /auth/acess_token",
+            "  realsee unknown operation (GET /auth/access_token, request 2): "
+            "no operation of the spec answers GET /auth/access_token (on this path: POST get_access_token)",
         ]
     )
 
