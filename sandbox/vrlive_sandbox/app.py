@@ -36,10 +36,12 @@ from vrlive_sandbox.http import BadRequestBody, Drop, Reply, Request, Route
 from vrlive_sandbox.ivh import Ivh
 from vrlive_sandbox.qnlive import QnLive
 from vrlive_sandbox.realsee import Realsee
+from vrlive_sandbox.redaction import Secrets
 from vrlive_sandbox.storage import Storage
 
 CONTROL = "/_sandbox"
-REDACTED_QUERY = frozenset({"signature"})
+SIGNATURES = frozenset({"signature"})
+"""Fields redacted wherever they are (IVH signs its query); the specs mark the others."""
 
 
 class SandboxApp:
@@ -59,10 +61,22 @@ class SandboxApp:
             for vendor in (self.realsee, self.qnlive, self.ivh)
             for contract in vendor.contract.operations.values()
         }
-        self.secret_fields = frozenset[str]().union(
-            *(contract.secret_fields() for contract in self.contracts.values())
+        self.secret_fields = {
+            key: contract.secret_fields() | SIGNATURES for key, contract in self.contracts.items()
+        }
+        """By operation, the fields of its body that its spec marks ``format: password``."""
+        self.any_secret_field = frozenset[str]().union(*self.secret_fields.values())
+        self.issued_fields = {
+            key: contract.issued_secret_fields() for key, contract in self.contracts.items()
+        }
+        """By operation, the fields of its replies that hold secrets it hands out."""
+        # The settings SandboxConfig keeps out of its repr are its secrets.
+        self.secrets = Secrets(
+            getattr(config, setting.name)
+            for setting in attrs.fields(SandboxConfig)
+            if not setting.repr and isinstance(getattr(config, setting.name), str)
         )
-        """The body fields any operation's spec marks ``format: password``."""
+        """Every secret the sandbox was configured with or issued: never shown in its log."""
         self.faults = FaultPlan(config.faults)
         self.log: list[dict[str, Any]] = []
         self.lock = threading.RLock()
@@ -92,7 +106,8 @@ class SandboxApp:
             request,
             vendor=vendors.pop() if len(vendors) == 1 else None,
             operation=None,
-            body=_redacted(parsed_body(request), self.secret_fields),
+            body=parsed_body(request),
+            secret_fields=self.any_secret_field,
             violations=[violation],
         )
         if on_the_path:
@@ -114,20 +129,20 @@ class SandboxApp:
         vendor: str | None,
         operation: str | None,
         body: Any,
+        secret_fields: frozenset[str],
         violations: list[str],
     ) -> dict[str, Any]:
-        """Append an entry for ``request`` to the log (its status and fault filled in later)."""
+        """Append an entry for ``request`` to the log, secrets redacted (its status and fault are
+        filled in later)."""
+        query = dict(parse_qsl(request.raw_query, keep_blank_values=True))
         entry = {
             "time": self.clock.now(),
             "method": request.method,
             "path": request.path,
-            "query": {
-                key: "[redacted]" if key in REDACTED_QUERY else value
-                for key, value in parse_qsl(request.raw_query, keep_blank_values=True)
-            },
+            "query": self.secrets.redact(query, SIGNATURES),
             "vendor": vendor,
             "operation": operation,
-            "body": body,
+            "body": self.secrets.redact(body, secret_fields),
             "violations": violations,
             "status": None,
             "fault": None,
@@ -138,12 +153,14 @@ class SandboxApp:
         return entry
 
     def _serve(self, route: Route, request: Request) -> Reply:
-        contract = self.contracts[(route.vendor, route.operation)]
+        key = (route.vendor, route.operation)
+        contract = self.contracts[key]
         entry = self._log(
             request,
             vendor=route.vendor,
             operation=route.operation,
-            body=_redacted(contract.body(request), contract.secret_fields()),
+            body=contract.body(request),
+            secret_fields=self.secret_fields[key],
             # Judged strictly, before any fault: what a contract test of the caller should fail on.
             violations=contract.violations(request),
         )
@@ -165,6 +182,8 @@ class SandboxApp:
         except Exception:  # a sandbox bug: answer it plainly rather than hang the caller
             reply = Reply.problem(500, "Sandbox error", traceback.format_exc(limit=3))
         entry["status"] = reply.status
+        if self.issued_fields[key] and reply.content_type == "application/json":
+            self.secrets.learn(json.loads(reply.body), self.issued_fields[key])
         if fault is not None and fault.drop == "after":
             raise Drop
         return reply
@@ -178,6 +197,7 @@ class SandboxApp:
             self.qnlive.reset()
             self.ivh.reset()
             self.log.clear()
+            self.secrets.reset()
             self.faults.configure(self.config.faults)
             self.clock.reset()
             self.storage.reset()
@@ -276,18 +296,6 @@ class SandboxApp:
             return Reply.json(200, self.configure(body))
         except (TypeError, ValueError) as error:
             return Reply.problem(400, "Bad Request", str(error))
-
-
-def _redacted(body: Any, secrets: frozenset[str]) -> Any:
-    """``body`` with the values of its credential fields (and IVH-style signatures) replaced."""
-    if isinstance(body, dict):
-        return {
-            key: "[redacted]" if key in secrets or key in REDACTED_QUERY else _redacted(value, secrets)
-            for key, value in body.items()
-        }
-    if isinstance(body, list):
-        return [_redacted(item, secrets) for item in body]
-    return body
 
 
 def _fault_reply(fault: Fault) -> Reply:

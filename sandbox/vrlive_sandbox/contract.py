@@ -83,6 +83,7 @@ class OperationContract:
     secured: bool
     validator: Any
     spec: Mapping[str, Any] = field(repr=False, factory=dict)
+    response_schemas: tuple[Mapping[str, Any], ...] = field(repr=False, default=())
 
     def problems(self, request: Request) -> list[str]:
         """What is wrong with ``request`` for this operation (empty when nothing is)."""
@@ -128,6 +129,14 @@ class OperationContract:
         found: set[str] = set()
         if self.body_schema is not None:
             self._secrets(self.body_schema, found, set())
+        return frozenset(found)
+
+    def issued_secret_fields(self) -> frozenset[str]:
+        """Names of the responses' fields (at any depth) that the spec marks ``format: password``:
+        the secrets this operation hands out (tokens, tickets, upload keys)."""
+        found: set[str] = set()
+        for schema in self.response_schemas:
+            self._secrets(schema, found, set())
         return frozenset(found)
 
     def _secrets(self, schema: Any, found: set[str], seen: set[int]) -> None:
@@ -227,6 +236,13 @@ class Contract:
                 if "requestBody" in operation:
                     ((media_type, content),) = resolve(self.spec, operation["requestBody"])["content"].items()
                     schema = content["schema"]
+                responses = (resolve(self.spec, raw) for raw in operation.get("responses", {}).values())
+                response_schemas = tuple(
+                    content["schema"]
+                    for response in responses
+                    for content in (response.get("content") or {}).values()
+                    if "schema" in content
+                )
                 yield OperationContract(
                     id=operation["operationId"],
                     method=method.upper(),
@@ -237,4 +253,5 @@ class Contract:
                     secured=bool(operation.get("security")),
                     validator=validator,
                     spec=self.spec,
+                    response_schemas=response_schemas,
                 )
