@@ -22,6 +22,7 @@ from vrlive import AsyncRealsee, Ivh, QnLive, Realsee, TaskFailedError, TaskTime
 from vrlive import clock as vrlive_clock
 from vrlive_sandbox.controls import SandboxControls
 from vrlive_sandbox.pytest_plugin import SANDBOX_EXTRA
+from vrlive_sandbox.virtual_time import VirtualTime
 
 SCHEDULE = {"task_pending_seconds": 10, "task_processing_seconds": 20}  # 30 s on the sandbox's clock
 
@@ -73,6 +74,33 @@ def test_a_relay_waited_on_until_accepted(vrlive_sandbox: SandboxControls) -> No
         relay = live.relay.start_relay(init_room_id="live_1", recv_room_id="live_2", recv_user_id="host_2")
         session = live.wait_for_relay(relay.relay_id)
     assert session.status is RelayStatus.RECEIVER_ACCEPTED
+
+
+def test_the_receiver_answers_a_relay_through_the_controls(vrlive_sandbox: SandboxControls) -> None:
+    with QnLive(user_id="host_1") as live:
+        accepted = live.relay.start_relay(init_room_id="live_1", recv_room_id="live_2", recv_user_id="host_2")
+        rejected = live.relay.start_relay(init_room_id="live_3", recv_room_id="live_4", recv_user_id="host_4")
+        assert live.relay.get_relay_session(accepted.relay_id).status is RelayStatus.WAITING_FOR_RECEIVER
+        vrlive_sandbox.accept_relay(accepted.relay_id)
+        vrlive_sandbox.reject_relay(rejected.relay_id)
+        assert live.wait_for_relay(accepted.relay_id).status is RelayStatus.RECEIVER_ACCEPTED
+        assert live.relay.get_relay_session(rejected.relay_id).status is RelayStatus.RECEIVER_REJECTED
+    with pytest.raises(ValueError, match=rf"cannot answer relay {rejected.relay_id}: .* is not waiting"):
+        vrlive_sandbox.accept_relay(rejected.relay_id)  # a receiver answers once
+
+
+@pytest.mark.vrlive_sandbox(virtual_time=False)
+def test_virtual_time_can_be_switched_off(vrlive_sandbox: SandboxControls) -> None:
+    assert isinstance(vrlive_clock.current(), vrlive_clock.SystemClock)
+    elapsed = Elapsed(vrlive_sandbox)
+    vrlive_clock.sleep(0.2)
+    wall, virtual = elapsed()
+    assert wall >= 0.2  # a real sleep ...
+    assert abs(virtual - wall) < 0.05  # ... that moved the sandbox's clock no more than real time
+
+
+def test_virtual_time_is_on_by_default(vrlive_sandbox: SandboxControls) -> None:
+    assert isinstance(vrlive_clock.current(), VirtualTime)
 
 
 @pytest.mark.vrlive_sandbox(ivh_ready_seconds=45)
@@ -155,8 +183,15 @@ def anyio_backend() -> str:
 
 
 GUARDED = """
+import os
+
 import httpx
 import pytest
+
+import vrlive.clock
+
+BEFORE = dict(os.environ)  # at collection, before any fixture
+IVH_SESSION = "/v2/ivh/sessionmanager/sessionmanagerservice/createsession"
 
 
 def test_swallows_the_error(vrlive_sandbox):
@@ -175,16 +210,43 @@ def test_with_a_misspelt_setting(vrlive_sandbox):
     pass
 
 
+def test_sends_a_wrong_type_a_value_outside_an_enum_and_a_form(vrlive_sandbox):
+    url = vrlive_sandbox.api_url + IVH_SESSION
+    payload = {"ReqId": "0" * 32, "VirtualmanProjectId": "p1", "UserId": "u1", "Protocol": "trtc"}
+    httpx.post(url, json={"Header": {}, "Payload": {**payload, "DriverType": "text"}})
+    httpx.post(url, json={"Header": {}, "Payload": {**payload, "DriverType": 1, "Protocol": "rtsp"}})
+    httpx.post(url, data={"Payload": "trtc"})
+
+
+def test_sets_the_environment_for_the_facades(vrlive_sandbox):
+    assert os.environ["REALSEE_BASE_URL"] == vrlive_sandbox.api_url
+    assert type(vrlive.clock.current()).__name__ == "VirtualTime"
+
+
+def test_after_it_the_environment_and_the_clock_are_back():
+    changed = {
+        name for name in BEFORE.keys() | os.environ.keys() if BEFORE.get(name) != os.environ.get(name)
+    }
+    assert changed - {"PYTEST_CURRENT_TEST"} == set()
+    assert type(vrlive.clock.current()).__name__ == "SystemClock"
+
+
 def test_calls_what_no_operation_answers(vrlive_sandbox):
     assert httpx.post(f"{vrlive_sandbox.api_url}/auth/acess_token", data={"app_key": "k"}).status_code == 404
     assert httpx.get(f"{vrlive_sandbox.api_url}/auth/access_token").status_code == 405
 """
 
 
+IVH_SESSION = "/v2/ivh/sessionmanager/sessionmanagerservice/createsession"
+
+
 def test_the_guard_fails_a_test_whose_requests_break_the_spec(pytester: pytest.Pytester) -> None:
+    """One run of a users' test file (in its own process, as users run it), for every case below:
+    each broken request named in the guard's failure, settings checked, the environment and the
+    clock set for a test and put back after it."""
     pytester.makepyfile(test_app=GUARDED)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=3, errors=3)
+    result.assert_outcomes(passed=6, errors=4)
     result.stdout.fnmatch_lines(
         [
             "*ERROR at teardown of test_swallows_the_error*",
@@ -194,6 +256,16 @@ def test_the_guard_fails_a_test_whose_requests_break_the_spec(pytester: pytest.P
             "*(a test that sends such requests on purpose: @pytest.mark.vrlive_sandbox(contract=False))",
             "*ERROR at setup of test_with_a_misspelt_setting*",
             "*@pytest.mark.vrlive_sandbox: not settings of the sandbox: *task_outcom*",
+            "*ERROR at teardown of test_sends_a_wrong_type_a_value_outside_an_enum_and_a_form*",
+            "*the sandbox received 3 requests that break the spec:",
+            f"  ivh create_session (POST {IVH_SESSION}, request 1): body.Payload.DriverType: "
+            "'text' is not of type 'integer'",
+            f"  ivh create_session (POST {IVH_SESSION}, request 1): body.Payload.DriverType: "
+            "'text' is not one of [1, 3]",
+            f"  ivh create_session (POST {IVH_SESSION}, request 2): body.Payload.Protocol: "
+            "'rtsp' is not one of ['rtmp', 'trtc', 'webrtc']",
+            f"  ivh create_session (POST {IVH_SESSION}, request 3): body: "
+            "Content-Type must be application/json, not application/x-www-form-urlencoded",
             "*ERROR at teardown of test_calls_what_no_operation_answers*",
             "*the sandbox received 2 requests that break the spec:",
             "  unknown operation (POST /auth/acess_token, request 1): "
