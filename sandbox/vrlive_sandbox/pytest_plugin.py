@@ -18,9 +18,11 @@ point), it gives every test the fixture ``vrlive_sandbox``:
 - typed controls (:class:`~vrlive_sandbox.controls.SandboxControls`): ``advance``, ``fail_next``,
   ``fault_rates``, ``configure``, ``accept_relay`` / ``reject_relay``, ``requests``.
 
-The marker ``@pytest.mark.vrlive_sandbox(task_outcome="failed", contract=False, virtual_time=False)``
-sets the run settings (see :class:`~vrlive_sandbox.config.Settings`) and switches for one test; each
-is checked, and a wrong one fails the test's setup.
+The marker ``@pytest.mark.vrlive_sandbox(task_outcome="failed", fault_rates=FaultRates(...),
+contract=False, virtual_time=False)`` sets the run settings (see
+:class:`~vrlive_sandbox.config.Settings`), per-request fault rates (a
+:class:`~vrlive_sandbox.config.FaultRates`, as ``fault_rates()`` takes) and the two switches for one
+test; each is checked, and a wrong one fails the test's setup.
 
 The entry point comes with the base distribution, so this module loads without the ``[sandbox]``
 extra: it registers the marker and the fixtures, and imports the sandbox only when a test asks for
@@ -37,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from attrs import frozen
 
-from vrlive_sandbox.config import check_settings
+from vrlive_sandbox.config import FaultRates, check_settings
 from vrlive_sandbox.virtual_time import VirtualTime
 
 if TYPE_CHECKING:
@@ -53,9 +55,10 @@ SANDBOX_EXTRA = {"jsonschema": "jsonschema", "moto": "moto", "PyYAML": "yaml"}
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
-        f"{MARKER}(contract=True, virtual_time=True, **settings): run settings of the sandbox for this test "
-        "(task_outcome, relay_answer, download_host, ...), whether requests breaking the specs fail it, "
-        "and whether waits pass in virtual time",
+        f"{MARKER}(contract=True, virtual_time=True, fault_rates=None, **settings): run settings of the "
+        "sandbox for this test (task_outcome, relay_answer, download_host, ...), per-request fault rates "
+        "(a vrlive_sandbox.FaultRates), whether requests breaking the specs fail it, and whether waits "
+        "pass in virtual time",
     )
 
 
@@ -64,6 +67,7 @@ class MarkerOptions:
     """What the closest ``vrlive_sandbox`` markers ask of one test, checked."""
 
     settings: Mapping[str, Any]
+    fault_rates: FaultRates | None = None
     contract: bool = True
     virtual_time: bool = True
 
@@ -79,8 +83,20 @@ class MarkerOptions:
         for name, value in switches.items():
             if not isinstance(value, bool):
                 raise ValueError(f"{name} must be True or False, not {value!r}")
+        rates = options.pop("fault_rates", None)
+        if rates is not None and not isinstance(rates, FaultRates):
+            example = "FaultRates(server_error=0.2)"
+            raise ValueError(f"fault_rates must be a FaultRates, such as {example}, not {rates!r}")
         check_settings(options)
-        return cls(settings=options, **switches)
+        return cls(settings=options, fault_rates=rates, **switches)
+
+
+def _marker_options(request: pytest.FixtureRequest) -> MarkerOptions:
+    try:
+        return MarkerOptions.of(request)
+    except ValueError as error:
+        wrong = f"@pytest.mark.{MARKER}: {error}"
+    pytest.fail(wrong, pytrace=False)  # outside the handler: the report shows no chained ValueError
 
 
 def _require_the_sandbox_extra() -> None:
@@ -121,13 +137,12 @@ def vrlive_sandbox(
     """The sandbox, reset, with the facades' environment set and virtual time on, for one test."""
     from vrlive_sandbox.controls import SandboxControls  # noqa: PLC0415 - needs the [sandbox] extra
 
-    try:
-        options = MarkerOptions.of(request)
-    except ValueError as error:
-        pytest.fail(f"@pytest.mark.{MARKER}: {error}", pytrace=False)
+    options = _marker_options(request)
     controls = SandboxControls(vrlive_sandbox_server)
     controls.reset()
     controls.configure(**options.settings)
+    if options.fault_rates is not None:
+        controls.fault_rates(options.fault_rates)
     for name, value in controls.environment.items():
         monkeypatch.setenv(name, value)
     timing = _virtual_time(vrlive_sandbox_server.clock) if options.virtual_time else nullcontext()

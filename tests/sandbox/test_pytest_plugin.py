@@ -12,6 +12,7 @@ import tomllib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import httpx
 import pytest
 
 from ivh_client.models import IvhDriverType, IvhProtocol, IvhSessionStatus
@@ -20,6 +21,7 @@ from tests.e2e.panoramas import folder
 from tests.specs import ROOT
 from vrlive import AsyncRealsee, Ivh, QnLive, Realsee, TaskFailedError, TaskTimeoutError
 from vrlive import clock as vrlive_clock
+from vrlive_sandbox import Fault, FaultRates
 from vrlive_sandbox.controls import SandboxControls
 from vrlive_sandbox.pytest_plugin import SANDBOX_EXTRA
 from vrlive_sandbox.virtual_time import VirtualTime
@@ -87,6 +89,14 @@ def test_the_receiver_answers_a_relay_through_the_controls(vrlive_sandbox: Sandb
         assert live.relay.get_relay_session(rejected.relay_id).status is RelayStatus.RECEIVER_REJECTED
     with pytest.raises(ValueError, match=rf"cannot answer relay {rejected.relay_id}: .* is not waiting"):
         vrlive_sandbox.accept_relay(rejected.relay_id)  # a receiver answers once
+
+
+@pytest.mark.vrlive_sandbox(fault_rates=FaultRates(server_error=1.0, seed=3))
+def test_the_marker_sets_fault_rates(vrlive_sandbox: SandboxControls) -> None:
+    answer = httpx.get(f"{vrlive_sandbox.api_url}/open/v1/pano/task/status", params={"task_code": "t-1"})
+    assert answer.status_code in (500, 502, 503)
+    (record,) = vrlive_sandbox.requests()
+    assert record.fault == Fault(status=answer.status_code)
 
 
 @pytest.mark.vrlive_sandbox(virtual_time=False)
@@ -210,6 +220,16 @@ def test_with_a_misspelt_setting(vrlive_sandbox):
     pass
 
 
+@pytest.mark.vrlive_sandbox(fault_rates={"server_error": 0.5})
+def test_with_fault_rates_of_the_wrong_type(vrlive_sandbox):
+    pass
+
+
+@pytest.mark.vrlive_sandbox(contract="no")
+def test_with_a_switch_that_is_not_a_bool(vrlive_sandbox):
+    pass
+
+
 def test_sends_a_wrong_type_a_value_outside_an_enum_and_a_form(vrlive_sandbox):
     url = vrlive_sandbox.api_url + IVH_SESSION
     payload = {"ReqId": "0" * 32, "VirtualmanProjectId": "p1", "UserId": "u1", "Protocol": "trtc"}
@@ -246,7 +266,7 @@ def test_the_guard_fails_a_test_whose_requests_break_the_spec(pytester: pytest.P
     clock set for a test and put back after it."""
     pytester.makepyfile(test_app=GUARDED)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=6, errors=4)
+    result.assert_outcomes(passed=6, errors=6)
     result.stdout.fnmatch_lines(
         [
             "*ERROR at teardown of test_swallows_the_error*",
@@ -256,6 +276,11 @@ def test_the_guard_fails_a_test_whose_requests_break_the_spec(pytester: pytest.P
             "*(a test that sends such requests on purpose: @pytest.mark.vrlive_sandbox(contract=False))",
             "*ERROR at setup of test_with_a_misspelt_setting*",
             "*@pytest.mark.vrlive_sandbox: not settings of the sandbox: *task_outcom*",
+            "*ERROR at setup of test_with_fault_rates_of_the_wrong_type*",
+            "*@pytest.mark.vrlive_sandbox: fault_rates must be a FaultRates, such as "
+            "FaultRates(server_error=0.2), not {'server_error': 0.5}",
+            "*ERROR at setup of test_with_a_switch_that_is_not_a_bool*",
+            "*@pytest.mark.vrlive_sandbox: contract must be True or False, not 'no'",
             "*ERROR at teardown of test_sends_a_wrong_type_a_value_outside_an_enum_and_a_form*",
             "*the sandbox received 3 requests that break the spec:",
             f"  ivh create_session (POST {IVH_SESSION}, request 1): body.Payload.DriverType: "
