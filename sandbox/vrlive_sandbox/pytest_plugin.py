@@ -7,10 +7,7 @@ point), it gives every test the fixture ``vrlive_sandbox``:
   before each test that uses it;
 - the environment the vrlive facades and the ``vrlive`` CLI read, set for that test only, so
   ``Realsee()``, ``QnLive(user_id=...)`` and ``Ivh()`` reach the sandbox with no arguments;
-- **virtual time**: while the test runs, vrlive's waiters and retries do not sleep; each sleep
-  moves the sandbox's clock (and vrlive's) to its end instead, so a task schedule of minutes passes
-  in milliseconds and timeouts still fire when their virtual time is up; concurrent sleepers share
-  the timeline (:class:`~vrlive_sandbox.virtual_time.VirtualTime`), so their sleeps do not add up;
+- **virtual time** (below): vrlive's waits pass on the sandbox's clock, in milliseconds of real time;
 - **a contract guard**: at teardown the test fails, listing each violation with its operation and
   place, if any request it made broke its spec (an unknown or missing field, a wrong type, a value
   outside an enum, a wrong content type, a method and path no operation answers), even when the
@@ -27,6 +24,34 @@ test; each is checked, and a wrong one fails the test's setup.
 The entry point comes with the base distribution, so this module loads without the ``[sandbox]``
 extra: it registers the marker and the fixtures, and imports the sandbox only when a test asks for
 it (which then fails, naming the extra to install).
+
+Virtual time, and why it is on the client's side
+------------------------------------------------
+vrlive reads the time and sleeps through ``vrlive.clock``: one process-wide, injectable clock that
+its waiters (poll intervals, timeouts), retries (backoff, ``Retry-After``) and token flows (expiry)
+all ask. For each test the plugin swaps in :class:`~vrlive_sandbox.virtual_time.VirtualTime`, built
+on the sandbox's own clock, and puts the system's clock back after it. A sleep does not wait: it
+moves that shared clock to its end. A task scheduled over minutes, a relay answered after 20 s, an
+IVH session ready after 45 s take milliseconds, and a timeout still fires exactly when its virtual
+time is up. Concurrent sleepers (threads, tasks) share the timeline: a sleep that starts at virtual
+time t for s seconds ends at t + s, so ten tasks sleeping 5 s at once move the clock 5 s, not 50.
+
+The sandbox could instead move its time forward on each poll, answering "ready" sooner. It would
+not be enough:
+
+- the wall time of a wait is spent in the client's sleep between two polls, not in the server:
+  the client would still sleep its intervals in real time;
+- retries' backoff and ``Retry-After`` sleep when no request is arriving at all;
+- timeouts, deadlines and token expiry are measured on the client's clock: only a clock that the
+  client and the sandbox share makes them fire in virtual time, and at the moment they would.
+
+One clock in one place covers all of these, and application code that sleeps through
+``vrlive.clock`` (``vrlive.clock.sleep``, ``async_sleep``, ``monotonic``) runs in virtual time too.
+It does not reach code that calls ``time.sleep`` or ``asyncio.sleep`` itself, nor other processes:
+the ``vrlive`` CLI run as a subprocess from a test reaches the sandbox through the environment the
+fixture sets, but waits in real time (the default task schedule, 2 s pending then 6 s processing,
+makes ``vrlive pano2vr`` take about 13 s; ``@pytest.mark.vrlive_sandbox(task_pending_seconds=0,
+task_processing_seconds=0)`` about 1 s). An injected ``Fault(latency=...)`` is real time as well.
 """
 
 from __future__ import annotations
