@@ -36,7 +36,7 @@ from vrlive_sandbox.http import BadRequestBody, Drop, Reply, Request, Route
 from vrlive_sandbox.ivh import Ivh
 from vrlive_sandbox.qnlive import QnLive
 from vrlive_sandbox.realsee import Realsee
-from vrlive_sandbox.redaction import Secrets
+from vrlive_sandbox.redaction import IssuedFields, Secrets
 from vrlive_sandbox.storage import Storage
 
 CONTROL = "/_sandbox"
@@ -67,7 +67,7 @@ class SandboxApp:
         """By operation, the fields of its body that its spec marks ``format: password``."""
         self.any_secret_field = frozenset[str]().union(*self.secret_fields.values())
         self.issued_fields = {
-            key: contract.issued_secret_fields() for key, contract in self.contracts.items()
+            key: IssuedFields(contract.issued_secret_fields()) for key, contract in self.contracts.items()
         }
         """By operation, the fields of its replies that hold secrets it hands out."""
         # The settings SandboxConfig keeps out of its repr are its secrets.
@@ -183,7 +183,7 @@ class SandboxApp:
             reply = Reply.problem(500, "Sandbox error", traceback.format_exc(limit=3))
         entry["status"] = reply.status
         if self.issued_fields[key] and reply.content_type == "application/json":
-            self.secrets.learn(json.loads(reply.body), self.issued_fields[key])
+            self.secrets.learn(reply.body, self.issued_fields[key])
         if fault is not None and fault.drop == "after":
             raise Drop
         return reply

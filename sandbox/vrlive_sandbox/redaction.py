@@ -8,6 +8,8 @@ keys), so it also redacts any value that is or contains one of them.
 
 from __future__ import annotations
 
+import json
+import re
 import threading
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -34,9 +36,9 @@ class Secrets:
             self._values = self._configured
             self._embeddable = _embeddable(self._values)
 
-    def learn(self, document: Any, fields: frozenset[str]) -> None:
-        """Remember the values of ``document``'s ``fields`` (at any depth): what a reply issued."""
-        found = set(_values_of(document, fields)) - self._values
+    def learn(self, reply: bytes, fields: IssuedFields) -> None:
+        """Remember the values of ``fields`` in a JSON ``reply``: the secrets it issued."""
+        found = {_string(value) for value in fields.pattern.findall(reply)} - {""} - self._values
         if found:
             with self._lock:
                 self._values = self._values | found
@@ -67,16 +69,27 @@ def _embeddable(values: frozenset[str]) -> tuple[str, ...]:
     return tuple(value for value in values if len(value) >= EMBEDDED_MINIMUM)
 
 
-def _values_of(document: Any, fields: frozenset[str]) -> Iterable[str]:
-    if isinstance(document, Mapping):
-        for key, value in document.items():
-            if key in fields and isinstance(value, str) and value:
-                yield value
-            else:
-                yield from _values_of(value, fields)
-    elif isinstance(document, list):
-        for item in document:
-            yield from _values_of(item, fields)
+class IssuedFields:
+    """The fields of an operation's replies that hold secrets it issues, found in the reply's text.
+
+    A reply's JSON is not decoded for them (a room's detail is 3 kB, and most of its replies issue
+    nothing): a field's name in quotes followed by a colon is a key, since a quote inside a string
+    is escaped.
+    """
+
+    def __init__(self, names: frozenset[str]) -> None:
+        self.names = names
+        keys = b"|".join(re.escape(json.dumps(name).encode()) for name in sorted(names))
+        self.pattern = re.compile(rb"(?:" + keys + rb')\s*:\s*("(?:[^"\\]|\\.)*")')
+
+    def __bool__(self) -> bool:
+        return bool(self.names)
 
 
-__all__ = ["REDACTED", "Secrets"]
+def _string(literal: bytes) -> str:
+    """A JSON string literal's text."""
+    text = literal[1:-1].decode("utf-8")
+    return text if "\\" not in text else str(json.loads(literal))
+
+
+__all__ = ["REDACTED", "IssuedFields", "Secrets"]
