@@ -126,7 +126,8 @@ def _marker_options(request: pytest.FixtureRequest) -> MarkerOptions:
 
 def _require_the_sandbox_extra() -> None:
     missing = sorted(
-        name for name, module in SANDBOX_EXTRA.items() if importlib.util.find_spec(module) is None
+        (name for name, module in SANDBOX_EXTRA.items() if importlib.util.find_spec(module) is None),
+        key=str.lower,
     )
     if missing:
         pytest.fail(
