@@ -23,11 +23,14 @@ class VirtualTime:
     """A ``vrlive.clock.Clock`` on the sandbox's clock, whose sleeps move that clock forward.
 
     A sleep that starts at virtual time ``t`` for ``s`` seconds ends when the clock reads ``t + s``,
-    as it would in real time. Every thread and task sleeps on the same timeline: once no sleep has
-    started or ended for ``settle`` real seconds (time for the threads and tasks that began together
-    to start theirs too), the clock jumps to the earliest end of a sleep still ahead of it. So ten
-    tasks sleeping 5 s at once move the clock 5 s, not 50, and no sleeper wakes before its time.
-    Each sleep costs about ``settle`` of real time. The sandbox's clock also runs in real time.
+    as it would in real time. Every thread and task sleeps on the same timeline, and the clock jumps
+    to the earliest end of a sleep still ahead of it once the process has settled: no sleep has
+    started or ended for ``settle`` real seconds (time for the tasks that began together to start
+    theirs too) and, where Linux's /proc tells, no other thread is running or waiting for a CPU (a
+    thread that began with the others but was not scheduled yet; a request being served), for at
+    most ``BUSY_LIMIT``. So ten tasks or threads sleeping 5 s at once move the clock 5 s, not 50,
+    and no sleeper wakes before its time. Each sleep costs at least ``settle`` of real time. The
+    sandbox's clock also runs in real time.
     """
 
     def __init__(self, clock: Clock, *, settle: float = SETTLE) -> None:
