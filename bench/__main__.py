@@ -1,7 +1,7 @@
 """`python -m bench [ROW...]`: run the benchmark rows and rewrite their sections of docs/benchmarks.md.
 
-Rows: generation, requests, parsing, upload, batch, profile (default: all, in that order); profile is the
-appendix, where our own per-call time goes.
+Rows: generation, requests, parsing, upload, batch, inprocess, profile (default: all, in that order);
+profile is the appendix, where our own per-call time goes.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import re
 import sys
 from collections.abc import Callable
 
-from bench import batch, generation, pano_upload, parsing, profiling, request_overhead
+from bench import batch, generation, inprocess, pano_upload, parsing, profiling, request_overhead
 from bench.common import ROOT, machine
 
 DOCUMENT = ROOT / "docs" / "benchmarks.md"
@@ -21,6 +21,7 @@ ROWS: dict[str, tuple[str, Callable[[], str]]] = {
     "parsing": ("3. Parsing", parsing.run),
     "upload": ("4. Upload: panoramas to S3", pano_upload.run),
     "batch": ("5. Batch: many panorama folders", batch.run),
+    "inprocess": ("6. Sandbox: in-process transports vs loopback", inprocess.run),
     "profile": ("Appendix: profile of our per-call work", profiling.run),
 }
 HEADER = """# Benchmarks

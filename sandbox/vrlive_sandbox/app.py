@@ -6,6 +6,8 @@ Control endpoints live under ``/_sandbox`` (never logged, never faulted):
 - ``POST /_sandbox/reset``: forget every token, room, task, relay, session, object, fault and log entry
 - ``POST /_sandbox/clock`` ``{"advance": seconds}``: move time forward (tokens expire, tasks progress)
 - ``GET /_sandbox/requests[?vendor=&operation=]``, ``DELETE /_sandbox/requests``: the request log
+  (a request no operation answers is in it too, with operation null, answered 404 or 405, and
+  counted as a violation of the spec)
 - ``POST /_sandbox/faults`` ``{"faults": [{"status": 503}, ...], "method": "POST", "path": "/..."}``:
   the next matching requests meet these faults; ``PUT /_sandbox/faults`` ``{"server_error": 0.2,
   "seed": 7, ...}`` sets per-run rates; ``DELETE /_sandbox/faults`` clears both
@@ -28,15 +30,18 @@ import attrs
 
 from vrlive_sandbox.clock import Clock
 from vrlive_sandbox.config import TUNABLE, Fault, FaultRates, SandboxConfig, check_settings
+from vrlive_sandbox.contract import parsed_body
 from vrlive_sandbox.faults import FaultPlan
 from vrlive_sandbox.http import BadRequestBody, Drop, Reply, Request, Route
 from vrlive_sandbox.ivh import Ivh
 from vrlive_sandbox.qnlive import QnLive
 from vrlive_sandbox.realsee import Realsee
+from vrlive_sandbox.redaction import IssuedFields, Secrets
 from vrlive_sandbox.storage import Storage
 
 CONTROL = "/_sandbox"
-REDACTED_QUERY = frozenset({"signature"})
+SIGNATURES = frozenset({"signature"})
+"""Fields redacted wherever they are (IVH signs its query); the specs mark the others."""
 
 
 class SandboxApp:
@@ -56,6 +61,22 @@ class SandboxApp:
             for vendor in (self.realsee, self.qnlive, self.ivh)
             for contract in vendor.contract.operations.values()
         }
+        self.secret_fields = {
+            key: contract.secret_fields() | SIGNATURES for key, contract in self.contracts.items()
+        }
+        """By operation, the fields of its body that its spec marks ``format: password``."""
+        self.any_secret_field = frozenset[str]().union(*self.secret_fields.values())
+        self.issued_fields = {
+            key: IssuedFields(contract.issued_secret_fields()) for key, contract in self.contracts.items()
+        }
+        """By operation, the fields of its replies that hold secrets it hands out."""
+        # The settings SandboxConfig keeps out of its repr are its secrets.
+        self.secrets = Secrets(
+            getattr(config, setting.name)
+            for setting in attrs.fields(SandboxConfig)
+            if not setting.repr and isinstance(getattr(config, setting.name), str)
+        )
+        """Every secret the sandbox was configured with or issued: never shown in its log."""
         self.faults = FaultPlan(config.faults)
         self.log: list[dict[str, Any]] = []
         self.lock = threading.RLock()
@@ -71,35 +92,78 @@ class SandboxApp:
             params = route.match(request.method, request.path)
             if params is not None:
                 return self._serve(route, attrs.evolve(request, path_params=params))
-        allowed = sorted({route.method for route in concrete or candidates})
-        if allowed:
+        return self._unanswered(request, concrete or candidates)
+
+    def _unanswered(self, request: Request, on_the_path: list[Route]) -> Reply:
+        """Refuse a request no operation answers (405 when others are served on its path, else
+        404), and log it as breaking the spec: a contract test should fail on it, as on a bad body."""
+        violation = f"no operation of the spec answers {request.method} {request.path}"
+        if on_the_path:
+            served = ", ".join(f"{route.method} {route.operation}" for route in on_the_path)
+            violation += f" (on this path: {served})"
+        vendors = {route.vendor for route in on_the_path}
+        entry = self._log(
+            request,
+            vendor=vendors.pop() if len(vendors) == 1 else None,
+            operation=None,
+            body=parsed_body(request),
+            secret_fields=self.any_secret_field,
+            violations=[violation],
+        )
+        if on_the_path:
             refusal = Reply.problem(
                 405, "Method Not Allowed", f"{request.method} is not served on {request.path}"
             )
-            return attrs.evolve(refusal, headers=(("Allow", ", ".join(allowed)),))
-        return Reply.problem(404, "Not Found", f"the sandbox serves no {request.path}")
+            reply = attrs.evolve(
+                refusal, headers=(("Allow", ", ".join(sorted({route.method for route in on_the_path}))),)
+            )
+        else:
+            reply = Reply.problem(404, "Not Found", f"the sandbox serves no {request.path}")
+        entry["status"] = reply.status
+        return reply
 
-    def _serve(self, route: Route, request: Request) -> Reply:
-        contract = self.contracts[(route.vendor, route.operation)]
+    def _log(
+        self,
+        request: Request,
+        *,
+        vendor: str | None,
+        operation: str | None,
+        body: Any,
+        secret_fields: frozenset[str],
+        violations: list[str],
+    ) -> dict[str, Any]:
+        """Append an entry for ``request`` to the log, secrets redacted (its status and fault are
+        filled in later)."""
+        query = dict(parse_qsl(request.raw_query, keep_blank_values=True))
         entry = {
             "time": self.clock.now(),
             "method": request.method,
             "path": request.path,
-            "query": {
-                key: "[redacted]" if key in REDACTED_QUERY else value
-                for key, value in parse_qsl(request.raw_query, keep_blank_values=True)
-            },
-            "vendor": route.vendor,
-            "operation": route.operation,
-            "body": _redacted(contract.body(request), contract.secret_fields()),
-            # Judged strictly, before any fault: what a contract test of the caller should fail on.
-            "violations": contract.violations(request),
+            "query": self.secrets.redact(query, SIGNATURES),
+            "vendor": vendor,
+            "operation": operation,
+            "body": self.secrets.redact(body, secret_fields),
+            "violations": violations,
             "status": None,
             "fault": None,
         }
         with self.lock:
             entry["seq"] = len(self.log) + 1
             self.log.append(entry)
+        return entry
+
+    def _serve(self, route: Route, request: Request) -> Reply:
+        key = (route.vendor, route.operation)
+        contract = self.contracts[key]
+        entry = self._log(
+            request,
+            vendor=route.vendor,
+            operation=route.operation,
+            body=contract.body(request),
+            secret_fields=self.secret_fields[key],
+            # Judged strictly, before any fault: what a contract test of the caller should fail on.
+            violations=contract.violations(request),
+        )
         fault = self.faults.next(request)
         if fault is not None:
             entry["fault"] = attrs.asdict(fault)
@@ -118,6 +182,8 @@ class SandboxApp:
         except Exception:  # a sandbox bug: answer it plainly rather than hang the caller
             reply = Reply.problem(500, "Sandbox error", traceback.format_exc(limit=3))
         entry["status"] = reply.status
+        if self.issued_fields[key] and reply.content_type == "application/json":
+            self.secrets.learn(reply.body, self.issued_fields[key])
         if fault is not None and fault.drop == "after":
             raise Drop
         return reply
@@ -131,6 +197,7 @@ class SandboxApp:
             self.qnlive.reset()
             self.ivh.reset()
             self.log.clear()
+            self.secrets.reset()
             self.faults.configure(self.config.faults)
             self.clock.reset()
             self.storage.reset()
@@ -229,18 +296,6 @@ class SandboxApp:
             return Reply.json(200, self.configure(body))
         except (TypeError, ValueError) as error:
             return Reply.problem(400, "Bad Request", str(error))
-
-
-def _redacted(body: Any, secrets: frozenset[str]) -> Any:
-    """``body`` with the values of its credential fields (and IVH-style signatures) replaced."""
-    if isinstance(body, dict):
-        return {
-            key: "[redacted]" if key in secrets or key in REDACTED_QUERY else _redacted(value, secrets)
-            for key, value in body.items()
-        }
-    if isinstance(body, list):
-        return [_redacted(item, secrets) for item in body]
-    return body
 
 
 def _fault_reply(fault: Fault) -> Reply:

@@ -25,6 +25,14 @@ class Clock:
             self._offset += seconds
         return self.now()
 
+    def advance_to(self, moment: float) -> float:
+        """Move the clock forward to ``moment`` (Unix seconds), unless it is already there or later;
+        the time after. Sleepers that share the clock wake at their own time this way: each moves
+        it to the end of its sleep, so concurrent sleeps do not add up."""
+        with self._lock:
+            self._offset += max(0.0, moment - (time.time() + self._offset))
+            return time.time() + self._offset
+
     def reset(self) -> None:
         with self._lock:
             self._offset = 0.0

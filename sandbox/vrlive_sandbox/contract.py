@@ -37,6 +37,16 @@ def spec_path(name: str) -> Path:
     raise FileNotFoundError(f"the {name} spec is neither packaged with vrlive_sandbox nor at {in_repository}")
 
 
+def parsed_body(request: Request) -> Any:
+    """``request``'s body as JSON or form data, when it is either; None otherwise."""
+    if not request.body:
+        return None
+    try:
+        return request.form() if request.media_type == "application/x-www-form-urlencoded" else request.json()
+    except BadRequestBody:
+        return None
+
+
 @functools.cache
 def load_spec(name: str) -> dict[str, Any]:
     return yaml.safe_load(spec_path(name).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
@@ -73,6 +83,7 @@ class OperationContract:
     secured: bool
     validator: Any
     spec: Mapping[str, Any] = field(repr=False, factory=dict)
+    response_schemas: tuple[Mapping[str, Any], ...] = field(repr=False, default=())
 
     def problems(self, request: Request) -> list[str]:
         """What is wrong with ``request`` for this operation (empty when nothing is)."""
@@ -111,22 +122,21 @@ class OperationContract:
 
     def body(self, request: Request) -> Any:
         """The request's body as JSON or form data, when it is either; None otherwise."""
-        if not request.body:
-            return None
-        try:
-            return (
-                request.form()
-                if request.media_type == "application/x-www-form-urlencoded"
-                else request.json()
-            )
-        except BadRequestBody:
-            return None
+        return parsed_body(request)
 
     def secret_fields(self) -> frozenset[str]:
         """Names of the body's fields (at any depth) that the spec marks ``format: password``."""
         found: set[str] = set()
         if self.body_schema is not None:
             self._secrets(self.body_schema, found, set())
+        return frozenset(found)
+
+    def issued_secret_fields(self) -> frozenset[str]:
+        """Names of the responses' fields (at any depth) that the spec marks ``format: password``:
+        the secrets this operation hands out (tokens, tickets, upload keys)."""
+        found: set[str] = set()
+        for schema in self.response_schemas:
+            self._secrets(schema, found, set())
         return frozenset(found)
 
     def _secrets(self, schema: Any, found: set[str], seen: set[int]) -> None:
@@ -226,6 +236,13 @@ class Contract:
                 if "requestBody" in operation:
                     ((media_type, content),) = resolve(self.spec, operation["requestBody"])["content"].items()
                     schema = content["schema"]
+                responses = (resolve(self.spec, raw) for raw in operation.get("responses", {}).values())
+                response_schemas = tuple(
+                    content["schema"]
+                    for response in responses
+                    for content in (response.get("content") or {}).values()
+                    if "schema" in content
+                )
                 yield OperationContract(
                     id=operation["operationId"],
                     method=method.upper(),
@@ -236,4 +253,5 @@ class Contract:
                     secured=bool(operation.get("security")),
                     validator=validator,
                     spec=self.spec,
+                    response_schemas=response_schemas,
                 )

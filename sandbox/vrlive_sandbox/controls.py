@@ -22,18 +22,20 @@ class RequestRecord:
     Attributes:
         seq: Its place in the log, from 1.
         time: The sandbox time it arrived (Unix seconds, virtual time included).
-        vendor, operation: Which API and operationId it was routed to.
+        vendor, operation: Which API and operationId it was routed to. None when no operation
+            answers its method and path (the vendor is known when the path is one of its own).
         method, path, query: As sent (a signature in the query is redacted).
         body: The JSON or form body, credential fields redacted; None without one.
         status: The HTTP status answered; None when the connection was dropped.
         fault: The fault it met, if any.
-        violations: How it breaks its spec (``body.app_sekret: unknown field``...), strictly judged.
+        violations: How it breaks its spec (``body.app_sekret: unknown field``, ``no operation of
+            the spec answers POST /x``...), strictly judged.
     """
 
     seq: int
     time: float
-    vendor: str
-    operation: str
+    vendor: str | None
+    operation: str | None
     method: str
     path: str
     query: Mapping[str, str]

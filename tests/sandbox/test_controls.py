@@ -23,13 +23,13 @@ def controls(sandbox: Sandbox) -> SandboxControls:
 
 def test_the_log_keeps_bodies_without_secrets_and_every_violation(controls: SandboxControls) -> None:
     api = controls.api_url
-    refused = httpx.post(
-        f"{api}/auth/access_token", data={"app_key": "sandbox-app-key", "app_sekret": "x" * 12}
-    )
+    misspelt = {"app_key": "sandbox-app-key", "app_sekret": "sandbox-app-secret"}
+    refused = httpx.post(f"{api}/auth/access_token", data=misspelt)
     assert refused.json()["code"] == -1  # answered as Realsee answers it
     httpx.post(f"{api}/auth/access_token", data=FORM)
     first, second = controls.requests(operation="get_access_token")
-    assert first.body == {"app_key": "sandbox-app-key", "app_sekret": "x" * 12}
+    # Under a name no spec marks, the secret is still known by its value.
+    assert first.body == {"app_key": "sandbox-app-key", "app_sekret": "[redacted]"}
     assert first.violations == ("body: 'app_secret' is a required property", "body.app_sekret: unknown field")
     assert second.body == {"app_key": "sandbox-app-key", "app_secret": "[redacted]"}
     assert second.violations == ()
@@ -43,6 +43,47 @@ def test_the_log_keeps_bodies_without_secrets_and_every_violation(controls: Sand
         (1, "body: 'app_secret' is a required property"),
         (1, "body.app_sekret: unknown field"),
     ]
+
+
+def test_the_log_redacts_the_secrets_the_sandbox_issued_whatever_the_field(controls: SandboxControls) -> None:
+    api = controls.api_url
+    token = httpx.post(f"{api}/auth/access_token", data=FORM).json()["data"]["access_token"]
+    httpx.post(
+        f"{api}/open/v1/live/entrance",
+        headers={"Authorization": token},
+        json={"app_id": "vw9deNaEggNpPLkW", "tokn": token, "note": f"Bearer {token}", "members": "[]"},
+    )
+    httpx.get(f"{api}/open/v1/pano/task/status", params={"task_code": "t-1", "access_token": token})
+    _, room, status = controls.requests()
+    assert room.body == {
+        "app_id": "vw9deNaEggNpPLkW",
+        "tokn": "[redacted]",
+        "note": "[redacted]",
+        "members": "[]",
+    }
+    assert status.query == {"task_code": "t-1", "access_token": "[redacted]"}
+    assert token not in repr(controls.requests())
+
+
+def test_a_request_no_operation_answers_is_logged_as_a_violation(controls: SandboxControls) -> None:
+    api = controls.api_url
+    assert httpx.post(f"{api}/auth/acess_token", data=FORM).status_code == 404
+    assert httpx.get(f"{api}/auth/access_token").status_code == 405
+    typo, wrong_method = controls.requests()
+    assert (typo.vendor, typo.operation, typo.method, typo.path, typo.status) == (
+        None,
+        None,
+        "POST",
+        "/auth/acess_token",
+        404,
+    )
+    assert typo.violations == ("no operation of the spec answers POST /auth/acess_token",)
+    assert typo.body == {"app_key": "sandbox-app-key", "app_secret": "[redacted]"}
+    assert (wrong_method.vendor, wrong_method.operation, wrong_method.status) == ("realsee", None, 405)
+    assert wrong_method.violations == (
+        "no operation of the spec answers GET /auth/access_token (on this path: POST get_access_token)",
+    )
+    assert controls.requests(vendor="realsee") == [wrong_method]
 
 
 def test_configure_is_checked(controls: SandboxControls) -> None:
