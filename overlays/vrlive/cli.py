@@ -60,6 +60,7 @@ from vrlive.batch import (
     FolderRun,
     StateInUseError,
 )
+from vrlive.config import checked_url
 from vrlive.errors import (
     ConfigurationError,
     RequestValidationError,
@@ -204,8 +205,14 @@ class Output:
 # Commands.
 
 
+def _base_url(arguments: argparse.Namespace) -> str | None:
+    """``--base-url``, checked here so that a mistake is named as the flag the user typed."""
+    given: str | None = arguments.base_url
+    return None if given is None else checked_url(given, "--base-url")
+
+
 def _realsee(arguments: argparse.Namespace) -> Realsee:
-    return Realsee(region=arguments.region, base_url=arguments.base_url)
+    return Realsee(region=arguments.region, base_url=_base_url(arguments))
 
 
 def _resume_hint(task_code: str) -> str:
@@ -440,7 +447,7 @@ def pano2vr_batch(arguments: argparse.Namespace, output: Output) -> int:
 
 
 async def _run_batch(arguments: argparse.Namespace, state: BatchState, view: BatchView) -> list[FolderRun]:
-    async with AsyncRealsee(region=arguments.region, base_url=arguments.base_url) as realsee:
+    async with AsyncRealsee(region=arguments.region, base_url=_base_url(arguments)) as realsee:
         try:
             batch = Batch(
                 realsee,
