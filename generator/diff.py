@@ -381,14 +381,15 @@ class _Comparison:
             if was and not now:
                 self.add(
                     True,
-                    f"request field `{label}.{field}` now required: the client no longer makes it up "
-                    "(x-fresh-id removed)",
+                    f"request field `{label}.{field}` now required by the resource methods: they no longer "
+                    "make it up (x-fresh-id removed)",
                     operation,
                 )
             elif now and not was:
                 self.add(
                     False,
-                    f"request field `{label}.{field}` now optional: the client makes it up when not given (x-fresh-id)",
+                    f"request field `{label}.{field}` now optional in the resource methods: they make it up "
+                    "when not given (x-fresh-id; the model still requires it)",
                     operation,
                 )
         return reported

@@ -305,8 +305,8 @@ def test_a_field_the_client_no_longer_makes_up_is_breaking_in_the_spec_and_the_s
     assert code == 1
     ivh = section(report, "ivh_client")
     assert (
-        "- request field `CreateSessionPayload.ReqId` now required: the client no longer makes it up "
-        "(x-fresh-id removed) (`create_session`)"
+        "- request field `CreateSessionPayload.ReqId` now required by the resource methods: they no longer "
+        "make it up (x-fresh-id removed) (`create_session`)"
     ) in ivh
     # griffe on the typed overloads (the implementation's signature, all UNSET, did not change),
     # one line for the method and its async and raw-response twins.
