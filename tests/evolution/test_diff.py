@@ -34,17 +34,22 @@ def regenerated_diff(project: Project, *arguments: str, target: str = "realsee")
     return result.returncode, result.stdout
 
 
+def add_fail_reason(project: Project) -> None:
+    """A new optional field in get_pano_task_status's response data, as a vendor adds one."""
+    project.edit(
+        "realsee",
+        OPTIONAL_FIELD,
+        OPTIONAL_FIELD + "        fail_reason:\n          type: string\n"
+        "          description: Why it failed.\n",
+    )
+
+
 def section(report: str, package: str) -> str:
     return report.split(f"### {package}", 1)[1].split("### ", 1)[0]
 
 
 def test_a_new_optional_response_field_is_not_breaking(project: Project) -> None:
-    project.edit(
-        "realsee",
-        OPTIONAL_FIELD,
-        OPTIONAL_FIELD
-        + "        fail_reason:\n          type: string\n          description: Why it failed.\n",
-    )
+    add_fail_reason(project)
     code, report = regenerated_diff(project, "--fail-on", "breaking")
     assert code == 0
     realsee = section(report, "realsee_client")
@@ -167,12 +172,7 @@ def test_descriptions_only_are_a_patch(project: Project) -> None:
 
 
 def test_changelog_gets_the_report_in_unreleased_once(project: Project) -> None:
-    project.edit(
-        "realsee",
-        OPTIONAL_FIELD,
-        OPTIONAL_FIELD
-        + "        fail_reason:\n          type: string\n          description: Why it failed.\n",
-    )
+    add_fail_reason(project)
     assert project.generator("generate", "realsee").returncode == 0
     for _ in range(2):  # a second run replaces what the first wrote
         assert project.generator("diff", "realsee", "--changelog").returncode == 0
@@ -184,12 +184,7 @@ def test_changelog_gets_the_report_in_unreleased_once(project: Project) -> None:
 
 def test_changelog_keeps_committed_entries_and_the_largest_release(project: Project) -> None:
     """The per-commit loop: each run adds its changes since the last commit and keeps the earlier ones."""
-    project.edit(
-        "realsee",
-        OPTIONAL_FIELD,
-        OPTIONAL_FIELD
-        + "        fail_reason:\n          type: string\n          description: Why it failed.\n",
-    )
+    add_fail_reason(project)
     assert project.generator("generate", "realsee").returncode == 0
     assert project.generator("diff", "realsee", "--changelog").returncode == 0
     first = project.git("rev-parse", "--short", "HEAD").strip()
