@@ -16,13 +16,11 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from bench.common import CACHE, Stats, measured, table, verdict
+from bench.common import CACHE, Stats, measured, sandbox_process, table, verdict
 from vrlive.batch import CONCURRENCY
 
 FOLDERS, MORE = 50, 200
@@ -58,20 +56,6 @@ def child_one_after_another(paths: list[str]) -> None:
             print(json.dumps({"folder": path, "status": "success", "vr_url": result.vr_url}), flush=True)
 
 
-def _start_sandbox() -> tuple[subprocess.Popen[str], dict[str, str]]:
-    pending, processing = TASK_SECONDS
-    server = subprocess.Popen(
-        [sys.executable, "-m", "vrlive_sandbox", "--json", "--task-seconds", str(pending), str(processing)],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, start_new_session=True,
-    )  # fmt: skip
-    assert server.stdout is not None
-    line = server.stdout.readline()
-    if not line:
-        server.kill()
-        raise RuntimeError("the sandbox did not start")
-    return server, dict(json.loads(line)["environment"])
-
-
 def _successes(output: str, count: int) -> None:
     documents = [json.loads(line) for line in output.splitlines()]
     done = sum(document["status"] == "success" for document in documents)
@@ -81,31 +65,30 @@ def _successes(output: str, count: int) -> None:
 
 def run() -> str:
     few, many = folders(FOLDERS), folders(MORE)
-    server, sandbox_environment = _start_sandbox()
-    environment = {**os.environ, **sandbox_environment}
+    pending, processing = TASK_SECONDS
     samples: dict[str, list[tuple[float, int]]] = {"batch": [], "sequential": [], "more": []}
-    try:
-        with tempfile.TemporaryDirectory(prefix="vrlive-bench-batch-") as scratch:
+    with (
+        sandbox_process("--task-seconds", str(pending), str(processing)) as sandbox,
+        tempfile.TemporaryDirectory(prefix="vrlive-bench-batch-") as scratch,
+    ):
+        environment = {**os.environ, **sandbox["environment"]}
 
-            def batch(paths: list[Path], state: str) -> tuple[float, int]:
-                command = [
-                    sys.executable, "-m", "vrlive", "pano2vr", *map(str, paths), "--json", *POLLING,
-                    "--state", str(Path(scratch) / state),
-                ]  # fmt: skip
-                seconds, rss, output = measured(command, env=environment)
-                _successes(output, len(paths))
-                return seconds, rss
-
-            for repeat in range(REPEATS):  # interleaved, so that drift touches each alike
-                samples["batch"].append(batch(few, f"few-{repeat}.json"))
-                samples["more"].append(batch(many, f"many-{repeat}.json"))
-            command = [sys.executable, "-m", "bench.batch", "one-after-another", *map(str, few)]
+        def batch(paths: list[Path], state: str) -> tuple[float, int]:
+            command = [
+                sys.executable, "-m", "vrlive", "pano2vr", *map(str, paths), "--json", *POLLING,
+                "--state", str(Path(scratch) / state),
+            ]  # fmt: skip
             seconds, rss, output = measured(command, env=environment)
-            _successes(output, len(few))
-            samples["sequential"].append((seconds, rss))
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+            _successes(output, len(paths))
+            return seconds, rss
+
+        for repeat in range(REPEATS):  # interleaved, so that drift touches each alike
+            samples["batch"].append(batch(few, f"few-{repeat}.json"))
+            samples["more"].append(batch(many, f"many-{repeat}.json"))
+        command = [sys.executable, "-m", "bench.batch", "one-after-another", *map(str, few)]
+        seconds, rss, output = measured(command, env=environment)
+        _successes(output, len(few))
+        samples["sequential"].append((seconds, rss))
 
     times = {name: Stats.of([s for s, _ in runs]) for name, runs in samples.items()}
     peaks = {name: Stats.of([r / 1e6 for _, r in runs]) for name, runs in samples.items()}
@@ -125,7 +108,6 @@ def run() -> str:
         f"({peaks['more'].median:.0f} MB vs {peaks['batch'].median:.0f} MB), "
         f"{verdict(growth <= 1.15)} (goal: at most 1.15×)."
     )
-    pending, processing = TASK_SECONDS
     return (
         f"Folders of three 512×256 JPEGs, against the sandbox in its own process, each task taking "
         f"{pending} s pending and {processing} s processing in real time; polls from 0.25 s, up to 1 s. "

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import platform
+import signal
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 VENV_BIN = Path(sys.executable).parent
@@ -111,3 +115,23 @@ def verdict(met: bool) -> str:
 def environment() -> dict[str, str]:
     """The environment for peers' commands: this venv's tools first on PATH."""
     return {**os.environ, "PATH": f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
+
+
+@contextlib.contextmanager
+def sandbox_process(*options: str) -> Iterator[dict[str, Any]]:
+    """``python -m vrlive_sandbox OPTIONS`` in its own process group (so that no client measured
+    shares its GIL) for the duration; yields what it prints: its URLs and the facades' environment."""
+    server = subprocess.Popen(
+        [sys.executable, "-m", "vrlive_sandbox", "--json", *options],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, start_new_session=True,
+    )  # fmt: skip
+    try:
+        assert server.stdout is not None
+        line = server.stdout.readline()
+        if not line:
+            raise RuntimeError("the sandbox did not start")
+        info: dict[str, Any] = json.loads(line)
+        yield info
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)

@@ -13,18 +13,12 @@ server in this process (what the pytest plugin's session sandbox is), and over l
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import importlib.util
-import json
-import signal
-import subprocess
-import sys
 import time
-from collections.abc import Iterator
 
 import httpx
 
-from bench.common import Stats, table
+from bench.common import Stats, sandbox_process, table
 from vrlive.realsee import AsyncRealsee, Realsee
 from vrlive_sandbox import Sandbox, SandboxConfig
 from vrlive_sandbox.controls import SandboxControls
@@ -42,24 +36,6 @@ TRANSPORTS = {
     "own_process": "loopback, `python -m vrlive_sandbox` in its own process",
 }
 MODES = ("sync", "async")
-
-
-@contextlib.contextmanager
-def sandbox_in_its_own_process() -> Iterator[str]:
-    """``python -m vrlive_sandbox`` for the duration; yields its API's base URL."""
-    server = subprocess.Popen(
-        [sys.executable, "-m", "vrlive_sandbox", "--json"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, start_new_session=True,
-    )  # fmt: skip
-    try:
-        assert server.stdout is not None
-        line = server.stdout.readline()
-        if not line:
-            raise RuntimeError("the sandbox did not start")
-        yield str(json.loads(line)["api"])
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
 
 
 class Target:
@@ -195,8 +171,8 @@ def report(results: dict[tuple[str, str], Stats]) -> str:
 
 
 def run() -> str:
-    with Sandbox(CONFIG) as sandbox, sandbox_in_its_own_process() as own_process_url:
-        return report(measure(Target(sandbox, own_process_url)))
+    with Sandbox(CONFIG) as sandbox, sandbox_process() as own_process:
+        return report(measure(Target(sandbox, str(own_process["api"]))))
 
 
 if __name__ == "__main__":

@@ -518,14 +518,15 @@ def python_changes(target: Target, ref: str, root: Path = ROOT) -> list[Change]:
     new = griffe.load(target.package, search_paths=[str(target.output.parent)], try_relative_path=False)
     # A resource method's callers see its typed forms (overloads), not the implementation's
     # signature: parameter changes are reported per form, once for its async and raw twins.
-    overloaded = _overloaded(old).keys() | _overloaded(new).keys()
+    old_overloaded, new_overloaded = _overloaded(old), _overloaded(new)
+    overloaded = old_overloaded.keys() | new_overloaded.keys()
     found: dict[tuple[str, str], list[str]] = {}
     for breakage in griffe.find_breaking_changes(old, new):
         parameter = _parameter(breakage)
         if breakage.obj.name in _NOT_API or (parameter is not None and breakage.obj.path in overloaded):
             continue
         _collect(found, breakage, breakage.obj.path, "")
-    for path, form, breakage in _overload_breakages(old, new):
+    for path, form, breakage in _overload_breakages(old_overloaded, new_overloaded):
         _collect(found, breakage, path, f" ({form} form)")
     changes = [
         Change(True, f"{where}: {kind}{' ' if details else ''}{', '.join(dict.fromkeys(details))}")
@@ -554,12 +555,10 @@ def _collect(found: dict[tuple[str, str], list[str]], breakage: griffe.Breakage,
 
 
 def _overload_breakages(
-    old: griffe.Object | griffe.Alias, new: griffe.Object | griffe.Alias
+    before: Mapping[str, griffe.Function], after: Mapping[str, griffe.Function]
 ) -> list[tuple[str, str, griffe.Breakage]]:
     """griffe compares a function's implementation signature only; the resources' typed signatures
     are their overloads (keyword arguments, or ``body=``), where every requiredness lives."""
-    before = _overloaded(old)
-    after = _overloaded(new)
     changes: list[tuple[str, str, griffe.Breakage]] = []
     for path in sorted(before.keys() & after.keys()):
         old_forms, new_forms = _forms(before[path]), _forms(after[path])

@@ -62,7 +62,9 @@ def parse_enum(enum: type[E], value: object, schema: str, field: str) -> E:
     return _unknown_member(enum, value, base, f"{schema}.{field}" if field else schema)
 
 
-def _unknown_member(enum: type[E], value: object, base: type, where: str) -> E:
+def _unknown_member(enum: type[E], value: object, base: type, where: str | None) -> E:
+    """The one unknown member of ``enum`` for ``value``; warned about once per place ``where``
+    (None: not at all, for a member coming back from a pickle)."""
     key = (enum, value)
     with _lock:
         member = cast("E | None", _unknown.get(key))
@@ -75,8 +77,9 @@ def _unknown_member(enum: type[E], value: object, base: type, where: str) -> E:
             # Enum pickles a member as a lookup by value, which refuses this one: restore it here.
             member.__reduce_ex__ = partial(_reduced, enum, value)  # type: ignore[method-assign]
             _unknown[key] = member
-        first_here = (where, value) not in _warned
-        _warned.add((where, value))
+        first_here = where is not None and (where, value) not in _warned
+        if where is not None:
+            _warned.add((where, value))
     if first_here:  # once per place and value: each place the value turns up is named
         listed = ", ".join(repr(known.value) for known in enum)
         _logger.warning(
@@ -95,9 +98,7 @@ def _reduced(enum: type[Enum], value: object, _protocol: object) -> tuple[object
 def _restore(enum: type[E], value: object) -> E:
     """An unpickled unknown member: the process's own one for that value (no second warning)."""
     base: type = int if issubclass(enum, int) else str
-    with _lock:
-        _warned.add(("unpickled", value))
-    return _unknown_member(enum, value, base, "unpickled")
+    return _unknown_member(enum, value, base, None)
 
 
 __all__ = ["UNKNOWN", "is_known", "parse_enum"]

@@ -241,23 +241,14 @@ def test_the_tests_pick_up_a_new_operation_without_edits(project: Project) -> No
         **os.environ,
         "PYTHONPATH": os.pathsep.join(str(project.root / d) for d in ("generated", "sandbox")),
     }
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "tests/generated/test_examples.py",
-            "tests/sandbox/test_coverage.py",
-        ],
-        cwd=project.root,
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+
+    def pytest(*arguments: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *arguments]
+        return subprocess.run(
+            command, cwd=project.root, env=environment, capture_output=True, text=True, check=False
+        )
+
+    result = pytest("tests/generated/test_examples.py", "tests/sandbox/test_coverage.py")
     assert "Traceback" not in result.stdout
     # Every example of every operation passes, the new one's 6 (stop_relay's success and four
     # failures, and already_paused) through sync, asyncio and detailed, and the failure table's check.
@@ -270,24 +261,7 @@ def test_the_tests_pick_up_a_new_operation_without_edits(project: Project) -> No
         "the sandbox does not emulate qnlive: pause_relay: add a handler to "
         "sandbox/vrlive_sandbox/<vendor>.py (until then it answers 501)"
     ) in result.stdout
-    examples = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "tests/generated/test_examples.py",
-            "-k",
-            "pause_relay",
-        ],
-        cwd=project.root,
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    examples = pytest("tests/generated/test_examples.py", "-k", "pause_relay")
     assert examples.returncode == 0, examples.stdout[-3000:]
     assert "18 passed" in examples.stdout
 
