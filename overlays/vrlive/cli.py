@@ -419,6 +419,7 @@ class SingleView:
         self._bars = Bars(output)
         self._line = StatusLine(output)
         self._announced = False
+        self._last = "queued"
 
     @contextmanager
     def live(self) -> Iterator[None]:
@@ -437,11 +438,12 @@ class SingleView:
             self._say_resumed(run)
         if run.status == "checked":
             self._say_checked(run)
-        elif run.status == PanoTaskState.PENDING.value and not run.resumed and run.task_code:
+        elif run.status == PanoTaskState.PENDING.value and self._last == "submitting":
             self._bars.stop()
             self.output.say(
                 f"submitted {run.project_name} as task {run.task_code} (project {run.project_id})"
             )
+        self._last = run.status
         if run.ended:
             self._bars.stop()
             self._line.stop()
@@ -451,7 +453,7 @@ class SingleView:
     def _say_resumed(self, run: FolderRun) -> None:
         if run.task_code is not None:
             self.output.say(f"{printable(self.given)}: task {run.task_code}, submitted by an earlier run")
-        elif run.status == "queued" and run.key:
+        elif run.status == "submitting":
             self.output.say(
                 f"{printable(self.given)}: uploaded by an earlier run as {run.key}; submitting it"
             )
@@ -470,6 +472,8 @@ class SingleView:
         raise _failure(error.failures[0])
 
     def finish(self, batch: Batch | None, state: Path, signals: _Signals) -> int:
+        if not self.runs:  # stopped before the run began
+            raise _Exit(signals.exit_code, "interrupted before anything was sent", {"status": "interrupted"})
         (run,) = self.runs
         if batch is not None and batch.state_error is not None and run.failure is not batch.state_error:
             raise _Exit(EXIT_API, str(batch.state_error), _single_document(run, "error"))
@@ -857,7 +861,9 @@ def _failure(error: BaseException, signals: _Signals | None = None) -> _Exit:
     if isinstance(error, pano.PackageError):
         problems = [str(problem) for problem in error.problems]
         return _Exit(EXIT_INVALID, str(error), {"status": "invalid", "problems": problems})
-    if isinstance(error, ConfigurationError | RequestValidationError | SourceChangedError):
+    if isinstance(error, ConfigurationError | RequestValidationError | SourceChangedError) or (
+        isinstance(error, StateFileError) and not isinstance(error, StateWriteError)
+    ):
         return _Exit(EXIT_INVALID, str(error), {"status": "invalid"})
     if isinstance(error, VrliveError):  # the API's answers, uploads, connections
         return _Exit(EXIT_API, str(error), {"status": "error", "error": type(error).__name__})

@@ -395,3 +395,24 @@ def test_the_check_summary_gives_sizes_in_units_that_fit(
     summary = re.search(r"checked church: 3 panoramas \(([\d.]+ kB)\), ([\d.]+ kB) to upload", err)
     assert summary is not None, err
     assert float(summary[1].split()[0]) > 0
+
+
+def test_a_folder_uploaded_by_an_earlier_run_is_submitted_from_its_key(
+    workdir: Path, capsys: pytest.CaptureFixture[str], controls: SandboxControls
+) -> None:
+    code, _, _ = run(capsys, "pano2vr", "church", "--no-wait")
+    assert code == cli.EXIT_OK
+    recorded = json.loads((workdir / cli.STATE_FILE).read_text())
+    (entry,) = recorded["folders"].values()  # as a run stopped between its upload and its submit leaves it
+    for name in ("task_code", "project_id"):
+        del entry[name]
+    entry["status"] = "uploaded"
+    (workdir / cli.STATE_FILE).write_text(json.dumps(recorded))
+
+    code, out, err = run(capsys, "pano2vr", "church", *QUICK)
+    assert code == cli.EXIT_OK, err
+    assert out.startswith("https://realsee.cn/sandbox/")
+    assert f"church: uploaded by an earlier run as {entry['key']}; submitting it" in err
+    assert re.search(r"submitted church as task \w+ \(project [\w-]+\)", err)
+    assert len(controls.requests(operation="get_pano_upload_token")) == 1
+    assert len(controls.requests(operation="submit_pano_task")) == 2

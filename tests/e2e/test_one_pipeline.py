@@ -130,6 +130,27 @@ def test_a_run_killed_while_its_submit_is_answered_never_submits_again(
         assert f"church: task {task_code}, submitted by an earlier run" in err
 
 
+def test_a_second_ctrl_c_during_the_submit_stops_at_once_and_says_it_may_have_been_sent(
+    workdir: Path, controls: SandboxControls
+) -> None:
+    controls.fail_next(Fault(latency=3.0), path=SUBMIT)
+    process = start(workdir, "pano2vr", "church", *QUICK)
+    until(lambda: submits(controls) == 1, what="the submit request")
+    process.send_signal(signal.SIGINT)  # the first lets the submit in flight finish...
+    time.sleep(0.5)
+    process.send_signal(signal.SIGINT)  # ...the second does not wait for it
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == cli.EXIT_INTERRUPTED, err
+    assert err.endswith(
+        "vrlive: the run was stopped while its submit request was in flight: Realsee may have a task "
+        "for project 'church' already (look in its console); run the same command again with --force "
+        "to submit the folder again\n"
+    )
+    assert recorded(workdir / cli.STATE_FILE)["status"] == "unknown"
+    code, _, _ = vrlive(workdir, "pano2vr", "church", *QUICK)
+    assert (code, submits(controls)) == (cli.EXIT_API, 1)
+
+
 def test_a_run_killed_right_after_its_submit_was_answered_never_submits_again(
     workdir: Path, controls: SandboxControls
 ) -> None:
