@@ -229,3 +229,16 @@ def test_the_sandbox_prints_where_the_channel_is(vrlive_sandbox) -> None:
     url = vrlive_sandbox.environment["IVH_CHANNEL_URL"]
     assert url.startswith("ws://127.0.0.1:")
     assert yaml.safe_dump({"url": url})  # a plain string, for tools
+
+
+def test_vrlive_say_makes_a_session_say_a_line(vrlive_sandbox, capsys) -> None:
+    from vrlive.cli import main
+
+    with Ivh() as ivh:
+        session_id = started_session(ivh)
+    assert main(["say", session_id, "Welcome to the open house.", "--json"]) == 0
+    printed = capsys.readouterr().out
+    assert '"status": "said"' in printed
+    assert [u.text for u in vrlive_sandbox.said(session_id)] == ["Welcome to the open house."]
+    assert main(["say", "m000", "Nobody here."]) == 3
+    assert "session does not exist" in capsys.readouterr().err
