@@ -96,12 +96,15 @@ class IvhSignature(httpx.Auth):
             return None
         return str(payload.get("SessionId")) if payload.get("Command") == "SEND_TEXT" else None
 
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        self._sign(request)
+        yield request
+
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         session_id = self._paced_session(request)
         if session_id is not None and self._pacer is not None:
             self._pacer.wait(session_id)
-        self._sign(request)
-        yield request
+        yield from self.auth_flow(request)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         session_id = self._paced_session(request)

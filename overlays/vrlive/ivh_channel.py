@@ -1,11 +1,13 @@
 """Driving a started IVH session over its command channel: ``ivh.drive(session_id)``.
 
-Usage::
+Usage:
 
-    async with AsyncIvh() as ivh, ivh.drive(session_id) as guide:
-        await (await guide.say("Welcome to the flat.")).wait()  # until it has been said
-        speech = await guide.stream(llm_chunks())                # SEND_STREAMTEXT fragments
-        await guide.interrupt()
+```python
+async with AsyncIvh() as ivh, ivh.drive(session_id) as guide:
+    await (await guide.say("Welcome to the flat.")).wait()  # until it has been said
+    speech = await guide.stream(llm_chunks())                # SEND_STREAMTEXT fragments
+    await guide.interrupt()
+```
 
 The channel is the WebSocket ``spec/ivh.yaml`` declares (``x-channels.command_channel``), signed
 like every call, with ``requestid`` = the SessionId. The driver:
@@ -637,7 +639,11 @@ class Guide:
         return repr(self._guide).replace("AsyncGuide", "Guide", 1)
 
     def __enter__(self) -> Self:
-        self.open()
+        try:
+            self.open()
+        except BaseException:
+            self._portal.stop()  # no __exit__ follows a failed __enter__
+            raise
         return self
 
     def __exit__(
