@@ -14,6 +14,8 @@
   the value of each other property. Resources take the data's fields as keyword arguments.
 - ``x-fresh-id: hex32`` (schema): a value the client makes up when the caller gives none (IVH's
   ``ReqId``); resources make that argument optional.
+- ``x-channels`` (document root): message channels beside the operations (IVH's command
+  channel), read by :mod:`generator.channels`.
 
 The data model of an operation is derived, not declared: the ``data`` property (at the envelope's
 data pointer) of its success response schema, looked through ``allOf`` and ``anyOf``.
@@ -51,6 +53,7 @@ EXTENSIONS: Final = frozenset(
         "x-package-manifest",
         "x-request-envelope",
         "x-fresh-id",
+        "x-channels",
     }
 )
 """Every extension this project's generator reads; other ``x-`` keys are left to their owners."""

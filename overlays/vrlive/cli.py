@@ -759,6 +759,21 @@ def _shown(run: FolderRun) -> str:
         return printable(str(run.folder))
 
 
+def say_line(arguments: argparse.Namespace, output: Output) -> int:
+    """``vrlive say SESSION_ID TEXT``: a started IVH session says a line over its command channel."""
+    from vrlive.ivh import Ivh  # noqa: PLC0415 - only this command needs the IVH facade
+
+    with Ivh(base_url=arguments.ivh_base_url) as ivh, ivh.drive(arguments.session_id) as guide:
+        speech = guide.say(arguments.text, interrupt=arguments.interrupt)
+        if not arguments.no_wait:
+            speech.wait(timeout=arguments.timeout)
+    status = "sent" if arguments.no_wait else "said"
+    output.result(
+        speech.req_id, {"status": status, "session_id": arguments.session_id, "req_id": speech.req_id}
+    )
+    return EXIT_OK
+
+
 def sandbox(sandbox_arguments: Sequence[str]) -> int:
     """``python -m vrlive_sandbox`` with these arguments (its own --help lists them)."""
     try:
@@ -843,6 +858,19 @@ def _parser() -> argparse.ArgumentParser:
     follow.add_argument("task_code", metavar="TASK_CODE", nargs="?", help="default: the state file's task")
     follow.add_argument("--wait", action="store_true", help="wait until the task ends")
     follow.set_defaults(run=task)
+
+    speak = commands.add_parser(
+        "say", parents=[common], help="a started IVH session says TEXT (IVH_APPKEY, IVH_ACCESSTOKEN)"
+    )
+    speak.add_argument("session_id", metavar="SESSION_ID")
+    speak.add_argument("text", metavar="TEXT")
+    speak.add_argument("--interrupt", action="store_true", help="force the interruption of what it says")
+    speak.add_argument("--no-wait", action="store_true", help="return once sent (else once said)")
+    speak.add_argument("--timeout", type=float, default=300.0, help="seconds to wait until it is said (300)")
+    speak.add_argument(
+        "--base-url", dest="ivh_base_url", help="IVH base URL (else IVH_BASE_URL / IVH_REGION)"
+    )
+    speak.set_defaults(run=say_line)
 
     # Listed for --help; main() hands everything after "sandbox" to the sandbox's own parser.
     commands.add_parser("sandbox", help="start the local emulator (vrlive sandbox --help for its options)")

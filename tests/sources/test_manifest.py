@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from generator.sources.manifest import load_manifest
 from tests.sources.conftest import Run, RunStreams, edit
 
 MANIFEST = "spec/sources/sources.yaml"
@@ -100,12 +101,10 @@ def test_a_missing_page_or_spec_is_exit_status_2(root: Path, run: Run) -> None:
 
 
 def test_a_broken_manifest_and_an_unknown_page_are_exit_status_2(root: Path, run: Run) -> None:
+    pages = ", ".join(page.file for page in load_manifest(root).pages)
     assert run("check", "nope.txt") == (
         2,
-        [
-            "nope.txt: not a page of spec/sources/sources.yaml (its pages: 000_941def39b0fe6587.txt, "
-            f"001_39389d487cd4f43a.txt, 002_9f84ee37df585a15.txt, {P003}, 004_92d22d296ba4f57a.txt)"
-        ],
+        [f"nope.txt: not a page of spec/sources/sources.yaml (its pages: {pages})"],
     )
     (root / MANIFEST).write_text("pages: [\n", encoding="utf-8")
     status, lines = run("check")

@@ -9,6 +9,7 @@ scheme uses.
 from functools import cached_property
 
 from ..client import AuthenticatedClient, Client
+from .interaction import AsyncInteraction, Interaction
 from .session import AsyncSession, Session
 
 
@@ -20,6 +21,11 @@ class Resources:
 
     def _public_client(self) -> AuthenticatedClient | Client:
         raise NotImplementedError
+
+    @cached_property
+    def interaction(self) -> Interaction:
+        """Driving a started session - text commands over HTTP (the command channel is x-channels.command_channel)."""
+        return Interaction(self)
 
     @cached_property
     def session(self) -> Session:
@@ -35,6 +41,11 @@ class AsyncResources:
 
     def _public_client(self) -> AuthenticatedClient | Client:
         raise NotImplementedError
+
+    @cached_property
+    def interaction(self) -> AsyncInteraction:
+        """Driving a started session - text commands over HTTP (the command channel is x-channels.command_channel)."""
+        return AsyncInteraction(self)
 
     @cached_property
     def session(self) -> AsyncSession:
