@@ -89,6 +89,46 @@ def test_table_rows_and_enum_values(root: Path, run: Run) -> None:
     )
 
 
+CANCEL_STEP = (
+    "步骤六:取消任务\n\n  • 接口: POST /open/v1/pano/task/cancel\n\n请求示例\n\n"
+    '{\n  "task_code": "xxxxxxxxxxxxxxxxxxxx"\n}\n\n响应示例\n\n'
+    '{\n  "code": 0,\n  "status": "success",\n  "data": {\n    "cancelled": true\n  }\n}\n\n'
+)
+
+
+def test_a_field_added_to_two_examples_and_a_new_endpoint_with_its_examples(root: Path, run: Run) -> None:
+    """Each change in page order (the two examples of one endpoint as well), each count in words."""
+    old, new = _old_and_new(
+        root,
+        (PANO, '"vr_url": ""\n', '"vr_url": "",\n    "thumbnail_url": ""\n'),
+    )
+    edit(
+        Path(new),
+        '"vr_url": "https://realsee.cn/link_code"\n',
+        '"vr_url": "https://realsee.cn/link_code",\n'
+        '    "thumbnail_url": "https://realsee.cn/link_code/thumbnail.jpg"\n',
+    )
+    edit(Path(new), "完整流程示例\n", CANCEL_STEP + "完整流程示例\n")
+    status, lines = run("diff", old, new)
+    assert (status, lines[4:]) == (
+        1,
+        [
+            "### Endpoints",
+            "",
+            "- added `POST /open/v1/pano/task/cancel` (line 184)",
+            "",
+            "### Examples",
+            "",
+            "- `GET /open/v1/pano/task/status` response, example at line 150: added `$.data.thumbnail_url` "
+            "(a string, line 157)",
+            "- `GET /open/v1/pano/task/status` response, example at line 163: added `$.data.thumbnail_url` "
+            "(a string, line 170)",
+            "- `POST /open/v1/pano/task/cancel` request: added an example at line 188 (1 field)",
+            "- `POST /open/v1/pano/task/cancel` response: added an example at line 194 (4 fields)",
+        ],
+    )
+
+
 def test_a_new_endpoint_and_nothing_the_spec_would_see(root: Path, run: Run) -> None:
     status, lines = run("diff", *_old_and_new(root, scenarios.NEW_ENDPOINT))
     assert (status, lines[4:]) == (
