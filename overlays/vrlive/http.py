@@ -5,14 +5,16 @@ from __future__ import annotations
 import urllib.request
 from collections.abc import Sequence
 from types import TracebackType
-from typing import Protocol, Self, TypeVar
+from typing import Final, Protocol, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
 from attrs import field, frozen
 
 from vrlive.deadlines import async_http_transport, http_transport
+from vrlive.errors import ConfigurationError
 from vrlive.retries import AsyncRetryTransport, RetryPolicy, RetryTransport
+from vrlive_core.bodies import ENCODINGS, ResponseLimits
 
 
 class GeneratedClient(Protocol):
@@ -25,6 +27,10 @@ class GeneratedClient(Protocol):
 
 
 C = TypeVar("C", bound=GeneratedClient)
+
+_ACCEPTED: Final = {"Accept-Encoding": ", ".join(ENCODINGS)}
+"""The codings the body reader decompresses within its limit (httpx would also ask for br and zstd
+when their packages are installed)."""
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 """httpx keeps 20 idle connections by default; 100 concurrent tasks would reconnect on every call."""
@@ -47,6 +53,7 @@ class Connection:
         proxy: A proxy for the default transports; None: the environment's (``HTTPS_PROXY``,
             ``HTTP_PROXY``, ``ALL_PROXY``, ``NO_PROXY``), as httpx reads it. httpx ignores the
             environment once a transport is given, so the facades read it themselves.
+        response_limits: The largest answer (after decompression) and the deepest JSON read.
     """
 
     base_url: str
@@ -56,6 +63,7 @@ class Connection:
     async_transport: httpx.AsyncBaseTransport | None = field(default=None, repr=False)
     limits: httpx.Limits = DEFAULT_LIMITS
     proxy: str | None = field(default=None, repr=False)
+    response_limits: ResponseLimits = field(factory=ResponseLimits)
 
     def _proxy(self) -> str | None:
         return self.proxy or environment_proxy(self.base_url)
@@ -70,7 +78,8 @@ class Connection:
                     auth=auth,
                     timeout=self.timeout,
                     trust_env=False,
-                    transport=RetryTransport(transport, self.policy),
+                    headers=_ACCEPTED,
+                    transport=RetryTransport(transport, self.policy, self.response_limits),
                 )
             )
         )
@@ -86,7 +95,8 @@ class Connection:
                     auth=auth,
                     timeout=self.timeout,
                     trust_env=False,
-                    transport=AsyncRetryTransport(transport, self.policy),
+                    headers=_ACCEPTED,
+                    transport=AsyncRetryTransport(transport, self.policy, self.response_limits),
                 )
             )
         )
@@ -113,6 +123,14 @@ def _without_idle_cookies(client: H) -> H:
     # httpx copies what `cookies=` is given into a plain Cookies, so its attribute is replaced.
     client._cookies = _Cookies(client.cookies)
     return client
+
+
+def response_limits(max_response_bytes: int, max_json_depth: int) -> ResponseLimits:
+    """The facades' ``max_response_bytes`` and ``max_json_depth``, checked."""
+    try:
+        return ResponseLimits(max_response_bytes, max_json_depth)
+    except ValueError as error:
+        raise ConfigurationError(str(error)) from None
 
 
 def environment_proxy(url: str) -> str | None:

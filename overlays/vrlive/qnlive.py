@@ -32,10 +32,11 @@ from qnlive_client.types import UNSET
 from vrlive.auth import RawToken, RefreshingTokenAuth, Token
 from vrlive.config import checked_url, setting, settings
 from vrlive.errors import AuthenticationError, ConfigurationError, StateUnreachableError
-from vrlive.http import AsyncFacade, Connection, SyncFacade
+from vrlive.http import AsyncFacade, Connection, SyncFacade, response_limits
 from vrlive.logs import register_secret
 from vrlive.retries import RetryPolicy, policy_for
 from vrlive.waiters import wait, wait_async
+from vrlive_core.bodies import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
 
 DEFAULT_BASE_URL = "https://live-api.qiniu.com"
 ENDED = frozenset({RelayStatus.RECEIVER_REJECTED, RelayStatus.ENDED})
@@ -155,6 +156,8 @@ class _QnLiveClients:
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         proxy: str | None = None,
+        max_response_bytes: int = DEFAULT_MAX_BYTES,
+        max_json_depth: int = DEFAULT_MAX_DEPTH,
     ) -> None:
         """Settings not given as arguments are read from the environment variables named here.
 
@@ -180,6 +183,9 @@ class _QnLiveClients:
             async_transport: The async httpx transport to send through.
             proxy: A proxy URL for every call (else the environment's: ``HTTPS_PROXY``, ``HTTP_PROXY``,
                 ``ALL_PROXY``, unless ``NO_PROXY`` excludes the host); not used with your own transports.
+            max_response_bytes: The largest answer read, counted after decompression (8 MiB); past
+                it the call raises ResponseValidationError naming the limit.
+            max_json_depth: The deepest nesting of arrays and objects read in an answer (128).
 
         Attributes:
             client (AuthenticatedClient): The generated ``qnlive_client.AuthenticatedClient`` of the user's
@@ -195,6 +201,7 @@ class _QnLiveClients:
             transport=transport,
             async_transport=async_transport,
             proxy=proxy,
+            response_limits=response_limits(max_response_bytes, max_json_depth),
         )
         self._attach = self.connection.attach_async if self._asynchronous else self.connection.attach
         self._access_key = setting(access_key, "QNLIVE_ACCESS_KEY")

@@ -16,6 +16,7 @@ from typing import Final
 import httpx
 from attrs import field, frozen
 
+from vrlive_core.bodies import PROBLEM_EXTENSION, depth_problem, json_depth_exceeds, limits_of
 from vrlive_core.errors import (
     APIError,
     AuthenticationError,
@@ -71,15 +72,39 @@ _DECODED: Final = "vrlive_core.decoded"
 
 def decoded(response: httpx.Response) -> object:
     """The response's body decoded from JSON (None when it is not JSON), decoded once per response:
-    an auth flow that looks for a refused token and the envelope that reads the answer share it."""
+    an auth flow that looks for a refused token and the envelope that reads the answer share it.
+
+    Raises:
+        ResponseValidationError: The body could not be read whole (larger than the limit,
+            undecodable; see `vrlive_core.bodies`) or its JSON nests deeper than the limit. The
+            error names the limit; the caller adds the call's context.
+    """
     found = response.extensions.get(_DECODED, _ABSENT)
     if found is _ABSENT:
         try:
-            found = json.loads(response.content)
-        except ValueError:
-            found = None
+            found = _decode(response)
+        except ResponseValidationError as error:
+            found = error
         response.extensions[_DECODED] = found
+    if isinstance(found, ResponseValidationError):
+        raise found
     return found
+
+
+def _decode(response: httpx.Response) -> object:
+    problem = response.extensions.get(PROBLEM_EXTENSION)
+    if problem is not None:
+        raise ResponseValidationError("response body", "", str(problem))
+    content = response.content
+    max_depth = limits_of(response).max_depth
+    if json_depth_exceeds(content, max_depth):
+        raise ResponseValidationError("response body", "", depth_problem(max_depth))
+    try:
+        return json.loads(content)
+    except RecursionError:  # a limit set above what Python's decoder can recurse
+        raise ResponseValidationError("response body", "", depth_problem(max_depth)) from None
+    except ValueError:
+        return None
 
 
 def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) -> float | None:
@@ -151,8 +176,11 @@ class Envelope:
         Data is ``None`` when a successful envelope has no data field.
         """
         status = response.status_code
-        body = decoded(response)
         context = CallContext(vendor=self.vendor, operation=operation, status_code=status)
+        try:
+            body = decoded(response)
+        except ResponseValidationError as unreadable:
+            raise unreadable.in_context(**context) from None
         code = self.result_code(body)
         if code is None:
             if 200 <= status < 300:
@@ -185,8 +213,12 @@ class Envelope:
         return error
 
     def failure(self, response: httpx.Response) -> type[APIError] | None:
-        """The error class of an envelope that reports a failure; None for successes and non-envelopes."""
-        body = decoded(response)
+        """The error class of an envelope that reports a failure; None for successes, non-envelopes
+        and bodies that cannot be read (`unwrap()` says why)."""
+        try:
+            body = decoded(response)
+        except ResponseValidationError:
+            return None
         code = self.result_code(body)
         if code is None or (code in self.success and 200 <= response.status_code < 300):
             return None
