@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import ssl
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -123,11 +124,15 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         limits: Connections at most (``max_connections``) and how long idle ones live.
         proxy: A proxy URL for every request (the facades pass the environment's, see
             `vrlive.http.environment_proxy()`).
+        tls: What verifies certificates (`vrlive.config.tls_context()`); None: aiohttp's default.
     """
 
-    def __init__(self, limits: httpx.Limits, proxy: str | None = None) -> None:
+    def __init__(
+        self, limits: httpx.Limits, proxy: str | None = None, tls: ssl.SSLContext | None = None
+    ) -> None:
         self._limits = limits
         self._proxy = proxy
+        self._tls = tls
         self._session: aiohttp.ClientSession | None = None
 
     def _client(self) -> aiohttp.ClientSession:
@@ -135,6 +140,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             connector = aiohttp.TCPConnector(
                 limit=self._limits.max_connections or 0,
                 keepalive_timeout=self._limits.keepalive_expiry or 5.0,
+                ssl=self._tls or True,
             )
             # Not trust_env: the facades read the environment's proxy once (vrlive.http); aiohttp
             # would look it up, and for a netrc file, in a worker thread on every request.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 import urllib.request
 from collections.abc import Sequence
 from types import TracebackType
@@ -11,6 +12,7 @@ from urllib.parse import urlsplit
 import httpx
 from attrs import field, frozen
 
+from vrlive.config import tls_context
 from vrlive.deadlines import async_http_transport, http_transport
 from vrlive.errors import ConfigurationError
 from vrlive.retries import AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -46,7 +48,8 @@ class Connection:
         timeout: Seconds for each attempt's whole exchange, its answer's body included (or an
             ``httpx.Timeout``: its longest value is the attempt's deadline, each phase keeps its own).
         transport: What sync calls go through (default: httpx's HTTP transport, on a network
-            backend that keeps deadlines: `vrlive.deadlines`).
+            backend that keeps deadlines: `vrlive.deadlines`; for an https base URL, verifying
+            certificates with `vrlive.config.tls_context()`).
         async_transport: What async calls go through (default: `vrlive.aiohttp_transport`
             when aiohttp is installed, else httpx's, on a network backend that keeps deadlines).
         limits: Connection pool limits of the default transports.
@@ -70,7 +73,7 @@ class Connection:
 
     def attach(self, client: C, auth: httpx.Auth | None) -> C:
         """Give a generated client a sync httpx client with this connection and ``auth``."""
-        transport = self.transport or http_transport(self.limits, self._proxy())
+        transport = self.transport or http_transport(self.limits, self._proxy(), tls_context(self.base_url))
         client.set_httpx_client(
             _without_idle_cookies(
                 httpx.Client(
@@ -87,7 +90,9 @@ class Connection:
 
     def attach_async(self, client: C, auth: httpx.Auth | None) -> C:
         """Give a generated client an async httpx client with this connection and ``auth``."""
-        transport = self.async_transport or default_async_transport(self.limits, self._proxy())
+        transport = self.async_transport or default_async_transport(
+            self.limits, self._proxy(), tls_context(self.base_url)
+        )
         client.set_async_httpx_client(
             _without_idle_cookies(
                 httpx.AsyncClient(
@@ -142,13 +147,15 @@ def environment_proxy(url: str) -> str | None:
     return proxies.get(parts.scheme) or proxies.get("all")
 
 
-def default_async_transport(limits: httpx.Limits, proxy: str | None) -> httpx.AsyncBaseTransport:
+def default_async_transport(
+    limits: httpx.Limits, proxy: str | None, tls: ssl.SSLContext | None = None
+) -> httpx.AsyncBaseTransport:
     """aiohttp's connector when aiohttp is installed (it scales to hundreds of tasks), else httpx's."""
     try:
         from vrlive.aiohttp_transport import AiohttpTransport  # noqa: PLC0415 - an optional extra
     except ImportError:
-        return async_http_transport(limits, proxy)
-    return AiohttpTransport(limits, proxy)
+        return async_http_transport(limits, proxy, tls)
+    return AiohttpTransport(limits, proxy, tls)
 
 
 class SyncFacade:

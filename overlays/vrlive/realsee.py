@@ -40,7 +40,7 @@ from realsee_client.resources import AsyncResources, Resources
 from vrlive import clock as timing
 from vrlive.auth import RefreshingTokenAuth, Token
 from vrlive.config import base_url as resolve_base_url
-from vrlive.config import settings
+from vrlive.config import plain_http_host, settings
 from vrlive.errors import TaskFailedError, TaskTimeoutError, TokenExpiredError, WaitTimeoutError
 from vrlive.http import AsyncFacade, Connection, SyncFacade, response_limits
 from vrlive.logs import logger, register_secret
@@ -239,6 +239,11 @@ class _RealseeClients:
             proxy=proxy,
             response_limits=response_limits(max_response_bytes, max_json_depth),
         )
+        exposed = plain_http_host(self.connection.base_url)
+        if exposed is not None:
+            logger.warning(
+                "the app_secret goes to %s over plain http: anyone on the way can read it", exposed
+            )
         attach = self.connection.attach_async if self._asynchronous else self.connection.attach
         self._token_client = attach(Client(base_url=self.connection.base_url), None)
         self._auth = RealseeTokenAuth(self.app_key, found["app_secret"], self._token_client, clock=clock)
