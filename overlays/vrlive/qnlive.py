@@ -20,7 +20,9 @@ import hashlib
 import hmac
 import inspect
 import threading
-from collections.abc import Awaitable, Callable, Collection, Generator
+from collections.abc import Awaitable, Callable, Collection, Generator, Iterator
+from contextlib import contextmanager
+from typing import Final
 
 import httpx
 
@@ -29,9 +31,10 @@ from qnlive_client.envelope import ENVELOPE
 from qnlive_client.models import RelaySession, RelayStatus, UserToken
 from qnlive_client.resources import AsyncResources, Resources
 from qnlive_client.types import UNSET
+from vrlive import clock as timing
 from vrlive.auth import RawToken, RefreshingTokenAuth, Token
 from vrlive.config import checked_url, setting, settings
-from vrlive.errors import AuthenticationError, ConfigurationError, StateUnreachableError
+from vrlive.errors import AuthenticationError, ConfigurationError, StateUnreachableError, WaitTimeoutError
 from vrlive.http import AsyncFacade, Connection, SyncFacade, response_limits
 from vrlive.logs import register_secret
 from vrlive.retries import RetryPolicy, policy_for
@@ -132,6 +135,29 @@ def _reached(relay_id: str, until: frozenset[RelayStatus]) -> Callable[[RelaySes
 
 def _waiting_for(relay_id: str, until: frozenset[RelayStatus]) -> str:
     return f"relay {relay_id} to become {', '.join(status.name for status in sorted(until))}"
+
+
+UNANSWERED_UNDER_THE_PLUGIN: Final = (
+    "; the receiver never answered: under the sandbox's pytest plugin a relay is answered only "
+    'as @pytest.mark.vrlive_sandbox(relay_answer="accept") (or "reject") says, or by the '
+    "vrlive_sandbox fixture's accept_relay(relay_id)"
+)
+
+
+@contextmanager
+def _hinting(relay_id: str) -> Iterator[None]:
+    """A wait that timed out with the receiver silent, in virtual time (the sandbox's pytest
+    plugin swapped the clock): its message says how the sandbox answers relays."""
+    try:
+        yield
+    except WaitTimeoutError as error:
+        state = error.last_state
+        silent = isinstance(state, RelaySession) and state.status is RelayStatus.WAITING_FOR_RECEIVER
+        if not silent or isinstance(timing.current(), timing.SystemClock):
+            raise
+        raise WaitTimeoutError(
+            str(error) + UNANSWERED_UNDER_THE_PLUGIN, last_state=state, waited=error.waited
+        ) from None
 
 
 class _QnLiveClients:
@@ -287,15 +313,16 @@ class QnLive(_QnLiveClients, Resources, SyncFacade):
             WaitTimeoutError, WaitCancelledError: As `vrlive.waiters.wait()`.
         """
         wanted = frozenset(until)
-        return wait(
-            lambda: self.relay.get_relay_session(relay_id),
-            _reached(relay_id, wanted),
-            interval=interval,
-            timeout=timeout,
-            on_poll=on_poll,
-            cancel=cancel,
-            what=_waiting_for(relay_id, wanted),
-        )
+        with _hinting(relay_id):
+            return wait(
+                lambda: self.relay.get_relay_session(relay_id),
+                _reached(relay_id, wanted),
+                interval=interval,
+                timeout=timeout,
+                on_poll=on_poll,
+                cancel=cancel,
+                what=_waiting_for(relay_id, wanted),
+            )
 
 
 class AsyncQnLive(_QnLiveClients, AsyncResources, AsyncFacade):
@@ -338,15 +365,16 @@ class AsyncQnLive(_QnLiveClients, AsyncResources, AsyncFacade):
         async def poll() -> RelaySession:
             return await self.relay.get_relay_session(relay_id)
 
-        return await wait_async(
-            poll,
-            _reached(relay_id, wanted),
-            interval=interval,
-            timeout=timeout,
-            on_poll=on_poll,
-            cancel=cancel,
-            what=_waiting_for(relay_id, wanted),
-        )
+        with _hinting(relay_id):
+            return await wait_async(
+                poll,
+                _reached(relay_id, wanted),
+                interval=interval,
+                timeout=timeout,
+                on_poll=on_poll,
+                cancel=cancel,
+                what=_waiting_for(relay_id, wanted),
+            )
 
 
 __all__ = ["AsyncQnLive", "ProvidedToken", "QiniuSignature", "QnLive"]

@@ -33,7 +33,7 @@ from vrlive import clock as timing
 from vrlive.deadlines import until
 from vrlive.logs import logger
 from vrlive_core.bodies import BodyReader, ResponseLimits
-from vrlive_core.envelope import retry_after_seconds
+from vrlive_core.envelope import NOTE_EXTENSION, retry_after_seconds
 from vrlive_core.errors import describe_transport_error
 from vrlive_core.operation import operation_of
 
@@ -96,6 +96,17 @@ class RetryPolicy:
 
     def retries_response(self, request: httpx.Request, response: httpx.Response) -> bool:
         return response.status_code in self.retry_statuses and _replayable(request)
+
+    def answered(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        """The response a call ends with; when its status would have been retried but for the
+        operation creating something, its error says so (`vrlive_core.envelope.NOTE_EXTENSION`)."""
+        operation = operation_of(request)
+        if response.status_code in self.retry_statuses and not _replayable(request):
+            what = operation.id if operation is not None else f"{request.method} {request.url.path}"
+            response.extensions[NOTE_EXTENSION] = (
+                f"not retried: {what} creates something, and this request may have done so already"
+            )
+        return response
 
 
 def _replayable(request: httpx.Request) -> bool:
@@ -291,7 +302,7 @@ class RetryTransport(httpx.BaseTransport):
                 _log_retry(request, retry, policy, delay, type(error).__name__)
             else:
                 if last or not policy.retries_response(request, response):
-                    return response
+                    return policy.answered(request, response)
                 delay = policy.delay(retry, response)
                 if not call.can_wait(delay):
                     _giving_up(request, delay, f"HTTP {response.status_code}")
@@ -337,7 +348,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 _log_retry(request, retry, policy, delay, type(error).__name__)
             else:
                 if last or not policy.retries_response(request, response):
-                    return response
+                    return policy.answered(request, response)
                 delay = policy.delay(retry, response)
                 if not call.can_wait(delay):
                     _giving_up(request, delay, f"HTTP {response.status_code}")

@@ -68,6 +68,9 @@ def _resolve(document: object, keys: tuple[str, ...]) -> object:
 
 
 _DECODED: Final = "vrlive_core.decoded"
+NOTE_EXTENSION: Final = "vrlive_core.note"
+"""Response extension: what the client did about the response (such as not retrying it), added
+to the message of the error it raises."""
 
 
 def decoded(response: httpx.Response) -> object:
@@ -195,7 +198,7 @@ class Envelope:
         if code in self.success and 200 <= status < 300:
             data = _resolve(body, self.data)
             return (None if data is _ABSENT else data), context
-        message = self._text(body, self.message) or f"failed with code {code}"
+        message = _noted(response, self._text(body, self.message) or f"failed with code {code}")
         error = self.error_class(code, status, rules, context["business_code"])
         if error is RateLimitError:
             raise RateLimitError(message, retry_after=retry_after_seconds(response.headers), **context)
@@ -243,6 +246,7 @@ def status_error(response: httpx.Response, body: object, context: CallContext) -
     violations = _violations(response.headers.get("sl-violations"))
     if violations and "[" not in message:
         message += f" [{violations}]"
+    message = _noted(response, message)
     if status == 429:
         return RateLimitError(message, retry_after=retry_after_seconds(response.headers), **context)
     error = _ERRORS_BY_STATUS.get(status)
@@ -255,6 +259,11 @@ def status_error(response: httpx.Response, body: object, context: CallContext) -
             status, response.content, vendor=context.get("vendor", ""), operation=context.get("operation", "")
         )
     return error(message, **context)
+
+
+def _noted(response: httpx.Response, message: str) -> str:
+    note = response.extensions.get(NOTE_EXTENSION)
+    return f"{message}; {note}" if note else message
 
 
 def _violations(header: str | None) -> str:
@@ -289,4 +298,4 @@ def _problem_message(body: object) -> str | None:
     return message
 
 
-__all__ = ["Envelope", "ErrorRule", "decoded", "retry_after_seconds", "status_error"]
+__all__ = ["NOTE_EXTENSION", "Envelope", "ErrorRule", "decoded", "retry_after_seconds", "status_error"]
