@@ -329,7 +329,7 @@ class RequestValidationError(VrliveError, ValueError):
         self.schema = schema
         self.fields = tuple(dict.fromkeys(field for field, _ in found))
         self.problem = problem or "; ".join(text for text in grouped)
-        self.problems = found
+        self.problems = tuple((redact(field), redact(text)) for field, text in found)
 
 
 ERROR_KINDS: dict[str, type[APIError]] = {
