@@ -30,6 +30,7 @@ from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import PythonIdentifier, pascal_case
 
 from generator.extensions import OperationSpec, SpecProblem, read_extensions, read_request_envelope
+from generator.inputs import Inputs
 from generator.resources import UnsupportedOperation, resource_method
 from generator.specfile import HTTP_METHODS
 from generator.targets import ROOT, Target
@@ -105,6 +106,7 @@ def render(target: Target, destination: Path, *, format_code: bool = True) -> No
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.filters["pyrepr"] = repr
     project.env.globals.update(_template_globals(openapi, operations, envelope=envelope, config=config))
+    project.env.globals["request_inputs"] = Inputs(spec, openapi.models).of
     with contextlib.redirect_stdout(io.StringIO()):
         problems = project.build()
     if problems:

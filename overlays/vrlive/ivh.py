@@ -35,11 +35,12 @@ from vrlive import clock as timing
 from vrlive.config import base_url as resolve_base_url
 from vrlive.config import settings
 from vrlive.errors import StateUnreachableError
-from vrlive.http import AsyncFacade, Connection, SyncFacade
+from vrlive.http import AsyncFacade, Connection, SyncFacade, response_limits
 from vrlive.ivh_channel import AsyncGuide, Guide, TextPacer, channel_base_url, signer
 from vrlive.logs import register_secret
 from vrlive.retries import RetryPolicy, policy_for
 from vrlive.waiters import wait, wait_async
+from vrlive_core.bodies import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
 
 REGIONS = {"cn": "https://gw.tvs.qq.com", "intl": "https://gw-sg.tvs.qq.com"}
 _SIGNED = ("appkey", "timestamp", "signature")
@@ -148,6 +149,8 @@ class _IvhClients:
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         proxy: str | None = None,
+        max_response_bytes: int = DEFAULT_MAX_BYTES,
+        max_json_depth: int = DEFAULT_MAX_DEPTH,
         clock: Callable[[], float] = timing.now,
     ) -> None:
         """Settings not given as arguments are read from the environment variables named here.
@@ -167,6 +170,9 @@ class _IvhClients:
             async_transport: The async httpx transport to send through.
             proxy: A proxy URL for every call (else the environment's: ``HTTPS_PROXY``, ``HTTP_PROXY``,
                 ``ALL_PROXY``, unless ``NO_PROXY`` excludes the host); not used with your own transports.
+            max_response_bytes: The largest answer read, counted after decompression (8 MiB); past
+                it the call raises ResponseValidationError naming the limit.
+            max_json_depth: The deepest nesting of arrays and objects read in an answer (128).
             clock: Unix seconds for the signatures' timestamps (tests).
 
         Attributes:
@@ -189,6 +195,7 @@ class _IvhClients:
             transport=transport,
             async_transport=async_transport,
             proxy=proxy,
+            response_limits=response_limits(max_response_bytes, max_json_depth),
         )
         self.pacer = TextPacer()
         """Keeps texts to a session more than a second apart, on send_command and the channel."""

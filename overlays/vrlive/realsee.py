@@ -40,14 +40,15 @@ from realsee_client.resources import AsyncResources, Resources
 from vrlive import clock as timing
 from vrlive.auth import RefreshingTokenAuth, Token
 from vrlive.config import base_url as resolve_base_url
-from vrlive.config import settings
+from vrlive.config import plain_http_host, settings
 from vrlive.errors import TaskFailedError, TaskTimeoutError, TokenExpiredError, WaitTimeoutError
-from vrlive.http import AsyncFacade, Connection, SyncFacade
+from vrlive.http import AsyncFacade, Connection, SyncFacade, response_limits
 from vrlive.logs import logger, register_secret
 from vrlive.pano import PackageError, PanoPackage, Problem, Progress, ProgressCallback, build_package
 from vrlive.retries import RetryPolicy, policy_for
 from vrlive.upload import UploadedPackage, UploadError, upload_package
 from vrlive.waiters import wait, wait_async
+from vrlive_core.bodies import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
 
 REGIONS = {"cn": "https://app-gateway.realsee.cn", "global": "https://app-gateway.realsee.ai"}
 POLL_INTERVAL, POLL_BACKOFF, POLL_MAX_INTERVAL, POLL_TIMEOUT = 5.0, 1.5, 30.0, 1800.0
@@ -204,6 +205,8 @@ class _RealseeClients:
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         proxy: str | None = None,
+        max_response_bytes: int = DEFAULT_MAX_BYTES,
+        max_json_depth: int = DEFAULT_MAX_DEPTH,
         clock: Callable[[], float] = timing.now,
     ) -> None:
         """Settings not given as arguments are read from the environment variables named here.
@@ -225,6 +228,9 @@ class _RealseeClients:
             async_transport: The async httpx transport to send through.
             proxy: A proxy URL for every call (else the environment's: ``HTTPS_PROXY``, ``HTTP_PROXY``,
                 ``ALL_PROXY``, unless ``NO_PROXY`` excludes the host); not used with your own transports.
+            max_response_bytes: The largest answer read, counted after decompression (8 MiB); past
+                it the call raises ResponseValidationError naming the limit.
+            max_json_depth: The deepest nesting of arrays and objects read in an answer (128).
             clock: Unix time now (tests).
 
         Attributes:
@@ -250,7 +256,13 @@ class _RealseeClients:
             transport=transport,
             async_transport=async_transport,
             proxy=proxy,
+            response_limits=response_limits(max_response_bytes, max_json_depth),
         )
+        exposed = plain_http_host(self.connection.base_url)
+        if exposed is not None:
+            logger.warning(
+                "the app_secret goes to %s over plain http: anyone on the way can read it", exposed
+            )
         attach = self.connection.attach_async if self._asynchronous else self.connection.attach
         self._token_client = attach(Client(base_url=self.connection.base_url), None)
         self._auth = RealseeTokenAuth(self.app_key, found["app_secret"], self._token_client, clock=clock)

@@ -12,14 +12,15 @@ is safe.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Final, TypeVar
 
 import httpx
-from attrs import frozen
+from attrs import field, frozen
 
 from vrlive_core.envelope import Envelope, ErrorRule
 from vrlive_core.errors import APIError, RequestTimeoutError, ResponseValidationError, TransportError
+from vrlive_core.inputs import Inputs
 from vrlive_core.types import Response
 
 T = TypeVar("T")
@@ -41,12 +42,22 @@ class Operation:
         idempotent: ``False`` for operations that create something (``x-idempotent: false``):
             replaying one after it may have reached the server could create a second one.
         errors: The operation's own code-to-error rules (``x-envelope-errors``), tried first.
+        inputs: What its arguments must be, by their Python names (`vrlive_core.inputs`).
     """
 
     envelope: Envelope
     id: str
     idempotent: bool = True
     errors: tuple[ErrorRule, ...] = ()
+    inputs: Mapping[str, Mapping[str, Any]] = field(factory=dict, eq=False, repr=False)
+    _checks: Inputs = field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_checks", Inputs(self.id, self.inputs))
+
+    def check(self, arguments: Mapping[str, object]) -> None:
+        """Raise RequestValidationError, naming every argument that cannot be sent, before sending."""
+        self._checks.check(arguments)
 
     def send(self, client: httpx.Client, request: dict[str, Any]) -> httpx.Response:
         """Send ``request`` (the ``_get_kwargs`` of an endpoint) through ``client``."""

@@ -14,6 +14,52 @@ OPERATION = Operation(
     envelope=ENVELOPE,
     id="send_command",
     idempotent=False,
+    inputs={
+        "body": {
+            "in": "body",
+            "required": True,
+            "schema": {
+                "type": "object",
+                "model": "SendTextRequest",
+                "properties": {
+                    "header": {
+                        "type": "object",
+                        "model": "IvhRequestHeader",
+                        "properties": {},
+                        "required": [],
+                        "additional": {},
+                        "maxProperties": 0,
+                    },
+                    "payload": {
+                        "type": "object",
+                        "model": "SendTextCommand",
+                        "properties": {
+                            "session_id": {"type": "string", "minLength": 1},
+                            "command": {"enum": ["SEND_TEXT"], "class": "IvhTextCommandName"},
+                            "data": {
+                                "type": "object",
+                                "model": "SendTextData",
+                                "properties": {
+                                    "text": {"type": "string", "maxLength": 4000},
+                                    "interrupt": {"type": "boolean"},
+                                    "chat_command": {"type": "string"},
+                                    "chat_round_id": {"type": "string"},
+                                    "cloud_ai_visitor_biz_id": {"type": "string", "maxLength": 64},
+                                },
+                                "required": [],
+                                "additional": {},
+                            },
+                            "req_id": {"type": "string", "minLength": 32, "maxLength": 32},
+                        },
+                        "required": ["session_id", "command", "data"],
+                        "additional": {},
+                    },
+                },
+                "required": ["header", "payload"],
+                "additional": {},
+            },
+        }
+    },
 )
 
 
@@ -21,6 +67,11 @@ def _get_kwargs(
     *,
     body: SendTextRequest,
 ) -> dict[str, Any]:
+    OPERATION.check(
+        {
+            "body": body,
+        }
+    )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

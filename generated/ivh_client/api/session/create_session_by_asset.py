@@ -14,6 +14,105 @@ OPERATION = Operation(
     envelope=ENVELOPE,
     id="create_session_by_asset",
     idempotent=False,
+    inputs={
+        "body": {
+            "in": "body",
+            "required": True,
+            "schema": {
+                "type": "object",
+                "model": "CreateSessionByAssetRequest",
+                "properties": {
+                    "header": {
+                        "type": "object",
+                        "model": "IvhRequestHeader",
+                        "properties": {},
+                        "required": [],
+                        "additional": {},
+                        "maxProperties": 0,
+                    },
+                    "payload": {
+                        "type": "object",
+                        "model": "CreateSessionByAssetPayload",
+                        "properties": {
+                            "req_id": {"type": "string", "minLength": 32, "maxLength": 32},
+                            "asset_virtualman_key": {"type": "string", "minLength": 1},
+                            "user_id": {"type": "string", "minLength": 1},
+                            "protocol": {"enum": ["rtmp", "trtc", "webrtc"], "class": "IvhProtocol"},
+                            "driver_type": {"enum": [1, 3], "class": "IvhDriverType"},
+                            "session_id": {"type": "string"},
+                            "protocol_option": {
+                                "type": "object",
+                                "model": "IvhProtocolOption",
+                                "properties": {
+                                    "trtc_use_external_app": {"type": "boolean"},
+                                    "trtc_app_id": {"type": "string"},
+                                    "trtc_room_id": {"type": "integer"},
+                                    "trtc_user_sig": {"type": "string"},
+                                    "trtc_private_map_key": {"type": "string"},
+                                    "css_custom_push_url": {"type": "string"},
+                                },
+                                "required": [],
+                                "additional": {},
+                            },
+                            "speech_param": {
+                                "type": "object",
+                                "model": "IvhSpeechParam",
+                                "properties": {
+                                    "timbre_key": {"type": "string"},
+                                    "speed": {"type": "number"},
+                                    "volume": {"type": "integer"},
+                                    "emotion_category": {"type": "string"},
+                                    "emotion_intensity": {"type": "integer"},
+                                },
+                                "required": [],
+                                "additional": {},
+                            },
+                            "extra_info": {
+                                "type": "object",
+                                "model": "CreateSessionByAssetPayloadExtraInfo",
+                                "properties": {},
+                                "required": [],
+                                "additional": {},
+                            },
+                            "backgrounds": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "model": "IvhVideoLayer",
+                                    "properties": {},
+                                    "required": [],
+                                    "additional": {},
+                                },
+                                "maxItems": 5,
+                            },
+                            "foregrounds": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "model": "IvhVideoLayer",
+                                    "properties": {},
+                                    "required": [],
+                                    "additional": {},
+                                },
+                                "maxItems": 5,
+                            },
+                            "anchor_param": {
+                                "type": "object",
+                                "model": "IvhAnchorParam",
+                                "properties": {},
+                                "required": [],
+                                "additional": {},
+                            },
+                        },
+                        "required": ["req_id", "asset_virtualman_key", "user_id", "protocol", "driver_type"],
+                        "additional": {},
+                    },
+                },
+                "required": ["header", "payload"],
+                "additional": {},
+            },
+        }
+    },
 )
 
 
@@ -21,6 +120,11 @@ def _get_kwargs(
     *,
     body: CreateSessionByAssetRequest,
 ) -> dict[str, Any]:
+    OPERATION.check(
+        {
+            "body": body,
+        }
+    )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

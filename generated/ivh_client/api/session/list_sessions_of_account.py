@@ -13,6 +13,35 @@ from ...types import Response
 OPERATION = Operation(
     envelope=ENVELOPE,
     id="list_sessions_of_account",
+    inputs={
+        "body": {
+            "in": "body",
+            "required": True,
+            "schema": {
+                "type": "object",
+                "model": "ListSessionsRequest",
+                "properties": {
+                    "header": {
+                        "type": "object",
+                        "model": "IvhRequestHeader",
+                        "properties": {},
+                        "required": [],
+                        "additional": {},
+                        "maxProperties": 0,
+                    },
+                    "payload": {
+                        "type": "object",
+                        "model": "ListSessionsPayload",
+                        "properties": {"req_id": {"type": "string", "minLength": 32, "maxLength": 32}},
+                        "required": ["req_id"],
+                        "additional": {},
+                    },
+                },
+                "required": ["header", "payload"],
+                "additional": {},
+            },
+        }
+    },
 )
 
 
@@ -20,6 +49,11 @@ def _get_kwargs(
     *,
     body: ListSessionsRequest,
 ) -> dict[str, Any]:
+    OPERATION.check(
+        {
+            "body": body,
+        }
+    )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

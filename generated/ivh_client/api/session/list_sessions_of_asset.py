@@ -13,6 +13,38 @@ from ...types import Response
 OPERATION = Operation(
     envelope=ENVELOPE,
     id="list_sessions_of_asset",
+    inputs={
+        "body": {
+            "in": "body",
+            "required": True,
+            "schema": {
+                "type": "object",
+                "model": "ListAssetSessionsRequest",
+                "properties": {
+                    "header": {
+                        "type": "object",
+                        "model": "IvhRequestHeader",
+                        "properties": {},
+                        "required": [],
+                        "additional": {},
+                        "maxProperties": 0,
+                    },
+                    "payload": {
+                        "type": "object",
+                        "model": "ListAssetSessionsPayload",
+                        "properties": {
+                            "req_id": {"type": "string", "minLength": 32, "maxLength": 32},
+                            "asset_virtualman_key": {"type": "string", "minLength": 1},
+                        },
+                        "required": ["req_id", "asset_virtualman_key"],
+                        "additional": {},
+                    },
+                },
+                "required": ["header", "payload"],
+                "additional": {},
+            },
+        }
+    },
 )
 
 
@@ -20,6 +52,11 @@ def _get_kwargs(
     *,
     body: ListAssetSessionsRequest,
 ) -> dict[str, Any]:
+    OPERATION.check(
+        {
+            "body": body,
+        }
+    )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
