@@ -9,8 +9,12 @@ Control endpoints live under ``/_sandbox`` (never logged, never faulted):
   (a request no operation answers is in it too, with operation null, answered 404 or 405, and
   counted as a violation of the spec)
 - ``POST /_sandbox/faults`` ``{"faults": [{"status": 503}, ...], "method": "POST", "path": "/..."}``:
-  the next matching requests meet these faults; ``PUT /_sandbox/faults`` ``{"server_error": 0.2,
-  "seed": 7, ...}`` sets per-run rates; ``DELETE /_sandbox/faults`` clears both
+  the next matching requests meet these faults (see [`Fault`][vrlive_sandbox.config.Fault]);
+  ``{"example": "token_expired"}`` answers with that response example of the operation's spec
+  (a declared failure), ``"STATUS/NAME"`` when two of its responses use the name, and waits for a
+  request of an operation that declares it (400 when none matching method and path does);
+  ``PUT /_sandbox/faults`` ``{"server_error": 0.2, "seed": 7, ...}`` sets per-run rates;
+  ``DELETE /_sandbox/faults`` clears both
 - ``PATCH /_sandbox/config`` ``{"task_outcome": "failed", ...}``: change run settings
 - ``POST /_sandbox/qnlive/relays/{relay_id}/accept`` (or ``/reject``): the receiver answers
 - ``POST /_sandbox/realsee/tickets/{ticket}/redeem``: enter a room with a ticket (once, in time)
@@ -91,7 +95,8 @@ class SandboxApp:
         for route in concrete or candidates:
             params = route.match(request.method, request.path)
             if params is not None:
-                return self._serve(route, attrs.evolve(request, path_params=params))
+                routed = attrs.evolve(request, path_params=params, operation=route.operation)
+                return self._serve(route, routed)
         return self._unanswered(request, concrete or candidates)
 
     def _unanswered(self, request: Request, on_the_path: list[Route]) -> Reply:
@@ -164,7 +169,7 @@ class SandboxApp:
             # Judged strictly, before any fault: what a contract test of the caller should fail on.
             violations=contract.violations(request),
         )
-        fault = self.faults.next(request)
+        fault = self.faults.next(request, contract.example_names)
         if fault is not None:
             entry["fault"] = attrs.asdict(fault)
             if fault.latency:
@@ -174,6 +179,10 @@ class SandboxApp:
             if fault.status is not None:
                 entry["status"] = fault.status
                 return _fault_reply(fault)
+            example = contract.example(fault.example) if fault.example is not None else None
+            if example is not None:
+                entry["status"] = example.status
+                return Reply.json(example.status, example.value)
         try:
             with self.lock:
                 reply = route.handler(request)
@@ -263,12 +272,36 @@ class SandboxApp:
             self.log.clear()
         return Reply.json(200, {"requests": []})
 
+    def queue_faults(self, faults: list[Fault], method: str | None = None, path: str | None = None) -> None:
+        """The next requests matching ``method`` and ``path`` meet ``faults``, one each, in order.
+
+        Raises:
+            ValueError: A fault asks for a response example no operation matching ``method``
+                and ``path`` declares (the message lists those they declare).
+        """
+        matching = [
+            self.contracts[(route.vendor, route.operation)]
+            for route in self.routes
+            if (method is None or route.method == method) and (path is None or route.regex.match(path))
+        ]
+        declared = frozenset[str]().union(*(contract.example_names for contract in matching))
+        for fault in faults:
+            if fault.example is not None and fault.example not in declared:
+                where = " ".join(part for part in (method, path) if part)
+                shown = sorted(name for name in declared if "/" not in name) or sorted(declared)
+                listed = ", ".join(shown[:20]) + (", ..." if len(shown) > 20 else "")
+                raise ValueError(
+                    f"no operation{' of ' + where if where else ''} declares the response example "
+                    f"{fault.example!r}; declared: {listed or 'none'}"
+                )
+        self.faults.queue(faults, method, path)
+
     def _queue_faults(self, body: dict[str, Any]) -> Reply:
         try:
             faults = [Fault(**item) for item in body.get("faults", [])]
+            self.queue_faults(faults, body.get("method"), body.get("path"))
         except (TypeError, ValueError) as error:
             return Reply.problem(400, "Bad Request", str(error))
-        self.faults.queue(faults, body.get("method"), body.get("path"))
         return Reply.json(200, {"queued": len(faults)})
 
     def _set_fault_rates(self, body: dict[str, Any]) -> Reply:

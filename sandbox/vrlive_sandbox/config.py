@@ -20,14 +20,23 @@ class Fault:
         latency: Seconds to wait before answering.
         drop: Close the connection without an answer, ``"before"`` the request is processed or
             ``"after"`` (the work is done, the caller never hears of it).
+        example: Answer with this named response example of the operation's spec instead, with
+            its response's status: a declared failure such as ``"token_expired"``, or any other
+            example (``"STATUS/NAME"`` when two of the operation's responses use the name). It
+            waits for a request of an operation that declares it.
     """
 
     status: int | None = None
     retry_after: float | None = None
     latency: float = 0.0
     drop: str | None = None
+    example: str | None = None
 
     def __attrs_post_init__(self) -> None:
+        if sum(answer is not None for answer in (self.status, self.drop, self.example)) > 1:
+            raise ValueError("a fault takes one of status, drop and example")
+        if self.example is not None and (not isinstance(self.example, str) or not self.example):
+            raise ValueError(f"example must be the name of a response example, not {self.example!r}")
         if self.drop not in (None, "before", "after"):
             raise ValueError(f"drop must be 'before' or 'after', not {self.drop!r}")
         if self.status is not None and not (self.status == 429 or 500 <= self.status <= 599):

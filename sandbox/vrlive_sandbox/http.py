@@ -34,6 +34,8 @@ class Request:
     headers: Mapping[str, str] = field(repr=False)
     body: bytes = field(repr=False)
     path_params: Mapping[str, str] = field(factory=dict)
+    operation: str | None = None
+    """The operationId it was routed to (set by the application)."""
 
     @property
     def query(self) -> dict[str, str]:
