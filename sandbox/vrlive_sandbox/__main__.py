@@ -20,6 +20,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--port", type=int, default=0, help="API port (default: any free port)")
     parser.add_argument("--json", action="store_true", help="print the URLs and environment as one JSON line")
     parser.add_argument("--token-ttl", type=float, default=300, help="seconds a Realsee access_token lives")
+    parser.add_argument(
+        "--realsee-region",
+        choices=("cn", "global"),
+        default="cn",
+        help="the Realsee region emulated: VR links on realsee.cn or realsee.ai (default %(default)s)",
+    )
     parser.add_argument("--upload-ttl", type=int, default=3600, help="seconds upload credentials live")
     parser.add_argument(
         "--download-host", action="store_true", help="public downloads: submit with zip_cos_url"
@@ -67,6 +73,7 @@ def parse_arguments(argv: list[str] | None = None) -> tuple[SandboxConfig, bool]
         host=arguments.host,
         port=arguments.port,
         realsee_token_ttl=arguments.token_ttl,
+        realsee_region=arguments.realsee_region,
         upload_ttl=arguments.upload_ttl,
         download_host=arguments.download_host,
         download_type=arguments.download_type,

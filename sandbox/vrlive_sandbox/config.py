@@ -73,6 +73,9 @@ class SandboxConfig:
     realsee_app_key: str = "sandbox-app-key"
     realsee_app_secret: str = field(default="sandbox-app-secret", repr=False)
     realsee_app_id: str = "vw9deNaEggNpPLkW"
+    realsee_region: str = "cn"
+    """The region the sandbox's Realsee is: ``cn`` (VR links on realsee.cn) or ``global``
+    (realsee.ai)."""
     realsee_token_ttl: float = 300.0
     """Seconds an access_token lives."""
     upload_ttl: int = 3600
@@ -114,6 +117,8 @@ class SandboxConfig:
         if self.download_type not in (None, "direct", "presign"):
             choices = "'direct', 'presign' or null"
             raise ValueError(f"download_type must be {choices}, not {self.download_type!r}")
+        if self.realsee_region not in ("cn", "global"):
+            raise ValueError(f"realsee_region must be 'cn' or 'global', not {self.realsee_region!r}")
         if self.relay_answer not in (None, "accept", "reject"):
             raise ValueError(f"relay_answer must be 'accept', 'reject' or null, not {self.relay_answer!r}")
 
@@ -128,6 +133,7 @@ class Settings(TypedDict, total=False):
     ``vrlive_sandbox.configure(...)``); reset puts them back."""
 
     realsee_token_ttl: float
+    realsee_region: Literal["cn", "global"]
     upload_ttl: int
     download_host: bool
     download_type: Literal["direct", "presign"] | None

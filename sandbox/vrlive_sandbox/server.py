@@ -59,7 +59,8 @@ class Sandbox:
 
     @property
     def s3_url(self) -> str:
-        """The S3 endpoint upload credentials point at."""
+        """The S3 service endpoint upload credentials name (their ``host``; their
+        ``custom_domain`` is the bucket's own host)."""
         return self.storage.url
 
     def info(self) -> dict[str, Any]:
@@ -77,6 +78,7 @@ class Sandbox:
                 "REALSEE_BASE_URL": self.api_url,
                 "REALSEE_APP_KEY": config.realsee_app_key,
                 "REALSEE_APP_SECRET": config.realsee_app_secret,
+                "REALSEE_REGION": config.realsee_region,
                 "QNLIVE_BASE_URL": self.api_url,
                 "QNLIVE_APP_ID": config.qnlive_app_id,
                 "QNLIVE_ACCESS_KEY": config.qnlive_access_key,

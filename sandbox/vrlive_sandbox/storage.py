@@ -1,9 +1,17 @@
-"""Object storage for the panorama flow: a moto S3 server, and a front that expires credentials.
+"""Object storage for the panorama flow: a moto S3 server, and fronts that expire credentials.
 
-moto's server mode is a real S3-protocol endpoint. Clients never talk to it directly: they get
-the front's address in their upload credentials. The front forwards every request to moto,
-streaming bodies both ways, after one check moto does not make: temporary credentials the
-sandbox issued expire on the sandbox clock, and an expired key gets S3's own ``ExpiredToken``.
+moto's server mode is a real S3-protocol endpoint. Clients never talk to it directly: their
+upload credentials name two fronts, which forward every request to moto, streaming bodies both
+ways, after one check moto does not make: temporary credentials the sandbox issued expire on the
+sandbox clock, and an expired key gets S3's own ``ExpiredToken``.
+
+- The service endpoint (the token's ``host``) takes path-style requests, ``/BUCKET/KEY``.
+- The bucket's own host (the token's ``custom_domain``, as Realsee's
+  ``vrlab-private.s3-accelerate.amazonaws.com`` is) serves the bucket at its root, ``/KEY``.
+  Realsee's real bucket hosts have the bucket in their name, which needs a name that resolves
+  to 127.0.0.1 (``vrlab-private.localhost`` does not everywhere); the sandbox's is its own port
+  instead. A client that takes it for a service endpoint and sends ``/BUCKET/KEY`` reaches the
+  same object (a key under an upload prefix never starts with the bucket's name).
 """
 
 from __future__ import annotations
@@ -17,7 +25,7 @@ import threading
 from collections.abc import Callable, Iterator, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import IO, TYPE_CHECKING, cast
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import boto3
 from attrs import field, frozen
@@ -68,6 +76,7 @@ class Storage:
         self._host = host
         self._moto = ThreadedMotoServer(ip_address=host, port=0, verbose=False)
         self._front: _Front | None = None
+        self._bucket_front: _Front | None = None
         self._issued: dict[str, tuple[float, str]] = {}  # access key id: (expiry, session token)
         self._lock = threading.Lock()
 
@@ -75,17 +84,20 @@ class Storage:
         # moto's server logs every request through werkzeug; the sandbox keeps its own log.
         logging.getLogger("werkzeug").setLevel(logging.WARNING)
         self._moto.start()
-        self._front = _Front(self, self._host)
-        threading.Thread(target=self._front.serve_forever, name="sandbox-s3-front", daemon=True).start()
+        self._front = _Front(self, self._host, bucket_root=None)
+        self._bucket_front = _Front(self, self._host, bucket_root=self.bucket)
+        for name, front in (("sandbox-s3-front", self._front), ("sandbox-bucket-host", self._bucket_front)):
+            threading.Thread(target=front.serve_forever, name=name, daemon=True).start()
         location = cast("BucketLocationConstraintType", self.region)
         self._s3().create_bucket(
             Bucket=self.bucket, CreateBucketConfiguration={"LocationConstraint": location}
         )
 
     def stop(self) -> None:
-        if self._front is not None:
-            self._front.shutdown()
-            self._front.server_close()
+        for front in (self._front, self._bucket_front):
+            if front is not None:
+                front.shutdown()
+                front.server_close()
         self._moto.stop()
 
     @property
@@ -95,10 +107,25 @@ class Storage:
 
     @property
     def url(self) -> str:
-        """The S3 endpoint clients use (the front)."""
-        assert self._front is not None
-        host, port = self._front.server_address[:2]
-        return f"http://{host!s}:{port}"
+        """The S3 service endpoint clients use (path style: ``/BUCKET/KEY``)."""
+        assert self._front is not None, "start() the storage first"
+        return self._front.url
+
+    @property
+    def bucket_url(self) -> str:
+        """The bucket's own host: it serves the bucket's objects at ``/KEY``."""
+        assert self._bucket_front is not None, "start() the storage first"
+        return self._bucket_front.url
+
+    def key_of(self, url: str) -> str | None:
+        """The key of the object a front's ``url`` addresses (None when it is not a front's)."""
+        parts = urlsplit(url)
+        path = unquote(parts.path)
+        if self._bucket_front is not None and parts.netloc == urlsplit(self.bucket_url).netloc:
+            return self._bucket_front.moto_path(path).removeprefix(f"/{self.bucket}/")
+        if parts.netloc == urlsplit(self.url).netloc:
+            return path.lstrip("/").partition("/")[2]
+        return None
 
     def _s3(self) -> S3Client:
         return boto3.client(
@@ -215,11 +242,29 @@ class Storage:
 
 
 class _Front(ThreadingHTTPServer):
+    """An S3 address clients use: the service endpoint, or (``bucket_root``) the bucket's host."""
+
     daemon_threads = True
 
-    def __init__(self, storage: Storage, host: str) -> None:
+    def __init__(self, storage: Storage, host: str, bucket_root: str | None) -> None:
         self.storage = storage
+        self.bucket_root = bucket_root
         super().__init__((host, 0), _FrontHandler)
+
+    @property
+    def url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def moto_path(self, target: str) -> str:
+        """Where moto finds what a request target (path and query) of this front addresses."""
+        if self.bucket_root is None:
+            return target
+        path, mark, query = target.partition("?")
+        bucket = f"/{self.bucket_root}"
+        if path == bucket or path.startswith(bucket + "/"):  # a client that addresses it path style
+            return target
+        return f"{bucket}{path if path != '/' else ''}{mark}{query}"
 
 
 def _request_body(handler: BaseHTTPRequestHandler) -> Iterator[bytes]:
@@ -246,6 +291,7 @@ class _FrontHandler(KeepAliveHandler):
 
     def _forward(self) -> None:
         storage = self.server.storage
+        target = self.server.moto_path(self.path)
         authorization = self.headers.get("Authorization", "")
         found = _CREDENTIAL.search(authorization) or _QUERY_CREDENTIAL.search(self.path.partition("?")[2])
         problem = storage.access_problem(
@@ -255,7 +301,7 @@ class _FrontHandler(KeepAliveHandler):
             self._refuse(*problem)
             return
         # An anonymous read reaching here is a public download: moto serves it to the bucket's owner.
-        path = self.path if found else storage.presigned_path(urlsplit(self.path).path)
+        path = target if found else storage.presigned_path(urlsplit(target).path)
         host, port = storage.moto_url.removeprefix("http://").split(":")
         upstream = http.client.HTTPConnection(host, int(port), timeout=300)
         try:
