@@ -1,6 +1,9 @@
 """The sandbox application: the three vendors' routes, the request log, faults and controls.
 
-Control endpoints live under ``/_sandbox`` (never logged, never faulted):
+Control endpoints live under ``/_sandbox`` (never logged, never faulted). They take a request only
+when its ``Host`` is the sandbox's address and no web page of another site sent it; one with a
+body or a method other than GET must be JSON or carry an ``X-Vrlive-Sandbox`` header (see
+`vrlive_sandbox.browsers`). Otherwise: 403.
 
 - ``GET /_sandbox``: base URLs and the current sandbox time
 - ``POST /_sandbox/reset``: forget every token, room, task, relay, session, object, fault and log entry
@@ -32,6 +35,7 @@ from urllib.parse import parse_qsl
 
 import attrs
 
+from vrlive_sandbox.browsers import cross_site, forgeable_control
 from vrlive_sandbox.clock import Clock
 from vrlive_sandbox.config import TUNABLE, Fault, FaultRates, SandboxConfig, check_settings
 from vrlive_sandbox.contract import parsed_body
@@ -85,10 +89,14 @@ class SandboxApp:
         self.log: list[dict[str, Any]] = []
         self.lock = threading.RLock()
         self.urls: dict[str, str] = {}
+        self.hosts: frozenset[str] = frozenset()
+        """The ``Host`` values naming the sandbox (set when it starts listening): the controls
+        refuse others."""
 
     def handle(self, request: Request) -> Reply:
-        if request.path == CONTROL or request.path.startswith(CONTROL + "/"):
-            return self._control(request)
+        control = request.path == CONTROL or request.path.startswith(CONTROL + "/")
+        if control:
+            return self._foreign(request) or self._control(request)
         # Concrete paths win over templated ones (/client/relay/start over /client/relay/{relay_id}).
         candidates = [route for route in self.routes if route.regex.match(request.path)]
         concrete = [route for route in candidates if route.pattern == request.path]
@@ -98,6 +106,17 @@ class SandboxApp:
                 routed = attrs.evolve(request, path_params=params, operation=route.operation)
                 return self._serve(route, routed)
         return self._unanswered(request, concrete or candidates)
+
+    def _foreign(self, request: Request) -> Reply | None:
+        """The refusal of a control request a web page may have sent (see `vrlive_sandbox.browsers`)."""
+        problem = cross_site(request.headers, self.hosts) or forgeable_control(
+            request.method, request.headers, request.body
+        )
+        if problem is None:
+            return None
+        return Reply.problem(
+            403, "Forbidden", f"{problem}: the sandbox's controls take requests from programs only"
+        )
 
     def _unanswered(self, request: Request, on_the_path: list[Route]) -> Reply:
         """Refuse a request no operation answers (405 when others are served on its path, else

@@ -7,6 +7,7 @@ from types import TracebackType
 from typing import Any
 
 from vrlive_sandbox.app import SandboxApp
+from vrlive_sandbox.browsers import own_hosts
 from vrlive_sandbox.clock import Clock
 from vrlive_sandbox.config import SandboxConfig
 from vrlive_sandbox.http import LoopbackServer
@@ -39,9 +40,10 @@ class Sandbox:
     def start(self) -> Sandbox:
         self.storage.start()
         self._server = LoopbackServer(self.app, self.config.host, self.config.port, clock=self.clock.now)
+        self.app.hosts = own_hosts(self.config.host, self._server.server_address[1])
         self._thread = threading.Thread(target=self._server.serve_forever, name="sandbox-api", daemon=True)
         self._thread.start()
-        self.app.urls = {"api": self.api_url, "s3": self.s3_url, "moto": self.storage.moto_url}
+        self.app.urls = {"api": self.api_url, "s3": self.s3_url}
         return self
 
     def stop(self) -> None:
@@ -72,7 +74,6 @@ class Sandbox:
         return {
             "api": self.api_url,
             "s3": self.s3_url,
-            "moto": self.storage.moto_url,
             "environment": {
                 "SANDBOX_API": self.api_url,
                 "REALSEE_BASE_URL": self.api_url,

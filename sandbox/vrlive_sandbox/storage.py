@@ -12,6 +12,10 @@ sandbox clock, and an expired key gets S3's own ``ExpiredToken``.
   to 127.0.0.1 (``vrlab-private.localhost`` does not everywhere); the sandbox's is its own port
   instead. A client that takes it for a service endpoint and sends ``/BUCKET/KEY`` reaches the
   same object (a key under an upload prefix never starts with the bucket's name).
+
+Neither moto nor the fronts answer web pages of other sites (`vrlive_sandbox.browsers`), and
+moto sends no CORS headers and does not serve its own API (``/moto-api``, which lists the
+issued temporary keys).
 """
 
 from __future__ import annotations
@@ -24,15 +28,18 @@ import socket
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import IO, TYPE_CHECKING, cast
+from typing import IO, TYPE_CHECKING, Any, cast
 from urllib.parse import unquote, urlsplit
+from xml.sax.saxutils import escape
 
 import boto3
 from attrs import field, frozen
 from botocore.config import Config as BotoConfig
 from botocore.exceptions import ClientError
-from moto.server import ThreadedMotoServer
+from moto.moto_server.werkzeug_app import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
+from werkzeug.serving import BaseWSGIServer, make_server
 
+from vrlive_sandbox.browsers import cross_site, own_hosts, own_names
 from vrlive_sandbox.clock import Clock
 from vrlive_sandbox.http import KeepAliveHandler
 
@@ -74,7 +81,7 @@ class Storage:
         self.bucket = bucket
         self.region = region
         self._host = host
-        self._moto = ThreadedMotoServer(ip_address=host, port=0, verbose=False)
+        self._moto: BaseWSGIServer | None = None
         self._front: _Front | None = None
         self._bucket_front: _Front | None = None
         self._issued: dict[str, tuple[float, str]] = {}  # access key id: (expiry, session token)
@@ -83,27 +90,33 @@ class Storage:
     def start(self) -> None:
         # moto's server logs every request through werkzeug; the sandbox keeps its own log.
         logging.getLogger("werkzeug").setLevel(logging.WARNING)
-        self._moto.start()
+        moto = _ClosedToBrowsers(DomainDispatcherApplication(create_backend_app), self._host)
+        self._moto = make_server(self._host, 0, moto, threaded=True, request_handler=MotoRequestHandler)
         self._front = _Front(self, self._host, bucket_root=None)
         self._bucket_front = _Front(self, self._host, bucket_root=self.bucket)
-        for name, front in (("sandbox-s3-front", self._front), ("sandbox-bucket-host", self._bucket_front)):
-            threading.Thread(target=front.serve_forever, name=name, daemon=True).start()
+        for name, server in (
+            ("sandbox-moto", self._moto),
+            ("sandbox-s3-front", self._front),
+            ("sandbox-bucket-host", self._bucket_front),
+        ):
+            threading.Thread(target=server.serve_forever, name=name, daemon=True).start()
         location = cast("BucketLocationConstraintType", self.region)
         self._s3().create_bucket(
             Bucket=self.bucket, CreateBucketConfiguration={"LocationConstraint": location}
         )
 
     def stop(self) -> None:
-        for front in (self._front, self._bucket_front):
-            if front is not None:
-                front.shutdown()
-                front.server_close()
-        self._moto.stop()
+        for server in (self._front, self._bucket_front, self._moto):
+            if server is not None:
+                server.shutdown()
+                server.server_close()
 
     @property
     def moto_url(self) -> str:
-        host, port = self._moto.get_host_and_port()
-        return f"http://{host}:{port}"
+        """moto's own address, for the sandbox's calls (clients get the fronts')."""
+        assert self._moto is not None, "start() the storage first"
+        host, port = self._moto.server_address[:2]
+        return f"http://{host!s}:{port}"
 
     @property
     def url(self) -> str:
@@ -241,6 +254,49 @@ class Storage:
             self._issued.clear()
 
 
+class _ClosedToBrowsers:
+    """moto's WSGI application, closed to web pages: no request from another site or through a
+    name that is not the sandbox's, no ``/moto-api``, no CORS headers in its answers."""
+
+    def __init__(self, app: Any, host: str) -> None:
+        self._app = app
+        self._names = own_names(host)
+
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
+        headers = {
+            key[5:].replace("_", "-").lower(): str(value)
+            for key, value in environ.items()
+            if key.startswith("HTTP_")
+        }
+        host = headers.get("host", "")
+        # moto sees the Host the client sent a front (whose port is not moto's): the name must be ours.
+        name = host.rsplit(":", 1)[0] if host.rsplit(":", 1)[-1].isdigit() else host
+        problem = cross_site({**headers, "host": name}, self._names)
+        if problem is None and str(environ.get("PATH_INFO", "")).startswith("/moto-api"):
+            problem = "moto's own API is not served by the sandbox"
+        if problem is not None:
+            body = _s3_error("AccessDenied", problem)
+            start_response(
+                "403 Forbidden", [("Content-Type", "application/xml"), ("Content-Length", str(len(body)))]
+            )
+            return [body]
+
+        def start(status: str, response_headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
+            kept = [
+                (name, value)
+                for name, value in response_headers
+                if not name.lower().startswith("access-control-")
+            ]
+            return start_response(status, kept, exc_info)
+
+        return self._app(environ, start)
+
+
+def _s3_error(code: str, message: str) -> bytes:
+    document = f"<Error><Code>{code}</Code><Message>{escape(message)}</Message></Error>"
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{document}'.encode()
+
+
 class _Front(ThreadingHTTPServer):
     """An S3 address clients use: the service endpoint, or (``bucket_root``) the bucket's host."""
 
@@ -250,6 +306,7 @@ class _Front(ThreadingHTTPServer):
         self.storage = storage
         self.bucket_root = bucket_root
         super().__init__((host, 0), _FrontHandler)
+        self.hosts = own_hosts(host, self.server_address[1])
 
     @property
     def url(self) -> str:
@@ -291,6 +348,10 @@ class _FrontHandler(KeepAliveHandler):
 
     def _forward(self) -> None:
         storage = self.server.storage
+        foreign = cross_site({name.lower(): value for name, value in self.headers.items()}, self.server.hosts)
+        if foreign is not None:
+            self._refuse(403, "AccessDenied", foreign)
+            return
         target = self.server.moto_path(self.path)
         authorization = self.headers.get("Authorization", "")
         found = _CREDENTIAL.search(authorization) or _QUERY_CREDENTIAL.search(self.path.partition("?")[2])
@@ -318,8 +379,7 @@ class _FrontHandler(KeepAliveHandler):
         """Answer with an S3 error document (after reading the body the client sent)."""
         for _ in _request_body(self):
             pass
-        document = f"<Error><Code>{code}</Code><Message>{message}</Message></Error>"
-        body = f'<?xml version="1.0" encoding="UTF-8"?>\n{document}'.encode()
+        body = _s3_error(code, message)
         self.send_response(status)
         self.send_header("Content-Type", "application/xml")
         self.send_header("Content-Length", str(len(body)))
