@@ -21,6 +21,9 @@ body or a method other than GET must be JSON or carry an ``X-Vrlive-Sandbox`` he
 - ``PATCH /_sandbox/config`` ``{"task_outcome": "failed", ...}``: change run settings
 - ``POST /_sandbox/qnlive/relays/{relay_id}/accept`` (or ``/reject``): the receiver answers
 - ``POST /_sandbox/realsee/tickets/{ticket}/redeem``: enter a room with a ticket (once, in time)
+
+Request bodies are bounded for the APIs and the controls alike: longer than ``max_body_bytes``,
+413 (unread); JSON nested deeper than ``max_json_depth``, 400.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ from vrlive_sandbox.clock import Clock
 from vrlive_sandbox.config import TUNABLE, Fault, FaultRates, SandboxConfig, check_settings
 from vrlive_sandbox.contract import parsed_body
 from vrlive_sandbox.faults import FaultPlan
-from vrlive_sandbox.http import BadRequestBody, Drop, Reply, Request, Route
+from vrlive_sandbox.http import BadRequestBody, Drop, Reply, Request, Route, json_depth
 from vrlive_sandbox.ivh import Ivh
 from vrlive_sandbox.qnlive import QnLive
 from vrlive_sandbox.realsee import Realsee
@@ -95,8 +98,11 @@ class SandboxApp:
 
     def handle(self, request: Request) -> Reply:
         control = request.path == CONTROL or request.path.startswith(CONTROL + "/")
+        refusal = (self._foreign(request) if control else None) or self._oversized(request)
+        if refusal is not None:
+            return refusal
         if control:
-            return self._foreign(request) or self._control(request)
+            return self._control(request)
         # Concrete paths win over templated ones (/client/relay/start over /client/relay/{relay_id}).
         candidates = [route for route in self.routes if route.regex.match(request.path)]
         concrete = [route for route in candidates if route.pattern == request.path]
@@ -117,6 +123,22 @@ class SandboxApp:
         return Reply.problem(
             403, "Forbidden", f"{problem}: the sandbox's controls take requests from programs only"
         )
+
+    def _oversized(self, request: Request) -> Reply | None:
+        """The refusal of a body longer or a JSON body deeper than the sandbox takes."""
+        most = self.config.max_body_bytes
+        if len(request.body) > most:
+            detail = f"the request body is {len(request.body)} bytes; the sandbox takes at most {most}"
+            return Reply.problem(413, "Content Too Large", detail + " (max_body_bytes)")
+        if request.body and request.media_type != "application/x-www-form-urlencoded":
+            depth = json_depth(request.body)
+            if depth > self.config.max_json_depth:
+                detail = (
+                    f"the JSON body nests {depth} deep; the sandbox takes at most "
+                    f"{self.config.max_json_depth} (max_json_depth)"
+                )
+                return Reply.problem(400, "Bad Request", detail)
+        return None
 
     def _unanswered(self, request: Request, on_the_path: list[Route]) -> Reply:
         """Refuse a request no operation answers (405 when others are served on its path, else

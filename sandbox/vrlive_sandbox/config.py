@@ -111,6 +111,11 @@ class SandboxConfig:
 
     faults: FaultRates = FaultRates()
 
+    max_body_bytes: int = 1024 * 1024
+    """The longest request body the APIs and controls take (longer: 413, unread)."""
+    max_json_depth: int = 64
+    """How deep a JSON request body may nest arrays and objects (deeper: 400)."""
+
     def __attrs_post_init__(self) -> None:
         if self.task_outcome not in ("success", "failed"):
             raise ValueError(f"task_outcome must be 'success' or 'failed', not {self.task_outcome!r}")

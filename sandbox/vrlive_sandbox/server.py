@@ -39,7 +39,13 @@ class Sandbox:
 
     def start(self) -> Sandbox:
         self.storage.start()
-        self._server = LoopbackServer(self.app, self.config.host, self.config.port, clock=self.clock.now)
+        self._server = LoopbackServer(
+            self.app,
+            self.config.host,
+            self.config.port,
+            clock=self.clock.now,
+            max_body_bytes=self.config.max_body_bytes,
+        )
         self.app.hosts = own_hosts(self.config.host, self._server.server_address[1])
         self._thread = threading.Thread(target=self._server.serve_forever, name="sandbox-api", daemon=True)
         self._thread.start()

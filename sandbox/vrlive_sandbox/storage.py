@@ -26,8 +26,8 @@ import logging
 import re
 import socket
 import threading
-from collections.abc import Callable, Iterator, Mapping
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Callable, Mapping
+from http.server import ThreadingHTTPServer
 from typing import IO, TYPE_CHECKING, Any, cast
 from urllib.parse import unquote, urlsplit
 from xml.sax.saxutils import escape
@@ -41,7 +41,7 @@ from werkzeug.serving import BaseWSGIServer, make_server
 
 from vrlive_sandbox.browsers import cross_site, own_hosts, own_names
 from vrlive_sandbox.clock import Clock
-from vrlive_sandbox.http import KeepAliveHandler
+from vrlive_sandbox.http import KeepAliveHandler, request_body
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
@@ -324,25 +324,6 @@ class _Front(ThreadingHTTPServer):
         return f"{bucket}{path if path != '/' else ''}{mark}{query}"
 
 
-def _request_body(handler: BaseHTTPRequestHandler) -> Iterator[bytes]:
-    """The request body in pieces, from Content-Length or chunked transfer encoding."""
-    if handler.headers.get("Transfer-Encoding", "").lower() == "chunked":
-        while True:
-            size = int(handler.rfile.readline().split(b";")[0].strip() or b"0", 16)
-            if size == 0:
-                handler.rfile.readline()
-                return
-            yield handler.rfile.read(size)
-            handler.rfile.readline()
-    remaining = int(handler.headers.get("Content-Length") or 0)
-    while remaining > 0:
-        piece = handler.rfile.read(min(_CHUNK, remaining))
-        if not piece:
-            return
-        remaining -= len(piece)
-        yield piece
-
-
 class _FrontHandler(KeepAliveHandler):
     server: _Front
 
@@ -377,7 +358,7 @@ class _FrontHandler(KeepAliveHandler):
 
     def _refuse(self, status: int, code: str, message: str) -> None:
         """Answer with an S3 error document (after reading the body the client sent)."""
-        for _ in _request_body(self):
+        for _ in request_body(self):
             pass
         body = _s3_error(code, message)
         self.send_response(status)
@@ -394,7 +375,7 @@ class _FrontHandler(KeepAliveHandler):
             if name.lower() not in ("connection", "keep-alive", "proxy-connection"):
                 upstream.putheader(name, value)
         upstream.endheaders()
-        for piece in _request_body(self):
+        for piece in request_body(self):
             upstream.send(f"{len(piece):x}\r\n".encode() + piece + b"\r\n" if chunked else piece)
         if chunked:
             upstream.send(b"0\r\n\r\n")
