@@ -10,8 +10,10 @@ import sys
 
 import httpx
 
+import vrlive_sandbox
 from tests.specs import ROOT
 from vrlive_sandbox.__main__ import build_parser
+from vrlive_sandbox.controls import SandboxControls
 
 
 def _start(*arguments: str) -> subprocess.Popen[str]:
@@ -92,3 +94,9 @@ def test_through_the_vrlive_command_the_help_names_it() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("usage: vrlive sandbox [-h]")
     assert "python -m vrlive_sandbox" not in result.stdout
+
+
+def test_the_fixture_type_is_exported_and_named_in_the_readme() -> None:
+    assert vrlive_sandbox.SandboxControls is SandboxControls
+    assert "SandboxControls" in vrlive_sandbox.__all__
+    assert "from vrlive_sandbox import SandboxControls" in (ROOT / "README.md").read_text(encoding="utf-8")
