@@ -781,7 +781,7 @@ def sandbox(sandbox_arguments: Sequence[str]) -> int:
     except ImportError:
         print("vrlive: the sandbox needs the extra: pip install 'vrlive-sdk[sandbox]'", file=sys.stderr)
         return EXIT_INVALID
-    return run_sandbox(list(sandbox_arguments))
+    return run_sandbox(list(sandbox_arguments), prog="vrlive sandbox")
 
 
 # Arguments and errors.

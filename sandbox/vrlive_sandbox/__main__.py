@@ -12,15 +12,39 @@ from types import FrameType
 from vrlive_sandbox.config import FaultRates, SandboxConfig
 from vrlive_sandbox.server import Sandbox
 
+PROG = "python -m vrlive_sandbox"
+DESCRIPTION = (
+    "Run the local emulator of the Realsee, Qiniu live and Tencent IVH APIs (and its S3 storage) "
+    "until Ctrl-C or SIGTERM."
+)
+_DEFAULTS = SandboxConfig()
 
-def build_parser() -> argparse.ArgumentParser:
-    """The command line's options, each with its help text."""
-    parser = argparse.ArgumentParser(prog="python -m vrlive_sandbox", description=__doc__)
-    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=0, help="API port (default: any free port)")
+
+def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
+    """The command line's options, each with its help text (and its default, when it has one);
+    ``prog`` is the command that runs it, as its usage line shows it."""
+    parser = argparse.ArgumentParser(prog=prog, description=DESCRIPTION)
+    parser.add_argument("--host", default=_DEFAULTS.host, help="address to listen on (default %(default)s)")
+    parser.add_argument("--port", type=int, default=_DEFAULTS.port, help="API port (default: any free port)")
     parser.add_argument("--json", action="store_true", help="print the URLs and environment as one JSON line")
-    parser.add_argument("--token-ttl", type=float, default=300, help="seconds a Realsee access_token lives")
-    parser.add_argument("--upload-ttl", type=int, default=3600, help="seconds upload credentials live")
+    parser.add_argument(
+        "--token-ttl",
+        type=float,
+        default=_DEFAULTS.realsee_token_ttl,
+        help="seconds a Realsee access_token lives (default %(default)g)",
+    )
+    parser.add_argument(
+        "--realsee-region",
+        choices=("cn", "global"),
+        default=_DEFAULTS.realsee_region,
+        help="the Realsee region emulated: VR links on realsee.cn or realsee.ai (default %(default)s)",
+    )
+    parser.add_argument(
+        "--upload-ttl",
+        type=int,
+        default=_DEFAULTS.upload_ttl,
+        help="seconds upload credentials live (default %(default)s)",
+    )
     parser.add_argument(
         "--download-host", action="store_true", help="public downloads: submit with zip_cos_url"
     )
@@ -34,39 +58,58 @@ def build_parser() -> argparse.ArgumentParser:
         "--task-seconds",
         type=float,
         nargs=2,
-        default=(2.0, 6.0),
+        default=(_DEFAULTS.task_pending_seconds, _DEFAULTS.task_processing_seconds),
         metavar=("PENDING", "PROCESSING"),
-        help="seconds a panorama task stays pending, then processing (default 2 6)",
+        help="seconds a panorama task stays pending, then processing (default "
+        f"{_DEFAULTS.task_pending_seconds:g} {_DEFAULTS.task_processing_seconds:g})",
     )
     parser.add_argument(
         "--task-outcome",
         choices=("success", "failed"),
-        default="success",
-        help="how panorama tasks end (default success)",
+        default=_DEFAULTS.task_outcome,
+        help="how panorama tasks end (default %(default)s)",
     )
     parser.add_argument(
-        "--relay-answer", choices=("accept", "reject"), help="receivers answer relays on their own"
+        "--relay-answer",
+        choices=("accept", "reject"),
+        help="receivers answer relays on their own (default: only through the sandbox's control)",
     )
     parser.add_argument(
-        "--relay-answer-seconds", type=float, default=2.0, help="seconds a receiver takes to answer"
+        "--relay-answer-seconds",
+        type=float,
+        default=_DEFAULTS.relay_answer_seconds,
+        help="seconds a receiver takes to answer (default %(default)g)",
     )
-    parser.add_argument("--ready-seconds", type=float, default=3.0, help="seconds an IVH session prepares")
-    parser.add_argument("--fault-server-errors", type=float, default=0.0, help="share of 500/502/503 replies")
-    parser.add_argument("--fault-rate-limited", type=float, default=0.0, help="share of 429 replies")
-    parser.add_argument("--fault-dropped", type=float, default=0.0, help="share of dropped connections")
-    parser.add_argument("--fault-latency", type=float, default=0.0, help="seconds added to every reply")
     parser.add_argument(
-        "--fault-seed", type=int, default=0, help="seed of the fault draws (reproducible runs)"
+        "--ready-seconds",
+        type=float,
+        default=_DEFAULTS.ivh_ready_seconds,
+        help="seconds an IVH session prepares (default %(default)g)",
+    )
+    rates = FaultRates()
+    for option, default, text in (
+        ("--fault-server-errors", rates.server_error, "share of 500/502/503 replies"),
+        ("--fault-rate-limited", rates.rate_limited, "share of 429 replies"),
+        ("--fault-dropped", rates.dropped, "share of dropped connections"),
+        ("--fault-latency", rates.latency, "seconds added to every reply"),
+    ):
+        parser.add_argument(option, type=float, default=default, help=f"{text} (default %(default)g)")
+    parser.add_argument(
+        "--fault-seed",
+        type=int,
+        default=rates.seed,
+        help="seed of the fault draws, for reproducible runs (default %(default)s)",
     )
     return parser
 
 
-def parse_arguments(argv: list[str] | None = None) -> tuple[SandboxConfig, bool]:
-    arguments = build_parser().parse_args(argv)
+def parse_arguments(argv: list[str] | None = None, prog: str = PROG) -> tuple[SandboxConfig, bool]:
+    arguments = build_parser(prog).parse_args(argv)
     return SandboxConfig(
         host=arguments.host,
         port=arguments.port,
         realsee_token_ttl=arguments.token_ttl,
+        realsee_region=arguments.realsee_region,
         upload_ttl=arguments.upload_ttl,
         download_host=arguments.download_host,
         download_type=arguments.download_type,
@@ -86,8 +129,10 @@ def parse_arguments(argv: list[str] | None = None) -> tuple[SandboxConfig, bool]
     ), bool(arguments.json)
 
 
-def main(argv: list[str] | None = None) -> int:
-    config, as_json = parse_arguments(argv)
+def main(argv: list[str] | None = None, prog: str = PROG) -> int:
+    """Run the sandbox with the options in ``argv`` (else the command line's) until Ctrl-C or
+    SIGTERM; ``prog`` is the command its messages name (``vrlive sandbox`` from the vrlive CLI)."""
+    config, as_json = parse_arguments(argv, prog)
     stopping = threading.Event()
 
     def stop(signum: int, frame: FrameType | None) -> None:

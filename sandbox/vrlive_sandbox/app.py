@@ -1,6 +1,9 @@
 """The sandbox application: the three vendors' routes, the request log, faults and controls.
 
-Control endpoints live under ``/_sandbox`` (never logged, never faulted):
+Control endpoints live under ``/_sandbox`` (never logged, never faulted). They take a request only
+when its ``Host`` is the sandbox's address and no web page of another site sent it; one with a
+body or a method other than GET must be JSON or carry an ``X-Vrlive-Sandbox`` header (see
+`vrlive_sandbox.browsers`). Otherwise: 403.
 
 - ``GET /_sandbox``: base URLs and the current sandbox time
 - ``POST /_sandbox/reset``: forget every token, room, task, relay, session, object, fault and log entry
@@ -9,11 +12,18 @@ Control endpoints live under ``/_sandbox`` (never logged, never faulted):
   (a request no operation answers is in it too, with operation null, answered 404 or 405, and
   counted as a violation of the spec)
 - ``POST /_sandbox/faults`` ``{"faults": [{"status": 503}, ...], "method": "POST", "path": "/..."}``:
-  the next matching requests meet these faults; ``PUT /_sandbox/faults`` ``{"server_error": 0.2,
-  "seed": 7, ...}`` sets per-run rates; ``DELETE /_sandbox/faults`` clears both
+  the next matching requests meet these faults (see [`Fault`][vrlive_sandbox.config.Fault]);
+  ``{"example": "token_expired"}`` answers with that response example of the operation's spec
+  (a declared failure), ``"STATUS/NAME"`` when two of its responses use the name, and waits for a
+  request of an operation that declares it (400 when none matching method and path does);
+  ``PUT /_sandbox/faults`` ``{"server_error": 0.2, "seed": 7, ...}`` sets per-run rates;
+  ``DELETE /_sandbox/faults`` clears both
 - ``PATCH /_sandbox/config`` ``{"task_outcome": "failed", ...}``: change run settings
 - ``POST /_sandbox/qnlive/relays/{relay_id}/accept`` (or ``/reject``): the receiver answers
 - ``POST /_sandbox/realsee/tickets/{ticket}/redeem``: enter a room with a ticket (once, in time)
+
+Request bodies are bounded for the APIs and the controls alike: longer than ``max_body_bytes``,
+413 (unread); JSON nested deeper than ``max_json_depth``, 400.
 """
 
 from __future__ import annotations
@@ -28,11 +38,12 @@ from urllib.parse import parse_qsl
 
 import attrs
 
+from vrlive_sandbox.browsers import cross_site, forgeable_control
 from vrlive_sandbox.clock import Clock
 from vrlive_sandbox.config import TUNABLE, Fault, FaultRates, SandboxConfig, check_settings
 from vrlive_sandbox.contract import parsed_body
 from vrlive_sandbox.faults import FaultPlan
-from vrlive_sandbox.http import BadRequestBody, Drop, Reply, Request, Route
+from vrlive_sandbox.http import BadRequestBody, Drop, Reply, Request, Route, json_depth
 from vrlive_sandbox.ivh import Ivh
 from vrlive_sandbox.qnlive import QnLive
 from vrlive_sandbox.realsee import Realsee
@@ -81,9 +92,16 @@ class SandboxApp:
         self.log: list[dict[str, Any]] = []
         self.lock = threading.RLock()
         self.urls: dict[str, str] = {}
+        self.hosts: frozenset[str] = frozenset()
+        """The ``Host`` values naming the sandbox (set when it starts listening): the controls
+        refuse others."""
 
     def handle(self, request: Request) -> Reply:
-        if request.path == CONTROL or request.path.startswith(CONTROL + "/"):
+        control = request.path == CONTROL or request.path.startswith(CONTROL + "/")
+        refusal = (self._foreign(request) if control else None) or self._oversized(request)
+        if refusal is not None:
+            return refusal
+        if control:
             return self._control(request)
         # Concrete paths win over templated ones (/client/relay/start over /client/relay/{relay_id}).
         candidates = [route for route in self.routes if route.regex.match(request.path)]
@@ -91,8 +109,36 @@ class SandboxApp:
         for route in concrete or candidates:
             params = route.match(request.method, request.path)
             if params is not None:
-                return self._serve(route, attrs.evolve(request, path_params=params))
+                routed = attrs.evolve(request, path_params=params, operation=route.operation)
+                return self._serve(route, routed)
         return self._unanswered(request, concrete or candidates)
+
+    def _foreign(self, request: Request) -> Reply | None:
+        """The refusal of a control request a web page may have sent (see `vrlive_sandbox.browsers`)."""
+        problem = cross_site(request.headers, self.hosts) or forgeable_control(
+            request.method, request.headers, request.body
+        )
+        if problem is None:
+            return None
+        return Reply.problem(
+            403, "Forbidden", f"{problem}: the sandbox's controls take requests from programs only"
+        )
+
+    def _oversized(self, request: Request) -> Reply | None:
+        """The refusal of a body longer or a JSON body deeper than the sandbox takes."""
+        most = self.config.max_body_bytes
+        if len(request.body) > most:
+            detail = f"the request body is {len(request.body)} bytes; the sandbox takes at most {most}"
+            return Reply.problem(413, "Content Too Large", detail + " (max_body_bytes)")
+        if request.body and request.media_type != "application/x-www-form-urlencoded":
+            depth = json_depth(request.body)
+            if depth > self.config.max_json_depth:
+                detail = (
+                    f"the JSON body nests {depth} deep; the sandbox takes at most "
+                    f"{self.config.max_json_depth} (max_json_depth)"
+                )
+                return Reply.problem(400, "Bad Request", detail)
+        return None
 
     def _unanswered(self, request: Request, on_the_path: list[Route]) -> Reply:
         """Refuse a request no operation answers (405 when others are served on its path, else
@@ -164,7 +210,7 @@ class SandboxApp:
             # Judged strictly, before any fault: what a contract test of the caller should fail on.
             violations=contract.violations(request),
         )
-        fault = self.faults.next(request)
+        fault = self.faults.next(request, contract.example_names)
         if fault is not None:
             entry["fault"] = attrs.asdict(fault)
             if fault.latency:
@@ -174,6 +220,10 @@ class SandboxApp:
             if fault.status is not None:
                 entry["status"] = fault.status
                 return _fault_reply(fault)
+            example = contract.example(fault.example) if fault.example is not None else None
+            if example is not None:
+                entry["status"] = example.status
+                return Reply.json(example.status, example.value)
         try:
             with self.lock:
                 reply = route.handler(request)
@@ -263,12 +313,36 @@ class SandboxApp:
             self.log.clear()
         return Reply.json(200, {"requests": []})
 
+    def queue_faults(self, faults: list[Fault], method: str | None = None, path: str | None = None) -> None:
+        """The next requests matching ``method`` and ``path`` meet ``faults``, one each, in order.
+
+        Raises:
+            ValueError: A fault asks for a response example no operation matching ``method``
+                and ``path`` declares (the message lists those they declare).
+        """
+        matching = [
+            self.contracts[(route.vendor, route.operation)]
+            for route in self.routes
+            if (method is None or route.method == method) and (path is None or route.regex.match(path))
+        ]
+        declared = frozenset[str]().union(*(contract.example_names for contract in matching))
+        for fault in faults:
+            if fault.example is not None and fault.example not in declared:
+                where = " ".join(part for part in (method, path) if part)
+                shown = sorted(name for name in declared if "/" not in name) or sorted(declared)
+                listed = ", ".join(shown[:20]) + (", ..." if len(shown) > 20 else "")
+                raise ValueError(
+                    f"no operation{' of ' + where if where else ''} declares the response example "
+                    f"{fault.example!r}; declared: {listed or 'none'}"
+                )
+        self.faults.queue(faults, method, path)
+
     def _queue_faults(self, body: dict[str, Any]) -> Reply:
         try:
             faults = [Fault(**item) for item in body.get("faults", [])]
+            self.queue_faults(faults, body.get("method"), body.get("path"))
         except (TypeError, ValueError) as error:
             return Reply.problem(400, "Bad Request", str(error))
-        self.faults.queue(faults, body.get("method"), body.get("path"))
         return Reply.json(200, {"queued": len(faults)})
 
     def _set_fault_rates(self, body: dict[str, Any]) -> Reply:

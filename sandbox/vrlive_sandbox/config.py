@@ -20,14 +20,23 @@ class Fault:
         latency: Seconds to wait before answering.
         drop: Close the connection without an answer, ``"before"`` the request is processed or
             ``"after"`` (the work is done, the caller never hears of it).
+        example: Answer with this named response example of the operation's spec instead, with
+            its response's status: a declared failure such as ``"token_expired"``, or any other
+            example (``"STATUS/NAME"`` when two of the operation's responses use the name). It
+            waits for a request of an operation that declares it.
     """
 
     status: int | None = None
     retry_after: float | None = None
     latency: float = 0.0
     drop: str | None = None
+    example: str | None = None
 
     def __attrs_post_init__(self) -> None:
+        if sum(answer is not None for answer in (self.status, self.drop, self.example)) > 1:
+            raise ValueError("a fault takes one of status, drop and example")
+        if self.example is not None and (not isinstance(self.example, str) or not self.example):
+            raise ValueError(f"example must be the name of a response example, not {self.example!r}")
         if self.drop not in (None, "before", "after"):
             raise ValueError(f"drop must be 'before' or 'after', not {self.drop!r}")
         if self.status is not None and not (self.status == 429 or 500 <= self.status <= 599):
@@ -64,6 +73,9 @@ class SandboxConfig:
     realsee_app_key: str = "sandbox-app-key"
     realsee_app_secret: str = field(default="sandbox-app-secret", repr=False)
     realsee_app_id: str = "vw9deNaEggNpPLkW"
+    realsee_region: str = "cn"
+    """The region the sandbox's Realsee is: ``cn`` (VR links on realsee.cn) or ``global``
+    (realsee.ai)."""
     realsee_token_ttl: float = 300.0
     """Seconds an access_token lives."""
     upload_ttl: int = 3600
@@ -99,12 +111,19 @@ class SandboxConfig:
 
     faults: FaultRates = FaultRates()
 
+    max_body_bytes: int = 1024 * 1024
+    """The longest request body the APIs and controls take (longer: 413, unread)."""
+    max_json_depth: int = 64
+    """How deep a JSON request body may nest arrays and objects (deeper: 400)."""
+
     def __attrs_post_init__(self) -> None:
         if self.task_outcome not in ("success", "failed"):
             raise ValueError(f"task_outcome must be 'success' or 'failed', not {self.task_outcome!r}")
         if self.download_type not in (None, "direct", "presign"):
             choices = "'direct', 'presign' or null"
             raise ValueError(f"download_type must be {choices}, not {self.download_type!r}")
+        if self.realsee_region not in ("cn", "global"):
+            raise ValueError(f"realsee_region must be 'cn' or 'global', not {self.realsee_region!r}")
         if self.relay_answer not in (None, "accept", "reject"):
             raise ValueError(f"relay_answer must be 'accept', 'reject' or null, not {self.relay_answer!r}")
 
@@ -119,6 +138,7 @@ class Settings(TypedDict, total=False):
     ``vrlive_sandbox.configure(...)``); reset puts them back."""
 
     realsee_token_ttl: float
+    realsee_region: Literal["cn", "global"]
     upload_ttl: int
     download_host: bool
     download_type: Literal["direct", "presign"] | None

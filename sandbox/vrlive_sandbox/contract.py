@@ -1,8 +1,10 @@
-"""The vendors' contracts, read from the OpenAPI documents, for routing and checking requests.
+"""The vendors' contracts, read from the OpenAPI documents: routing, checking requests, answers.
 
 Each emulated vendor rejects a request that breaks its document the way that vendor does (an
 error envelope), so the sandbox checks requests against the same specs the clients are
-generated from. Responses are built by hand and held against the specs by the tests.
+generated from. An operation's declared security says which credentials it checks, and its named
+response examples are what the sandbox answers when no stateful handler serves it (see
+[`Vendor`][vrlive_sandbox.vendor.Vendor]) or when a fault asks for one.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import json
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import jsonschema
 import referencing
@@ -53,13 +56,55 @@ def load_spec(name: str) -> dict[str, Any]:
 
 
 def resolve(spec: Mapping[str, Any], node: Any) -> Any:
-    """``node``, following ``$ref`` pointers within ``spec`` until it is not a reference."""
+    """``node``, following ``$ref`` pointers within ``spec`` until it is not a reference.
+
+    A pointer is a URI fragment (``#/paths/~1client~1relay/get``): each of its segments is
+    percent-decoded, then ``~1`` read as ``/`` and ``~0`` as ``~`` (RFC 6901).
+    """
     while isinstance(node, Mapping) and "$ref" in node:
         target: Any = spec
-        for part in node["$ref"][2:].split("/"):
-            target = target[part]
+        pointer = node["$ref"].removeprefix("#")
+        for part in pointer.split("/")[1:] if pointer else ():
+            target = target[unquote(part).replace("~1", "/").replace("~0", "~")]
         node = target
     return node
+
+
+@frozen
+class Envelope:
+    """Where a vendor's answers say whether they succeeded: the spec's ``x-envelope`` (``code``, a
+    JSON pointer, and its ``success`` values). Without one, every 2xx answer is a success."""
+
+    code: tuple[str, ...] = ()
+    success: tuple[Any, ...] = ()
+
+    @classmethod
+    def of(cls, spec: Mapping[str, Any]) -> Envelope:
+        declared = spec.get("x-envelope") or {}
+        if "code" not in declared:
+            return cls()
+        pointer = tuple(part for part in str(declared["code"]).split("/") if part)
+        return cls(pointer, tuple(declared.get("success", ())))
+
+    def code_of(self, document: Any) -> Any:
+        for key in self.code:
+            if not isinstance(document, Mapping) or key not in document:
+                return None
+            document = document[key]
+        return document
+
+    def succeeded(self, status: int, document: Any) -> bool:
+        return 200 <= status < 300 and (not self.code or self.code_of(document) in self.success)
+
+
+@frozen
+class ResponseExample:
+    """A named example of one of an operation's responses."""
+
+    status: int
+    name: str
+    value: Any = field(repr=False)
+    success: bool
 
 
 @frozen
@@ -80,10 +125,40 @@ class OperationContract:
     parameters: tuple[Parameter, ...]
     body_media_type: str | None
     body_schema: Mapping[str, Any] | None
-    secured: bool
+    security: tuple[frozenset[str], ...]
+    """The security requirements, any one of which admits a request: each the set of scheme
+    names it needs together (an empty one admits anyone; no requirement at all, likewise)."""
     validator: Any
     spec: Mapping[str, Any] = field(repr=False, factory=dict)
     response_schemas: tuple[Mapping[str, Any], ...] = field(repr=False, default=())
+    success_schemas: tuple[tuple[int, Mapping[str, Any] | None], ...] = field(repr=False, default=())
+    """Each 2xx response's status and JSON schema (None when it has no JSON content), in order."""
+    examples: tuple[ResponseExample, ...] = field(repr=False, default=())
+    envelope: Envelope = field(repr=False, factory=Envelope)
+
+    def success_example(self) -> ResponseExample | None:
+        """The example a successful call answers: the success example named ``success``, else the
+        first success example; None when the operation declares none."""
+        successes = [example for example in self.examples if example.success]
+        named = [example for example in successes if example.name == "success"]
+        return next(iter(named or successes), None)
+
+    def example(self, name: str) -> ResponseExample | None:
+        """The response example called ``name`` (``STATUS/NAME`` when two responses use the name)."""
+        matches = [
+            example for example in self.examples if name in (example.name, f"{example.status}/{example.name}")
+        ]
+        return matches[0] if len(matches) == 1 else None
+
+    @property
+    def example_names(self) -> frozenset[str]:
+        """The names a fault can ask for: every example's ``STATUS/NAME``, and its ``NAME`` when
+        no other response of the operation uses it."""
+        names = [example.name for example in self.examples]
+        return frozenset(
+            [f"{example.status}/{example.name}" for example in self.examples]
+            + [name for name in names if names.count(name) == 1]
+        )
 
     def problems(self, request: Request) -> list[str]:
         """What is wrong with ``request`` for this operation (empty when nothing is)."""
@@ -205,9 +280,10 @@ class OperationContract:
 class Contract:
     """The operations of one vendor's document."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, spec: Mapping[str, Any] | None = None) -> None:
+        """The contract of ``spec``, else of the vendor's document (`spec_path`)."""
         self.name = name
-        self.spec = load_spec(name)
+        self.spec = load_spec(name) if spec is None else spec
         resource = referencing.Resource.from_contents(
             json.loads(json.dumps(self.spec)), default_specification=referencing.jsonschema.DRAFT202012
         )
@@ -217,6 +293,7 @@ class Contract:
             rooted = json.loads(json.dumps(schema).replace('"$ref": "#/', '"$ref": "urn:spec#/'))
             return jsonschema.Draft202012Validator(rooted, registry=registry)
 
+        self.envelope = Envelope.of(self.spec)
         self.operations = {operation.id: operation for operation in self._read(validator)}
 
     def _read(self, validator: Any) -> Iterator[OperationContract]:
@@ -236,13 +313,17 @@ class Contract:
                 if "requestBody" in operation:
                     ((media_type, content),) = resolve(self.spec, operation["requestBody"])["content"].items()
                     schema = content["schema"]
-                responses = (resolve(self.spec, raw) for raw in operation.get("responses", {}).values())
+                responses = {
+                    str(status): resolve(self.spec, raw)
+                    for status, raw in operation.get("responses", {}).items()
+                }
                 response_schemas = tuple(
                     content["schema"]
-                    for response in responses
+                    for response in responses.values()
                     for content in (response.get("content") or {}).values()
                     if "schema" in content
                 )
+                requirements = operation.get("security", self.spec.get("security", []))
                 yield OperationContract(
                     id=operation["operationId"],
                     method=method.upper(),
@@ -250,8 +331,33 @@ class Contract:
                     parameters=parameters,
                     body_media_type=media_type,
                     body_schema=schema,
-                    secured=bool(operation.get("security")),
+                    security=tuple(frozenset(requirement) for requirement in requirements),
                     validator=validator,
                     spec=self.spec,
                     response_schemas=response_schemas,
+                    success_schemas=tuple(
+                        (int(status), _json_content(response).get("schema"))
+                        for status, response in responses.items()
+                        if status.isdigit() and 200 <= int(status) < 300
+                    ),
+                    examples=tuple(self._examples(responses)),
+                    envelope=self.envelope,
                 )
+
+    def _examples(self, responses: Mapping[str, Any]) -> Iterator[ResponseExample]:
+        for status, response in responses.items():
+            if not status.isdigit():
+                continue
+            for name, example in (_json_content(response).get("examples") or {}).items():
+                value = resolve(self.spec, example).get("value")
+                yield ResponseExample(int(status), name, value, self.envelope.succeeded(int(status), value))
+
+
+def _json_content(response: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The JSON media type object of a response (``application/json`` or another ``+json``)."""
+    content = response.get("content") or {}
+    for media_type, media in content.items():
+        kind = media_type.split(";")[0].strip().lower()
+        if kind == "application/json" or kind.endswith("+json"):
+            return media  # type: ignore[no-any-return]
+    return {}

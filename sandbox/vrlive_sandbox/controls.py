@@ -96,11 +96,16 @@ class SandboxControls:
         return self.sandbox.clock.advance(seconds)
 
     def fail_next(self, *faults: Fault, method: str | None = None, path: str | None = None) -> None:
-        """The next requests (matching ``method`` and ``path`` if given) meet these faults, one each."""
+        """The next requests (matching ``method`` and ``path`` if given) meet these faults, one each.
+
+        ``Fault(example="token_expired")`` answers with that response example of the operation's
+        spec (a declared failure): it waits for a request of an operation that declares it, and
+        ValueError names the examples when no operation matching ``method`` and ``path`` does.
+        """
         for fault in faults:
             if not isinstance(fault, Fault):
                 raise TypeError(f"fail_next takes Fault values, such as Fault(status=503), not {fault!r}")
-        self.sandbox.app.faults.queue(list(faults), method, path)
+        self.sandbox.app.queue_faults(list(faults), method, path)
 
     def fault_rates(self, rates: FaultRates) -> None:
         """Every request meets a fault with these probabilities (seeded, reproducible)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import threading
+from collections.abc import Collection
 
 from attrs import frozen
 
@@ -17,9 +18,12 @@ class QueuedFault:
     method: str | None
     path: str | None
 
-    def matches(self, request: Request) -> bool:
-        return (self.method is None or self.method == request.method) and (
-            self.path is None or self.path == request.path
+    def matches(self, request: Request, examples: Collection[str]) -> bool:
+        """Whether ``request`` (of an operation declaring ``examples``) meets this fault."""
+        return (
+            (self.method is None or self.method == request.method)
+            and (self.path is None or self.path == request.path)
+            and (self.fault.example is None or self.fault.example in examples)
         )
 
 
@@ -45,10 +49,12 @@ class FaultPlan:
         with self._lock:
             self._queue.clear()
 
-    def next(self, request: Request) -> Fault | None:
+    def next(self, request: Request, examples: Collection[str] = ()) -> Fault | None:
+        """The fault ``request`` meets, if any; ``examples`` are the response examples its
+        operation declares (a fault answering with one waits for an operation that has it)."""
         with self._lock:
             for index, queued in enumerate(self._queue):
-                if queued.matches(request):
+                if queued.matches(request, examples):
                     del self._queue[index]
                     return queued.fault
             rates = self.rates

@@ -12,16 +12,70 @@ import re
 import socket
 import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Protocol
 from urllib.parse import parse_qsl, urlsplit
 
 from attrs import field, frozen
 
+_CHUNK = 1024 * 1024
+_LONGER = "the request body is longer than {} bytes, the most the sandbox takes"
+
 
 class BadRequestBody(ValueError):
     """The body is not what its content type says (not JSON, not form data)."""
+
+
+class BodyTooLarge(ValueError):
+    """A request body is longer than the server takes."""
+
+
+_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_BRACKET = re.compile(rb"[\[\]{}]")
+
+
+def json_depth(text: bytes) -> int:
+    """How deep JSON ``text`` nests arrays and objects (brackets inside strings do not count),
+    read without parsing it: the parser itself would recurse that deep."""
+    depth = deepest = 0
+    for found in _BRACKET.finditer(_STRING.sub(b"", text)):
+        depth += 1 if found.group() in b"[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def request_body(handler: BaseHTTPRequestHandler, most: int | None = None) -> Iterator[bytes]:
+    """The request body in pieces, from Content-Length or chunked transfer encoding; past
+    ``most`` bytes (None: no bound), BodyTooLarge, before reading more than that."""
+    received = 0
+    for piece in _body_pieces(handler, most):
+        received += len(piece)
+        if most is not None and received > most:
+            raise BodyTooLarge(_LONGER.format(most))
+        yield piece
+
+
+def _body_pieces(handler: BaseHTTPRequestHandler, most: int | None) -> Iterator[bytes]:
+    if handler.headers.get("Transfer-Encoding", "").lower() == "chunked":
+        while True:
+            size = int(handler.rfile.readline().split(b";")[0].strip() or b"0", 16)
+            if size == 0:
+                handler.rfile.readline()
+                return
+            if most is not None and size > most:
+                raise BodyTooLarge(_LONGER.format(most))
+            yield handler.rfile.read(size)
+            handler.rfile.readline()
+    remaining = int(handler.headers.get("Content-Length") or 0)
+    if most is not None and remaining > most:
+        raise BodyTooLarge(f"the request body is {remaining} bytes; the sandbox takes at most {most}")
+    while remaining > 0:
+        piece = handler.rfile.read(min(_CHUNK, remaining))
+        if not piece:
+            return
+        remaining -= len(piece)
+        yield piece
 
 
 @frozen
@@ -34,6 +88,8 @@ class Request:
     headers: Mapping[str, str] = field(repr=False)
     body: bytes = field(repr=False)
     path_params: Mapping[str, str] = field(factory=dict)
+    operation: str | None = None
+    """The operationId it was routed to (set by the application)."""
 
     @property
     def query(self) -> dict[str, str]:
@@ -52,6 +108,8 @@ class Request:
             return json.loads(self.body)
         except ValueError as error:
             raise BadRequestBody(f"the body is not JSON: {error}") from None
+        except RecursionError:  # the application refuses deep bodies first; this is the backstop
+            raise BadRequestBody("the body is JSON nested too deep to read") from None
 
     def form(self) -> dict[str, str]:
         try:
@@ -134,8 +192,14 @@ class _Handler(KeepAliveHandler):
     server: LoopbackServer
 
     def _serve(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
+        try:
+            body = b"".join(request_body(self, self.server.max_body_bytes))
+        except BodyTooLarge as error:
+            self._refuse_body(Reply.problem(413, "Content Too Large", f"{error} (max_body_bytes)"))
+            return
+        except ValueError as error:  # a length or a chunk size that is not a number
+            self._refuse_body(Reply.problem(400, "Bad Request", f"unreadable request body: {error}"))
+            return
         target = urlsplit(self.path)
         request = Request(
             method=self.command,
@@ -151,10 +215,18 @@ class _Handler(KeepAliveHandler):
             with contextlib.suppress(OSError):
                 self.connection.shutdown(socket.SHUT_RDWR)
             return
+        self._send(reply)
+
+    def _refuse_body(self, reply: Reply) -> None:
+        """Answer without reading the rest of the body, which leaves the connection unusable."""
+        self.close_connection = True
+        self._send(reply, (("Connection", "close"),))
+
+    def _send(self, reply: Reply, extra: tuple[tuple[str, str], ...] = ()) -> None:
         self.send_response(reply.status)
         if reply.content_type:
             self.send_header("Content-Type", reply.content_type)
-        for name, value in reply.headers:
+        for name, value in (*reply.headers, *extra):
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(reply.body)))
         self.end_headers()
@@ -178,17 +250,24 @@ class _Handler(KeepAliveHandler):
 class LoopbackServer(ThreadingHTTPServer):
     """A threaded HTTP/1.1 server on 127.0.0.1 (port 0: any free port).
 
-    ``clock`` is the time its ``Date`` headers tell, as a vendor's own clock would.
+    ``clock`` is the time its ``Date`` headers tell, as a vendor's own clock would. A request body
+    longer than ``max_body_bytes`` is answered 413 without being read.
     """
 
     daemon_threads = True
     allow_reuse_address = True
 
     def __init__(
-        self, app: App, host: str = "127.0.0.1", port: int = 0, clock: Callable[[], float] = time.time
+        self,
+        app: App,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        clock: Callable[[], float] = time.time,
+        max_body_bytes: int = 1024 * 1024,
     ) -> None:
         self.app = app
         self.clock = clock
+        self.max_body_bytes = max_body_bytes
         super().__init__((host, port), _Handler)
 
     @property

@@ -16,6 +16,7 @@ import json
 import secrets
 import threading
 import uuid
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -25,7 +26,7 @@ from vrlive_sandbox.clock import Clock
 from vrlive_sandbox.config import SandboxConfig
 from vrlive_sandbox.http import Handler, Reply, Request
 from vrlive_sandbox.ivh_channel import IvhChannel, Voice
-from vrlive_sandbox.vendor import Vendor
+from vrlive_sandbox.vendor import Authenticator, Vendor
 
 READY, CLOSED, PREPARING, FAILED = 1, 2, 3, 4
 TIMESTAMP_WINDOW = 300
@@ -72,8 +73,8 @@ class IvhState:
 class Ivh(Vendor):
     name = "ivh"
 
-    def __init__(self, config: SandboxConfig, clock: Clock) -> None:
-        super().__init__()
+    def __init__(self, config: SandboxConfig, clock: Clock, spec: Mapping[str, Any] | None = None) -> None:
+        super().__init__(spec)
         self.config = config
         self.clock = clock
         self.state = IvhState()
@@ -110,18 +111,17 @@ class Ivh(Vendor):
     def fail(self, code: int, message: str) -> Reply:
         return self._reply(code, message, {})
 
-    def guard(self, operation_id: str, handler: Handler) -> Handler:
-        """Verify the signature (100005), then the request against the spec (100001)."""
+    def authenticators(self) -> dict[str, Authenticator]:
+        """``appkey``, ``timestamp`` and ``signature`` are checked together (100005)."""
+        return dict.fromkeys(("AppKey", "Timestamp", "Signature"), self._check_signature)
 
-        def guarded(request: Request) -> Reply:
-            if not self._signed(request):
-                return self.fail(100005, "unauthorized: bad appkey, timestamp or signature")
-            problems = self.contract.operations[operation_id].problems(request)
-            if problems:
-                return self.fail(100001, "bad parameter: " + "; ".join(problems[:3]))
-            return handler(request)
+    def refuse(self, request: Request, problems: list[str]) -> Reply:
+        return self.fail(100001, "bad parameter: " + "; ".join(problems[:3]))
 
-        return guarded
+    def _check_signature(self, request: Request) -> Reply | None:
+        if self._signed(request):
+            return None
+        return self.fail(100005, "unauthorized: bad appkey, timestamp or signature")
 
     def _signed(self, request: Request) -> bool:
         query = dict(parse_qsl(request.raw_query, keep_blank_values=True))

@@ -154,7 +154,7 @@ class IvhChannel:
             parameters=(),
             body_media_type=None,
             body_schema=None,
-            secured=True,
+            security=(frozenset({"AppKey", "Timestamp", "Signature"}),),
             validator=validator,
             spec=spec,
         )

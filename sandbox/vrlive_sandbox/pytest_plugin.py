@@ -74,15 +74,15 @@ if TYPE_CHECKING:
     from vrlive_sandbox.controls import SandboxControls
     from vrlive_sandbox.server import Sandbox
 
-MARKER = "vrlive_sandbox"
-SANDBOX_EXTRA = {"jsonschema": "jsonschema", "moto": "moto", "PyYAML": "yaml"}
+_MARKER = "vrlive_sandbox"
+_SANDBOX_EXTRA = {"jsonschema": "jsonschema", "moto": "moto", "PyYAML": "yaml"}
 """The distributions of the ``[sandbox]`` extra (pyproject.toml), by the module each is imported as."""
 
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
-        f"{MARKER}(contract=True, virtual_time=True, fault_rates=None, **settings): run settings of the "
+        f"{_MARKER}(contract=True, virtual_time=True, fault_rates=None, **settings): run settings of the "
         "sandbox for this test (task_outcome, relay_answer, download_host, ...), per-request fault rates "
         "(a vrlive_sandbox.FaultRates), whether requests breaking the specs fail it, and whether waits "
         "pass in virtual time",
@@ -90,7 +90,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @frozen
-class MarkerOptions:
+class _MarkerOptions:
     """What the closest ``vrlive_sandbox`` markers ask of one test, checked."""
 
     settings: Mapping[str, Any]
@@ -99,10 +99,10 @@ class MarkerOptions:
     virtual_time: bool = True
 
     @classmethod
-    def of(cls, request: pytest.FixtureRequest) -> MarkerOptions:
+    def of(cls, request: pytest.FixtureRequest) -> _MarkerOptions:
         """The options of ``request``'s test (the closest marker wins); ValueError names a wrong one."""
         options: dict[str, Any] = {}
-        for marker in reversed(list(request.node.iter_markers(MARKER))):
+        for marker in reversed(list(request.node.iter_markers(_MARKER))):
             if marker.args:
                 raise ValueError(f"takes keyword arguments only, not {marker.args!r}")
             options.update(marker.kwargs)
@@ -118,17 +118,17 @@ class MarkerOptions:
         return cls(settings=options, fault_rates=rates, **switches)
 
 
-def _marker_options(request: pytest.FixtureRequest) -> MarkerOptions:
+def _marker_options(request: pytest.FixtureRequest) -> _MarkerOptions:
     try:
-        return MarkerOptions.of(request)
+        return _MarkerOptions.of(request)
     except ValueError as error:
-        wrong = f"@pytest.mark.{MARKER}: {error}"
+        wrong = f"@pytest.mark.{_MARKER}: {error}"
     pytest.fail(wrong, pytrace=False)  # outside the handler: the report shows no chained ValueError
 
 
 def _require_the_sandbox_extra() -> None:
     missing = sorted(
-        (name for name, module in SANDBOX_EXTRA.items() if importlib.util.find_spec(module) is None),
+        (name for name, module in _SANDBOX_EXTRA.items() if importlib.util.find_spec(module) is None),
         key=str.lower,
     )
     if missing:
@@ -188,7 +188,7 @@ def _guard(controls: SandboxControls) -> None:
         pytest.fail(
             "the IVH command channel received messages that break the spec or the pages' rules:\n"
             + "\n".join(f"  session {session}: {violation}" for session, violation in channel)
-            + f"\n(a test that sends such messages on purpose: @pytest.mark.{MARKER}(contract=False))",
+            + f"\n(a test that sends such messages on purpose: @pytest.mark.{_MARKER}(contract=False))",
             pytrace=False,
         )
     if not violations:
@@ -204,6 +204,6 @@ def _guard(controls: SandboxControls) -> None:
     pytest.fail(
         f"the sandbox received {count} request{plural} that break{'' if plural else 's'} the spec:\n"
         + "\n".join(lines)
-        + f"\n(a test that sends such requests on purpose: @pytest.mark.{MARKER}(contract=False))",
+        + f"\n(a test that sends such requests on purpose: @pytest.mark.{_MARKER}(contract=False))",
         pytrace=False,
     )

@@ -14,6 +14,7 @@ import hmac
 import json
 import secrets
 import time
+from collections.abc import Mapping
 from typing import Any
 
 from attrs import define, field
@@ -21,7 +22,7 @@ from attrs import define, field
 from vrlive_sandbox.clock import Clock
 from vrlive_sandbox.config import SandboxConfig
 from vrlive_sandbox.http import Handler, Reply, Request
-from vrlive_sandbox.vendor import Vendor
+from vrlive_sandbox.vendor import Authenticator, Vendor
 
 WAITING, ACCEPTED, INITIATOR_RELAYED, RECEIVER_RELAYED, BOTH_RELAYED, REJECTED, ENDED = range(7)
 CLOSED = (REJECTED, ENDED)
@@ -111,8 +112,8 @@ class QnLiveState:
 class QnLive(Vendor):
     name = "qnlive"
 
-    def __init__(self, config: SandboxConfig, clock: Clock) -> None:
-        super().__init__()
+    def __init__(self, config: SandboxConfig, clock: Clock, spec: Mapping[str, Any] | None = None) -> None:
+        super().__init__(spec)
         self.config = config
         self.clock = clock
         self.state = QnLiveState()
@@ -145,22 +146,13 @@ class QnLive(Vendor):
         status = 401 if code == 499 else code if code < 600 else 500
         return Reply.json(status, {"request_id": self._request_id(), "code": code, "message": message})
 
-    def guard(self, operation_id: str, handler: Handler) -> Handler:
-        """Check the signature or token (401/499), then the request against the spec (400)."""
+    def authenticators(self) -> dict[str, Authenticator]:
+        """Server calls are signed with the AccessKey/SecretKey (401); client calls bring a user
+        token (401, or 499 once it expired)."""
+        return {"QiniuSignature": self._check_server_signature, "UserToken": self._check_user_token}
 
-        def guarded(request: Request) -> Reply:
-            if operation_id == "get_user_token":
-                refused = self._check_server_signature(request)
-            else:
-                refused = self._check_user_token(request)
-            if refused is not None:
-                return refused
-            problems = self.contract.operations[operation_id].problems(request)
-            if problems:
-                return self.fail(400, "invalid argument: " + "; ".join(problems[:3]))
-            return handler(request)
-
-        return guarded
+    def refuse(self, request: Request, problems: list[str]) -> Reply:
+        return self.fail(400, "invalid argument: " + "; ".join(problems[:3]))
 
     def _check_server_signature(self, request: Request) -> Reply | None:
         scheme, _, credential = (request.header("authorization") or "").partition(" ")

@@ -2,6 +2,18 @@
 
 Every answer is HTTP 200 with Realsee's envelope; failures carry ``code`` -1 (business) or -3
 (token expired or unknown) and ``data`` null or ``{}``, as the vendor sends them.
+
+``business_code`` says only what a Realsee document or observation backs:
+
+- on success, what the operation's own success examples in the spec say: ``""`` for the access
+  and upload tokens (Realsee's panorama document), ``"0"`` for business results;
+- ``"50"`` for a request missing or misusing a parameter: Realsee answers ``"50"`` to a
+  submission without ``zip_cos_url`` or ``private_cos_key`` (api-notes, Realsee's panorama
+  document), and the sandbox extends it to every request that breaks the spec;
+- ``""`` for every other failure (an unknown app, room or task; a package that cannot be used),
+  as Realsee's documented ``illegal app`` failure carries: no document gives these a code.
+
+A VR link is on the site of the configured region (``realsee.cn`` or ``realsee.ai``).
 """
 
 from __future__ import annotations
@@ -14,6 +26,7 @@ import tempfile
 import time
 import uuid
 import zipfile
+from collections.abc import Mapping
 from pathlib import PurePosixPath
 from typing import IO, Any
 from urllib.parse import parse_qsl, urlsplit
@@ -23,11 +36,15 @@ from attrs import define, field
 
 from vrlive_sandbox.clock import Clock
 from vrlive_sandbox.config import SandboxConfig
-from vrlive_sandbox.http import BadRequestBody, Handler, Reply, Request
+from vrlive_sandbox.contract import OperationContract, parsed_body
+from vrlive_sandbox.http import Handler, Reply, Request
 from vrlive_sandbox.storage import Storage
-from vrlive_sandbox.vendor import Vendor
+from vrlive_sandbox.vendor import Authenticator, Vendor
 
 TICKET_SECONDS = 300
+VR_SITES = {"cn": "realsee.cn", "global": "realsee.ai"}
+"""Where each region's VR links point (Realsee's examples: ``https://realsee.cn/link_code`` from the
+China host, ``https://realsee.ai/link_code`` from the global one)."""
 
 
 @define
@@ -79,12 +96,17 @@ def _time_text(moment: float) -> str:
 class Realsee(Vendor):
     name = "realsee"
 
-    def __init__(self, config: SandboxConfig, clock: Clock, storage: Storage) -> None:
-        super().__init__()
+    def __init__(
+        self, config: SandboxConfig, clock: Clock, storage: Storage, spec: Mapping[str, Any] | None = None
+    ) -> None:
+        super().__init__(spec)
         self.config = config
         self.clock = clock
         self.storage = storage
         self.state = RealseeState()
+        self._business_codes = {
+            operation.id: _success_business_code(operation) for operation in self.contract.operations.values()
+        }
 
     def reset(self) -> None:
         self.state = RealseeState()
@@ -119,32 +141,30 @@ class Realsee(Vendor):
             },
         )
 
-    def ok(self, data: Any) -> Reply:
-        return self._envelope(0, "success", data, "0")
+    def ok(self, request: Request, data: Any) -> Reply:
+        """Success, with the business_code the spec's success examples of the operation give."""
+        return self._envelope(0, "success", data, self._business_codes.get(request.operation or "", "0"))
 
     def fail(self, status: str, *, business_code: str = "", data: Any = None) -> Reply:
         return self._envelope(-1, status, data, business_code)
 
-    def guard(self, operation_id: str, handler: Handler) -> Handler:
-        """Check the token (code -3), then the request against the spec (code -1), then serve."""
-        contract = self.contract.operations[operation_id]
+    def authenticators(self) -> dict[str, Authenticator]:
+        return {"AccessToken": self._check_token}
 
-        def guarded(request: Request) -> Reply:
-            if contract.secured:
-                token = request.header("authorization")
-                expires_at = self.state.tokens.get(token or "")
-                if expires_at is None or self.clock.now() >= expires_at:
-                    return self._envelope(-3, "access_token expired", {}, "")
-            if operation_id == "submit_pano_task":  # Realsee answers this case in its own words
-                refused = self._package_reference(request)
-                if refused is not None:
-                    return refused
-            problems = contract.problems(request)
-            if problems:
-                return self.fail("invalid request: " + "; ".join(problems[:3]), business_code="40")
-            return handler(request)
+    def _check_token(self, request: Request) -> Reply | None:
+        """The raw access_token in Authorization, issued here and not expired (else code -3)."""
+        expires_at = self.state.tokens.get(request.header("authorization") or "")
+        if expires_at is None or self.clock.now() >= expires_at:
+            return self._envelope(-3, "access_token expired", {}, "")
+        return None
 
-        return guarded
+    def refuse(self, request: Request, problems: list[str]) -> Reply:
+        if request.operation == "submit_pano_task":  # Realsee answers this case in its own words
+            body = parsed_body(request)
+            refused = self._package_reference(body) if isinstance(body, dict) else None
+            if refused is not None:
+                return refused
+        return self.fail("invalid request: " + "; ".join(problems[:3]), business_code="50")
 
     # Authentication.
 
@@ -158,18 +178,18 @@ class Realsee(Vendor):
         token = secrets.token_urlsafe(32)
         expires_at = self.clock.now() + self.config.realsee_token_ttl
         self.state.tokens[token] = expires_at
-        return self.ok({"access_token": token, "expire_at": int(expires_at)})
+        return self.ok(request, {"access_token": token, "expire_at": int(expires_at)})
 
     # Viewing rooms.
 
     def create_viewing_room(self, request: Request) -> Reply:
         body = request.json()
         if body["app_id"] != self.config.realsee_app_id:
-            return self.fail(f"unknown app_id {body['app_id']!r}", business_code="10004")
+            return self.fail(f"unknown app_id {body['app_id']!r}")
         members = _members(body["members"])
         if members is None:
             return self.fail(
-                "members must be a JSON-encoded list of {user_id, user_role, extension}", business_code="40"
+                "members must be a JSON-encoded list of {user_id, user_role, extension}", business_code="50"
             )
         code = secrets.token_urlsafe(12)[:16]
         self.state.rooms[code] = Room(
@@ -180,18 +200,16 @@ class Realsee(Vendor):
             created_at=self.clock.now(),
             voice_id=len(self.state.rooms) + 1,
         )
-        return self.ok({"room_code": code, "room_link": self._room_link(code)})
+        return self.ok(request, {"room_code": code, "room_link": self._room_link(code)})
 
     def _room_link(self, code: str) -> str:
         return f"wss://ws-access.realsee.com/open/{code}?open_app_id=2386"
 
     def _room(self, body: dict[str, Any]) -> Room | Reply:
         if body["app_id"] != self.config.realsee_app_id:
-            return self.fail(f"unknown app_id {body['app_id']!r}", business_code="10004")
+            return self.fail(f"unknown app_id {body['app_id']!r}")
         room = self.state.rooms.get(body["room_code"])
-        return (
-            self.fail(f"room {body['room_code']} not found", business_code="10005") if room is None else room
-        )
+        return self.fail(f"room {body['room_code']} not found") if room is None else room
 
     def apply_room_ticket(self, request: Request) -> Reply:
         body = request.json()
@@ -200,7 +218,7 @@ class Realsee(Vendor):
             return room
         ticket = secrets.token_hex(16)
         self.state.tickets[ticket] = Ticket(room.code, body["user_id"], self.clock.now() + TICKET_SECONDS)
-        return self.ok({"room_link": self._room_link(room.code), "ticket": ticket})
+        return self.ok(request, {"room_link": self._room_link(room.code), "ticket": ticket})
 
     def redeem_ticket(self, ticket: str) -> tuple[int, str]:
         """Use a ticket once (what entering the room over WebSocket does): (HTTP status, outcome)."""
@@ -222,14 +240,14 @@ class Realsee(Vendor):
         message = f"{room.code}:{body['user_identifier']}:{body.get('voice_id', room.voice_id)}".encode()
         sign = hmac.new(self.config.realsee_app_secret.encode(), message, hashlib.sha256).hexdigest()
         return self.ok(
-            {"voice_app_id": "1400000000", "user_identifier": body["user_identifier"], "sign": sign}
+            request, {"voice_app_id": "1400000000", "user_identifier": body["user_identifier"], "sign": sign}
         )
 
     def get_viewing_room_detail(self, request: Request) -> Reply:
         room = self._room(request.query)
         if isinstance(room, Reply):
             return room
-        return self.ok(self._room_detail(room))
+        return self.ok(request, self._room_detail(room))
 
     def _room_detail(self, room: Room) -> dict[str, Any]:
         created = _time_text(room.created_at)
@@ -275,10 +293,12 @@ class Realsee(Vendor):
         batch = f"{int(self.clock.now())}{self.state.uploads:04d}"
         prefix = f"vrfile/release/open_task_original/T-SANDBOX/pano/{batch}/"
         self.state.prefixes[prefix] = self.config.downloads
-        endpoint = urlsplit(self.storage.url)
-        # A public bucket's download host serves its objects at /<key>, as a CDN domain would.
-        download_host = f"{self.storage.url}/{self.storage.bucket}" if self.config.download_host else ""
+        # The bucket's own host, as Realsee's custom_domain is; a public bucket's download host
+        # serves its objects at /<key>, as a CDN domain would.
+        bucket_host = urlsplit(self.storage.bucket_url)
+        download_host = self.storage.bucket_url if self.config.download_host else ""
         return self.ok(
+            request,
             {
                 "tmpSecretId": credentials.access_key_id,
                 "tmpSecretKey": credentials.secret_access_key,
@@ -291,23 +311,18 @@ class Realsee(Vendor):
                 "region": self.storage.region,
                 "host": self.storage.url,
                 "is_accelerate": "0",
-                "custom_domain": endpoint.netloc,
-                "custom_scheme": endpoint.scheme,
+                "custom_domain": bucket_host.netloc,
+                "custom_scheme": bucket_host.scheme,
                 "download_type": self.config.downloads,
                 "download_host": download_host,
                 "backup": None,
-            }
+            },
         )
 
-    def _package_reference(self, request: Request) -> Reply | None:
-        """Refuse a submission without exactly one of private_cos_key and zip_cos_url."""
-        try:
-            body = request.json()
-        except BadRequestBody:
-            return None  # the contract check reports it
-        given = [
-            name for name in ("private_cos_key", "zip_cos_url") if isinstance(body, dict) and name in body
-        ]
+    def _package_reference(self, body: dict[str, Any]) -> Reply | None:
+        """Refuse a submission without exactly one of private_cos_key and zip_cos_url, in
+        Realsee's own words (api-notes)."""
+        given = [name for name in ("private_cos_key", "zip_cos_url") if name in body]
         if not given:
             return self.fail("zip_cos_url or private_cos_key is required", business_code="50")
         if len(given) > 1:
@@ -316,6 +331,9 @@ class Realsee(Vendor):
 
     def submit_pano_task(self, request: Request) -> Reply:
         body = request.json()
+        refused = self._package_reference(body)
+        if refused is not None:
+            return refused
         with tempfile.TemporaryFile() as package:
             located = self._fetch(body, package)
             if isinstance(located, Reply):
@@ -323,7 +341,7 @@ class Realsee(Vendor):
             try:
                 _check_package(package)
             except PackageError as error:
-                return self.fail(f"invalid package: {error}", business_code="10002")
+                return self.fail(f"invalid package: {error}")
         task = Task(
             code=secrets.token_hex(10),
             project_id="pano-" + secrets.token_hex(10),
@@ -332,7 +350,7 @@ class Realsee(Vendor):
             outcome=self.config.task_outcome,
         )
         self.state.tasks[task.code] = task
-        return self.ok({"task_code": task.code, "project_id": task.project_id})
+        return self.ok(request, {"task_code": task.code, "project_id": task.project_id})
 
     def _fetch(self, body: dict[str, Any], into: IO[bytes]) -> Reply | None:
         """Copy the submitted package into ``into``; the failure reply when it cannot be found."""
@@ -347,45 +365,47 @@ class Realsee(Vendor):
     def _fetch_key(self, key: str, into: IO[bytes]) -> Reply | None:
         if not any(key.startswith(prefix) and len(key) > len(prefix) for prefix in self.state.prefixes):
             return self.fail(
-                f"private_cos_key {key!r} is not under an issued upload prefix", business_code="10003"
+                f"private_cos_key {key!r} is not under an issued upload prefix",
             )
         if not self.storage.exists(key):
-            return self.fail(f"private_cos_key {key!r}: no such object", business_code="10003")
+            return self.fail(f"private_cos_key {key!r}: no such object")
         self.storage.download(key, into)
         return None
 
     def _fetch_url(self, address: str, into: IO[bytes]) -> Reply | None:
         url = urlsplit(address)
         if url.scheme not in ("http", "https") or url.hostname not in ("127.0.0.1", "localhost"):
-            return self.fail("zip_cos_url must be an http(s) URL on 127.0.0.1", business_code="10003")
-        if self._download_type(url.path) == "presign":  # a private bucket: only signed URLs read it
+            return self.fail("zip_cos_url must be an http(s) URL on 127.0.0.1")
+        if self._download_type(address) == "presign":  # a private bucket: only signed URLs read it
             problem = self.storage.presign_problem(dict(parse_qsl(url.query)))
             if problem is not None:
                 message = f"zip_cos_url must be a presigned URL (download_type presign): {problem}"
-                return self.fail(message, business_code="10003")
+                return self.fail(message)
         try:
             with httpx.stream("GET", address, timeout=60) as response:
                 if response.status_code != 200:
                     return self.fail(
-                        f"zip_cos_url answered HTTP {response.status_code}", business_code="10003"
+                        f"zip_cos_url answered HTTP {response.status_code}",
                     )
                 for piece in response.iter_bytes():
                     into.write(piece)
         except httpx.HTTPError as error:
             return self.fail(
-                f"zip_cos_url could not be fetched: {type(error).__name__}", business_code="10003"
+                f"zip_cos_url could not be fetched: {type(error).__name__}",
             )
         return None
 
-    def _download_type(self, path: str) -> str | None:
-        """The download_type of the token whose prefix the object at ``path`` (/bucket/key) is under."""
-        key = path.lstrip("/").partition("/")[2]
+    def _download_type(self, url: str) -> str | None:
+        """The download_type of the token whose prefix the object at ``url`` is under."""
+        key = self.storage.key_of(url)
+        if key is None:
+            return None
         return next((kind for prefix, kind in self.state.prefixes.items() if key.startswith(prefix)), None)
 
     def get_pano_task_status(self, request: Request) -> Reply:
         task = self.state.tasks.get(request.query["task_code"])
         if task is None:
-            return self.fail(f"task {request.query['task_code']} not found", business_code="10006")
+            return self.fail(f"task {request.query['task_code']} not found")
         elapsed = self.clock.now() - task.submitted_at
         if elapsed < self.config.task_pending_seconds:
             status = "pending"
@@ -393,8 +413,22 @@ class Realsee(Vendor):
             status = "processing"
         else:
             status = task.outcome
-        vr_url = f"https://realsee.cn/sandbox/{task.code}" if status == "success" else ""
-        return self.ok({"project_id": task.project_id, "status": status, "vr_url": vr_url})
+        vr_url = (
+            f"https://{VR_SITES[self.config.realsee_region]}/sandbox/{task.code}"
+            if status == "success"
+            else ""
+        )
+        return self.ok(request, {"project_id": task.project_id, "status": status, "vr_url": vr_url})
+
+
+def _success_business_code(operation: OperationContract) -> str:
+    """The business_code of ``operation``'s success examples: the first they give, ignoring a
+    schema dump's placeholder (seed 001's ``"string"``); ``"0"``, a business success, without one."""
+    for example in operation.examples:
+        code = example.value.get("business_code") if isinstance(example.value, Mapping) else None
+        if example.success and isinstance(code, str) and code != "string":
+            return code
+    return "0"
 
 
 def _members(text: str) -> list[dict[str, Any]] | None:

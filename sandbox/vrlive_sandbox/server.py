@@ -7,6 +7,7 @@ from types import TracebackType
 from typing import Any
 
 from vrlive_sandbox.app import SandboxApp
+from vrlive_sandbox.browsers import own_hosts
 from vrlive_sandbox.clock import Clock
 from vrlive_sandbox.config import SandboxConfig
 from vrlive_sandbox.http import LoopbackServer
@@ -41,11 +42,18 @@ class Sandbox:
 
     def start(self) -> Sandbox:
         self.storage.start()
-        self._server = LoopbackServer(self.app, self.config.host, self.config.port, clock=self.clock.now)
+        self._server = LoopbackServer(
+            self.app,
+            self.config.host,
+            self.config.port,
+            clock=self.clock.now,
+            max_body_bytes=self.config.max_body_bytes,
+        )
+        self.app.hosts = own_hosts(self.config.host, self._server.server_address[1])
         self._thread = threading.Thread(target=self._server.serve_forever, name="sandbox-api", daemon=True)
         self._thread.start()
         self.channel.start()
-        self.app.urls = {"api": self.api_url, "s3": self.s3_url, "moto": self.storage.moto_url}
+        self.app.urls = {"api": self.api_url, "s3": self.s3_url}
         return self
 
     def stop(self) -> None:
@@ -64,7 +72,8 @@ class Sandbox:
 
     @property
     def s3_url(self) -> str:
-        """The S3 endpoint upload credentials point at."""
+        """The S3 service endpoint upload credentials name (their ``host``; their
+        ``custom_domain`` is the bucket's own host)."""
         return self.storage.url
 
     def info(self) -> dict[str, Any]:
@@ -76,13 +85,13 @@ class Sandbox:
         return {
             "api": self.api_url,
             "s3": self.s3_url,
-            "moto": self.storage.moto_url,
             "ivh_channel": self.channel.url,
             "environment": {
                 "SANDBOX_API": self.api_url,
                 "REALSEE_BASE_URL": self.api_url,
                 "REALSEE_APP_KEY": config.realsee_app_key,
                 "REALSEE_APP_SECRET": config.realsee_app_secret,
+                "REALSEE_REGION": config.realsee_region,
                 "QNLIVE_BASE_URL": self.api_url,
                 "QNLIVE_APP_ID": config.qnlive_app_id,
                 "QNLIVE_ACCESS_KEY": config.qnlive_access_key,

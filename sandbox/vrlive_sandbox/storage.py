@@ -1,9 +1,21 @@
-"""Object storage for the panorama flow: a moto S3 server, and a front that expires credentials.
+"""Object storage for the panorama flow: a moto S3 server, and fronts that expire credentials.
 
-moto's server mode is a real S3-protocol endpoint. Clients never talk to it directly: they get
-the front's address in their upload credentials. The front forwards every request to moto,
-streaming bodies both ways, after one check moto does not make: temporary credentials the
-sandbox issued expire on the sandbox clock, and an expired key gets S3's own ``ExpiredToken``.
+moto's server mode is a real S3-protocol endpoint. Clients never talk to it directly: their
+upload credentials name two fronts, which forward every request to moto, streaming bodies both
+ways, after one check moto does not make: temporary credentials the sandbox issued expire on the
+sandbox clock, and an expired key gets S3's own ``ExpiredToken``.
+
+- The service endpoint (the token's ``host``) takes path-style requests, ``/BUCKET/KEY``.
+- The bucket's own host (the token's ``custom_domain``, as Realsee's
+  ``vrlab-private.s3-accelerate.amazonaws.com`` is) serves the bucket at its root, ``/KEY``.
+  Realsee's real bucket hosts have the bucket in their name, which needs a name that resolves
+  to 127.0.0.1 (``vrlab-private.localhost`` does not everywhere); the sandbox's is its own port
+  instead. A client that takes it for a service endpoint and sends ``/BUCKET/KEY`` reaches the
+  same object (a key under an upload prefix never starts with the bucket's name).
+
+Neither moto nor the fronts answer web pages of other sites (`vrlive_sandbox.browsers`), and
+moto sends no CORS headers and does not serve its own API (``/moto-api``, which lists the
+issued temporary keys).
 """
 
 from __future__ import annotations
@@ -14,19 +26,22 @@ import logging
 import re
 import socket
 import threading
-from collections.abc import Callable, Iterator, Mapping
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import IO, TYPE_CHECKING, cast
-from urllib.parse import urlsplit
+from collections.abc import Callable, Mapping
+from http.server import ThreadingHTTPServer
+from typing import IO, TYPE_CHECKING, Any, cast
+from urllib.parse import unquote, urlsplit
+from xml.sax.saxutils import escape
 
 import boto3
 from attrs import field, frozen
 from botocore.config import Config as BotoConfig
 from botocore.exceptions import ClientError
-from moto.server import ThreadedMotoServer
+from moto.moto_server.werkzeug_app import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
+from werkzeug.serving import BaseWSGIServer, make_server
 
+from vrlive_sandbox.browsers import cross_site, own_hosts, own_names
 from vrlive_sandbox.clock import Clock
-from vrlive_sandbox.http import KeepAliveHandler
+from vrlive_sandbox.http import KeepAliveHandler, request_body
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
@@ -66,39 +81,64 @@ class Storage:
         self.bucket = bucket
         self.region = region
         self._host = host
-        self._moto = ThreadedMotoServer(ip_address=host, port=0, verbose=False)
+        self._moto: BaseWSGIServer | None = None
         self._front: _Front | None = None
+        self._bucket_front: _Front | None = None
         self._issued: dict[str, tuple[float, str]] = {}  # access key id: (expiry, session token)
         self._lock = threading.Lock()
 
     def start(self) -> None:
         # moto's server logs every request through werkzeug; the sandbox keeps its own log.
         logging.getLogger("werkzeug").setLevel(logging.WARNING)
-        self._moto.start()
-        self._front = _Front(self, self._host)
-        threading.Thread(target=self._front.serve_forever, name="sandbox-s3-front", daemon=True).start()
+        moto = _ClosedToBrowsers(DomainDispatcherApplication(create_backend_app), self._host)
+        self._moto = make_server(self._host, 0, moto, threaded=True, request_handler=MotoRequestHandler)
+        self._front = _Front(self, self._host, bucket_root=None)
+        self._bucket_front = _Front(self, self._host, bucket_root=self.bucket)
+        for name, server in (
+            ("sandbox-moto", self._moto),
+            ("sandbox-s3-front", self._front),
+            ("sandbox-bucket-host", self._bucket_front),
+        ):
+            threading.Thread(target=server.serve_forever, name=name, daemon=True).start()
         location = cast("BucketLocationConstraintType", self.region)
         self._s3().create_bucket(
             Bucket=self.bucket, CreateBucketConfiguration={"LocationConstraint": location}
         )
 
     def stop(self) -> None:
-        if self._front is not None:
-            self._front.shutdown()
-            self._front.server_close()
-        self._moto.stop()
+        for server in (self._front, self._bucket_front, self._moto):
+            if server is not None:
+                server.shutdown()
+                server.server_close()
 
     @property
     def moto_url(self) -> str:
-        host, port = self._moto.get_host_and_port()
-        return f"http://{host}:{port}"
+        """moto's own address, for the sandbox's calls (clients get the fronts')."""
+        assert self._moto is not None, "start() the storage first"
+        host, port = self._moto.server_address[:2]
+        return f"http://{host!s}:{port}"
 
     @property
     def url(self) -> str:
-        """The S3 endpoint clients use (the front)."""
-        assert self._front is not None
-        host, port = self._front.server_address[:2]
-        return f"http://{host!s}:{port}"
+        """The S3 service endpoint clients use (path style: ``/BUCKET/KEY``)."""
+        assert self._front is not None, "start() the storage first"
+        return self._front.url
+
+    @property
+    def bucket_url(self) -> str:
+        """The bucket's own host: it serves the bucket's objects at ``/KEY``."""
+        assert self._bucket_front is not None, "start() the storage first"
+        return self._bucket_front.url
+
+    def key_of(self, url: str) -> str | None:
+        """The key of the object a front's ``url`` addresses (None when it is not a front's)."""
+        parts = urlsplit(url)
+        path = unquote(parts.path)
+        if self._bucket_front is not None and parts.netloc == urlsplit(self.bucket_url).netloc:
+            return self._bucket_front.moto_path(path).removeprefix(f"/{self.bucket}/")
+        if parts.netloc == urlsplit(self.url).netloc:
+            return path.lstrip("/").partition("/")[2]
+        return None
 
     def _s3(self) -> S3Client:
         return boto3.client(
@@ -214,31 +254,74 @@ class Storage:
             self._issued.clear()
 
 
+class _ClosedToBrowsers:
+    """moto's WSGI application, closed to web pages: no request from another site or through a
+    name that is not the sandbox's, no ``/moto-api``, no CORS headers in its answers."""
+
+    def __init__(self, app: Any, host: str) -> None:
+        self._app = app
+        self._names = own_names(host)
+
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
+        headers = {
+            key[5:].replace("_", "-").lower(): str(value)
+            for key, value in environ.items()
+            if key.startswith("HTTP_")
+        }
+        host = headers.get("host", "")
+        # moto sees the Host the client sent a front (whose port is not moto's): the name must be ours.
+        name = host.rsplit(":", 1)[0] if host.rsplit(":", 1)[-1].isdigit() else host
+        problem = cross_site({**headers, "host": name}, self._names)
+        if problem is None and str(environ.get("PATH_INFO", "")).startswith("/moto-api"):
+            problem = "moto's own API is not served by the sandbox"
+        if problem is not None:
+            body = _s3_error("AccessDenied", problem)
+            start_response(
+                "403 Forbidden", [("Content-Type", "application/xml"), ("Content-Length", str(len(body)))]
+            )
+            return [body]
+
+        def start(status: str, response_headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
+            kept = [
+                (name, value)
+                for name, value in response_headers
+                if not name.lower().startswith("access-control-")
+            ]
+            return start_response(status, kept, exc_info)
+
+        return self._app(environ, start)
+
+
+def _s3_error(code: str, message: str) -> bytes:
+    document = f"<Error><Code>{code}</Code><Message>{escape(message)}</Message></Error>"
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{document}'.encode()
+
+
 class _Front(ThreadingHTTPServer):
+    """An S3 address clients use: the service endpoint, or (``bucket_root``) the bucket's host."""
+
     daemon_threads = True
 
-    def __init__(self, storage: Storage, host: str) -> None:
+    def __init__(self, storage: Storage, host: str, bucket_root: str | None) -> None:
         self.storage = storage
+        self.bucket_root = bucket_root
         super().__init__((host, 0), _FrontHandler)
+        self.hosts = own_hosts(host, self.server_address[1])
 
+    @property
+    def url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host!s}:{port}"
 
-def _request_body(handler: BaseHTTPRequestHandler) -> Iterator[bytes]:
-    """The request body in pieces, from Content-Length or chunked transfer encoding."""
-    if handler.headers.get("Transfer-Encoding", "").lower() == "chunked":
-        while True:
-            size = int(handler.rfile.readline().split(b";")[0].strip() or b"0", 16)
-            if size == 0:
-                handler.rfile.readline()
-                return
-            yield handler.rfile.read(size)
-            handler.rfile.readline()
-    remaining = int(handler.headers.get("Content-Length") or 0)
-    while remaining > 0:
-        piece = handler.rfile.read(min(_CHUNK, remaining))
-        if not piece:
-            return
-        remaining -= len(piece)
-        yield piece
+    def moto_path(self, target: str) -> str:
+        """Where moto finds what a request target (path and query) of this front addresses."""
+        if self.bucket_root is None:
+            return target
+        path, mark, query = target.partition("?")
+        bucket = f"/{self.bucket_root}"
+        if path == bucket or path.startswith(bucket + "/"):  # a client that addresses it path style
+            return target
+        return f"{bucket}{path if path != '/' else ''}{mark}{query}"
 
 
 class _FrontHandler(KeepAliveHandler):
@@ -246,6 +329,11 @@ class _FrontHandler(KeepAliveHandler):
 
     def _forward(self) -> None:
         storage = self.server.storage
+        foreign = cross_site({name.lower(): value for name, value in self.headers.items()}, self.server.hosts)
+        if foreign is not None:
+            self._refuse(403, "AccessDenied", foreign)
+            return
+        target = self.server.moto_path(self.path)
         authorization = self.headers.get("Authorization", "")
         found = _CREDENTIAL.search(authorization) or _QUERY_CREDENTIAL.search(self.path.partition("?")[2])
         problem = storage.access_problem(
@@ -255,7 +343,7 @@ class _FrontHandler(KeepAliveHandler):
             self._refuse(*problem)
             return
         # An anonymous read reaching here is a public download: moto serves it to the bucket's owner.
-        path = self.path if found else storage.presigned_path(urlsplit(self.path).path)
+        path = target if found else storage.presigned_path(urlsplit(target).path)
         host, port = storage.moto_url.removeprefix("http://").split(":")
         upstream = http.client.HTTPConnection(host, int(port), timeout=300)
         try:
@@ -270,10 +358,9 @@ class _FrontHandler(KeepAliveHandler):
 
     def _refuse(self, status: int, code: str, message: str) -> None:
         """Answer with an S3 error document (after reading the body the client sent)."""
-        for _ in _request_body(self):
+        for _ in request_body(self):
             pass
-        document = f"<Error><Code>{code}</Code><Message>{message}</Message></Error>"
-        body = f'<?xml version="1.0" encoding="UTF-8"?>\n{document}'.encode()
+        body = _s3_error(code, message)
         self.send_response(status)
         self.send_header("Content-Type", "application/xml")
         self.send_header("Content-Length", str(len(body)))
@@ -288,7 +375,7 @@ class _FrontHandler(KeepAliveHandler):
             if name.lower() not in ("connection", "keep-alive", "proxy-connection"):
                 upstream.putheader(name, value)
         upstream.endheaders()
-        for piece in _request_body(self):
+        for piece in request_body(self):
             upstream.send(f"{len(piece):x}\r\n".encode() + piece + b"\r\n" if chunked else piece)
         if chunked:
             upstream.send(b"0\r\n\r\n")

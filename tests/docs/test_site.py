@@ -212,3 +212,11 @@ def test_the_guides_and_the_index(site: Path) -> None:
     assert "Quick start" in index  # the README's quick start, included
     guide = text((site / "guides" / "clients" / "index.html").read_text(encoding="utf-8"))
     assert "realsee.viewing.create_viewing_room(" in guide
+
+
+def test_the_sandbox_reference_shows_what_users_use_and_no_internals(site: Path) -> None:
+    shown = text((site / "reference" / "sandbox" / "index.html").read_text(encoding="utf-8"))
+    for public in ("SandboxControls", "vrlive_sandbox", "VirtualTime", "SandboxConfig", "Fault"):
+        assert public in shown, public
+    for internal in ("SANDBOX_EXTRA", "MarkerOptions", "pytest_configure"):
+        assert internal not in shown, internal

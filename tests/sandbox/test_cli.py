@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import signal
 import subprocess
@@ -9,8 +10,10 @@ import sys
 
 import httpx
 
+import vrlive_sandbox
 from tests.specs import ROOT
 from vrlive_sandbox.__main__ import build_parser
+from vrlive_sandbox.controls import SandboxControls
 
 
 def _start(*arguments: str) -> subprocess.Popen[str]:
@@ -63,3 +66,37 @@ def test_every_option_says_what_it_does() -> None:
         if action.option_strings and not (action.help and action.help.strip())
     ]
     assert undocumented == []
+
+
+def test_the_help_shows_every_default() -> None:
+    parser = build_parser()
+    without = [
+        action.option_strings[0]
+        for action in parser._actions
+        if action.option_strings
+        and action.default not in (None, False, argparse.SUPPRESS)
+        and "default" not in (action.help or "")
+    ]
+    assert without == []
+    shown = " ".join(parser.format_help().split())
+    for option, default in (
+        ("--token-ttl", "300"),
+        ("--relay-answer-seconds", "2"),
+        ("--ready-seconds", "3"),
+    ):
+        assert f"(default {default})" in shown.split(option, 2)[2], option
+
+
+def test_through_the_vrlive_command_the_help_names_it() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "vrlive", "sandbox", "--help"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("usage: vrlive sandbox [-h]")
+    assert "python -m vrlive_sandbox" not in result.stdout
+
+
+def test_the_fixture_type_is_exported_and_named_in_the_readme() -> None:
+    assert vrlive_sandbox.SandboxControls is SandboxControls
+    assert "SandboxControls" in vrlive_sandbox.__all__
+    assert "from vrlive_sandbox import SandboxControls" in (ROOT / "README.md").read_text(encoding="utf-8")

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import time
+from typing import Any
 
 import httpx
 import pytest
 
 from tests.sandbox.packages import package, upload
 from tests.sandbox.test_realsee import call, token
-from vrlive_sandbox import Sandbox
+from tests.specs import operations
+from vrlive_sandbox import Fault, Sandbox
+from vrlive_sandbox.controls import SandboxControls
 
 STATUS = "/open/v1/pano/task/status"
 
@@ -127,3 +130,54 @@ def test_unknown_paths_and_methods(api: httpx.Client) -> None:
     assert api.get("/nowhere").status_code == 404
     assert api.delete(STATUS).status_code == 405
     assert api.get("/_sandbox/nowhere").status_code == 404
+
+
+def _example(spec_name: str, operation_id: str, name: str) -> Any:
+    operation = next(op for op in operations(spec_name) if op.id == operation_id)
+    return next(value for _status, found, value in operation.response_examples() if found == name)
+
+
+def test_a_declared_failure_example_is_answered_through_the_faults_control(api: httpx.Client) -> None:
+    access_token = token(api)
+    submit = "/open/v1/pano/task/submit"
+    api.post(
+        "/_sandbox/faults", json={"faults": [{"example": "user_id_empty"}], "path": submit}
+    ).raise_for_status()
+    body = {"project_name": "p", "private_cos_key": "k"}
+    answer = call(api, "POST", submit, access_token, json=body)
+    assert answer == _example("realsee", "submit_pano_task", "user_id_empty")
+    assert call(api, "POST", submit, access_token, json=body)["business_code"] != "10001"  # used once
+    first = api.get("/_sandbox/requests", params={"operation": "submit_pano_task"}).json()["requests"][0]
+    assert (first["status"], first["fault"]["example"]) == (200, "user_id_empty")
+
+
+def test_an_example_fault_waits_for_an_operation_that_declares_it(api: httpx.Client) -> None:
+    """token_expired is declared by every Realsee call but the token's own: the token request
+    passes, the next call meets it, with its response's status (a Qiniu one: 401)."""
+    api.post("/_sandbox/faults", json={"faults": [{"example": "token_expired"}]}).raise_for_status()
+    access_token = token(api)
+    assert call(api, "GET", "/open/v1/pano/file/token", access_token) == _example(
+        "realsee", "get_pano_upload_token", "token_expired"
+    )
+    api.post(
+        "/_sandbox/faults", json={"faults": [{"example": "404/not_found"}], "path": "/client/relay/r1"}
+    ).raise_for_status()
+    relay = api.get("/client/relay/r1")
+    assert (relay.status_code, relay.json()) == (404, _example("qnlive", "get_relay_session", "not_found"))
+
+
+def test_an_example_no_operation_declares_is_refused_naming_those_declared(
+    api: httpx.Client, sandbox: Sandbox
+) -> None:
+    refused = api.post(
+        "/_sandbox/faults", json={"faults": [{"example": "gone"}], "path": "/open/v1/pano/task/status"}
+    )
+    assert refused.status_code == 400
+    assert refused.json()["detail"] == (
+        "no operation of /open/v1/pano/task/status declares the response example 'gone'; declared: "
+        "failed, processing, success, token_expired, vendor_failed, vendor_processing, vendor_success"
+    )
+    both = api.post("/_sandbox/faults", json={"faults": [{"example": "x", "status": 503}]})
+    assert both.json()["detail"] == "a fault takes one of status, drop and example"
+    with pytest.raises(ValueError, match="declares the response example 'gone'"):
+        SandboxControls(sandbox).fail_next(Fault(example="gone"), path="/auth/access_token")

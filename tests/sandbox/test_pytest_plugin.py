@@ -23,7 +23,7 @@ from vrlive import AsyncRealsee, Ivh, QnLive, Realsee, TaskFailedError, TaskTime
 from vrlive import clock as vrlive_clock
 from vrlive_sandbox import Fault, FaultRates
 from vrlive_sandbox.controls import SandboxControls
-from vrlive_sandbox.pytest_plugin import SANDBOX_EXTRA
+from vrlive_sandbox.pytest_plugin import _SANDBOX_EXTRA
 from vrlive_sandbox.virtual_time import VirtualTime
 
 SCHEDULE = {"task_pending_seconds": 10, "task_processing_seconds": 20}  # 30 s on the sandbox's clock
@@ -304,7 +304,7 @@ def test_the_guard_fails_a_test_whose_requests_break_the_spec(pytester: pytest.P
 def test_the_plugin_loads_without_the_sandbox_extra() -> None:
     """Its entry point comes with the base distribution (tests/packaging installs one without the
     extra): loading it must not import what only the extra brings."""
-    blocked = sorted(SANDBOX_EXTRA.values())
+    blocked = sorted(_SANDBOX_EXTRA.values())
     code = (
         f"import sys\nfor name in {blocked!r}:\n    sys.modules[name] = None  # import fails\n"
         "import vrlive_sandbox.pytest_plugin\nimport vrlive_sandbox\n"
@@ -321,4 +321,4 @@ def test_the_plugin_knows_the_sandbox_extra() -> None:
         "sandbox"
     ]
     names = {re.match(r"[A-Za-z0-9._-]+", requirement).group(0) for requirement in extra}  # type: ignore[union-attr]
-    assert set(SANDBOX_EXTRA) == names
+    assert set(_SANDBOX_EXTRA) == names
