@@ -95,7 +95,12 @@ class APIError(VrliveError):
         trace_id: The vendor's trace id, when it sends one.
         business_code: The vendor's finer code beside ``code``, when it sends one (Realsee's
             ``business_code``: ``"10001"`` an authorisation failure, ``"50"`` a bad request).
+        body: The body of a failed answer that carries no envelope: parsed into the spec's schema
+            for its status when the spec declares one (and it fits), else the decoded JSON, else
+            the text; None when there was none. Left out of the message.
     """
+
+    body: object = None
 
     def __init__(self, message: str, **context: Unpack[CallContext]) -> None:
         super().__init__(message)
@@ -221,7 +226,7 @@ class ResponseValidationError(APIError):
     """
 
     def __init__(self, schema: str, field: str, problem: str, **context: Unpack[CallContext]) -> None:
-        location = f"{schema}.{field}" if field else schema
+        location = _joined(schema, field)
         super().__init__(f"malformed response: {location}: {problem}", **context)
         self.schema = schema
         self.field = field
@@ -247,12 +252,20 @@ class ResponseValidationError(APIError):
 
     def inside(self, schema: str, field: str) -> ResponseValidationError:
         """The same error seen from the enclosing ``schema``, whose ``field`` held the failing value."""
-        path = f"{field}.{self.field}" if self.field else field
-        return ResponseValidationError(schema, path, self.problem)
+        return ResponseValidationError(schema, _joined(field, self.field), self.problem)
 
     def in_context(self, **context: Unpack[CallContext]) -> ResponseValidationError:
         """The same error, telling which call (vendor, operation, request ids) returned it."""
         return ResponseValidationError(self.schema, self.field, self.problem, **context)
+
+
+def _joined(outer: str, inner: str) -> str:
+    """A field path inside another: ``items`` and ``[3].name`` make ``items[3].name``."""
+    if not inner:
+        return outer
+    if not outer:
+        return inner.removeprefix(".")
+    return f"{outer}{inner}" if inner.startswith("[") else f"{outer}.{inner}"
 
 
 class TransportError(VrliveError):
