@@ -11,9 +11,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, overload
 
-from vrlive_core.resource import body_or_fields, build, fresh_id
+from vrlive_core.resource import body_or_fields as _body_or_fields
+from vrlive_core.resource import build as _build
+from vrlive_core.resource import fresh_id as _fresh_id
 
-from ..api.session import close_session, create_session, get_trtc_sign, start_session, stat_session
+from ..api.session import close_session as _close_session
+from ..api.session import create_session as _create_session
+from ..api.session import get_trtc_sign as _get_trtc_sign
+from ..api.session import start_session as _start_session
+from ..api.session import stat_session as _stat_session
 from ..models.create_session_payload import CreateSessionPayload
 from ..models.create_session_payload_extra_info import CreateSessionPayloadExtraInfo
 from ..models.create_session_request import CreateSessionRequest
@@ -116,7 +122,7 @@ class Session:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             CreateSessionRequest,
             body,
             {
@@ -134,14 +140,14 @@ class Session:
         if isinstance(body, Unset):
             body = CreateSessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     CreateSessionPayload,
                     {
                         "virtualman_project_id": virtualman_project_id,
                         "user_id": user_id,
                         "protocol": protocol,
                         "driver_type": driver_type,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                         "session_id": session_id,
                         "stream_max_interval": stream_max_interval,
                         "extra_info": extra_info,
@@ -149,7 +155,7 @@ class Session:
                     },
                 ),
             )
-        return create_session.sync(
+        return _create_session.sync(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -200,7 +206,7 @@ class Session:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             SessionRequest,
             body,
             {
@@ -211,15 +217,15 @@ class Session:
         if isinstance(body, Unset):
             body = SessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SessionRef,
                     {
                         "session_id": session_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return stat_session.sync(
+        return _stat_session.sync(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -268,7 +274,7 @@ class Session:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             SessionRequest,
             body,
             {
@@ -279,15 +285,15 @@ class Session:
         if isinstance(body, Unset):
             body = SessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SessionRef,
                     {
                         "session_id": session_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return start_session.sync(
+        return _start_session.sync(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -336,7 +342,7 @@ class Session:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             SessionRequest,
             body,
             {
@@ -347,15 +353,15 @@ class Session:
         if isinstance(body, Unset):
             body = SessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SessionRef,
                     {
                         "session_id": session_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return close_session.sync(
+        return _close_session.sync(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -415,7 +421,7 @@ class Session:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             TrtcSignRequest,
             body,
             {
@@ -429,18 +435,18 @@ class Session:
         if isinstance(body, Unset):
             body = TrtcSignRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     TrtcSignPayload,
                     {
                         "session_id": session_id,
                         "room_id": room_id,
                         "user_id": user_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                         "str_room_id": str_room_id,
                     },
                 ),
             )
-        return get_trtc_sign.sync(
+        return _get_trtc_sign.sync(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -521,7 +527,7 @@ class SessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             CreateSessionRequest,
             body,
             {
@@ -539,14 +545,14 @@ class SessionWithRawResponse:
         if isinstance(body, Unset):
             body = CreateSessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     CreateSessionPayload,
                     {
                         "virtualman_project_id": virtualman_project_id,
                         "user_id": user_id,
                         "protocol": protocol,
                         "driver_type": driver_type,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                         "session_id": session_id,
                         "stream_max_interval": stream_max_interval,
                         "extra_info": extra_info,
@@ -554,7 +560,7 @@ class SessionWithRawResponse:
                     },
                 ),
             )
-        return create_session.sync_detailed(
+        return _create_session.sync_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -604,7 +610,7 @@ class SessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             SessionRequest,
             body,
             {
@@ -615,15 +621,15 @@ class SessionWithRawResponse:
         if isinstance(body, Unset):
             body = SessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SessionRef,
                     {
                         "session_id": session_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return stat_session.sync_detailed(
+        return _stat_session.sync_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -671,7 +677,7 @@ class SessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             SessionRequest,
             body,
             {
@@ -682,15 +688,15 @@ class SessionWithRawResponse:
         if isinstance(body, Unset):
             body = SessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SessionRef,
                     {
                         "session_id": session_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return start_session.sync_detailed(
+        return _start_session.sync_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -738,7 +744,7 @@ class SessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             SessionRequest,
             body,
             {
@@ -749,15 +755,15 @@ class SessionWithRawResponse:
         if isinstance(body, Unset):
             body = SessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SessionRef,
                     {
                         "session_id": session_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return close_session.sync_detailed(
+        return _close_session.sync_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -816,7 +822,7 @@ class SessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             TrtcSignRequest,
             body,
             {
@@ -830,18 +836,18 @@ class SessionWithRawResponse:
         if isinstance(body, Unset):
             body = TrtcSignRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     TrtcSignPayload,
                     {
                         "session_id": session_id,
                         "room_id": room_id,
                         "user_id": user_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                         "str_room_id": str_room_id,
                     },
                 ),
             )
-        return get_trtc_sign.sync_detailed(
+        return _get_trtc_sign.sync_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -928,7 +934,7 @@ class AsyncSession:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             CreateSessionRequest,
             body,
             {
@@ -946,14 +952,14 @@ class AsyncSession:
         if isinstance(body, Unset):
             body = CreateSessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     CreateSessionPayload,
                     {
                         "virtualman_project_id": virtualman_project_id,
                         "user_id": user_id,
                         "protocol": protocol,
                         "driver_type": driver_type,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                         "session_id": session_id,
                         "stream_max_interval": stream_max_interval,
                         "extra_info": extra_info,
@@ -961,7 +967,7 @@ class AsyncSession:
                     },
                 ),
             )
-        return await create_session.asyncio(
+        return await _create_session.asyncio(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -1012,7 +1018,7 @@ class AsyncSession:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             SessionRequest,
             body,
             {
@@ -1023,15 +1029,15 @@ class AsyncSession:
         if isinstance(body, Unset):
             body = SessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SessionRef,
                     {
                         "session_id": session_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return await stat_session.asyncio(
+        return await _stat_session.asyncio(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -1080,7 +1086,7 @@ class AsyncSession:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             SessionRequest,
             body,
             {
@@ -1091,15 +1097,15 @@ class AsyncSession:
         if isinstance(body, Unset):
             body = SessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SessionRef,
                     {
                         "session_id": session_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return await start_session.asyncio(
+        return await _start_session.asyncio(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -1148,7 +1154,7 @@ class AsyncSession:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             SessionRequest,
             body,
             {
@@ -1159,15 +1165,15 @@ class AsyncSession:
         if isinstance(body, Unset):
             body = SessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SessionRef,
                     {
                         "session_id": session_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return await close_session.asyncio(
+        return await _close_session.asyncio(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -1227,7 +1233,7 @@ class AsyncSession:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             TrtcSignRequest,
             body,
             {
@@ -1241,18 +1247,18 @@ class AsyncSession:
         if isinstance(body, Unset):
             body = TrtcSignRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     TrtcSignPayload,
                     {
                         "session_id": session_id,
                         "room_id": room_id,
                         "user_id": user_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                         "str_room_id": str_room_id,
                     },
                 ),
             )
-        return await get_trtc_sign.asyncio(
+        return await _get_trtc_sign.asyncio(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -1333,7 +1339,7 @@ class AsyncSessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             CreateSessionRequest,
             body,
             {
@@ -1351,14 +1357,14 @@ class AsyncSessionWithRawResponse:
         if isinstance(body, Unset):
             body = CreateSessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     CreateSessionPayload,
                     {
                         "virtualman_project_id": virtualman_project_id,
                         "user_id": user_id,
                         "protocol": protocol,
                         "driver_type": driver_type,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                         "session_id": session_id,
                         "stream_max_interval": stream_max_interval,
                         "extra_info": extra_info,
@@ -1366,7 +1372,7 @@ class AsyncSessionWithRawResponse:
                     },
                 ),
             )
-        return await create_session.asyncio_detailed(
+        return await _create_session.asyncio_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -1416,7 +1422,7 @@ class AsyncSessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             SessionRequest,
             body,
             {
@@ -1427,15 +1433,15 @@ class AsyncSessionWithRawResponse:
         if isinstance(body, Unset):
             body = SessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SessionRef,
                     {
                         "session_id": session_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return await stat_session.asyncio_detailed(
+        return await _stat_session.asyncio_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -1483,7 +1489,7 @@ class AsyncSessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             SessionRequest,
             body,
             {
@@ -1494,15 +1500,15 @@ class AsyncSessionWithRawResponse:
         if isinstance(body, Unset):
             body = SessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SessionRef,
                     {
                         "session_id": session_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return await start_session.asyncio_detailed(
+        return await _start_session.asyncio_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -1550,7 +1556,7 @@ class AsyncSessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             SessionRequest,
             body,
             {
@@ -1561,15 +1567,15 @@ class AsyncSessionWithRawResponse:
         if isinstance(body, Unset):
             body = SessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SessionRef,
                     {
                         "session_id": session_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return await close_session.asyncio_detailed(
+        return await _close_session.asyncio_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -1628,7 +1634,7 @@ class AsyncSessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             TrtcSignRequest,
             body,
             {
@@ -1642,18 +1648,18 @@ class AsyncSessionWithRawResponse:
         if isinstance(body, Unset):
             body = TrtcSignRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     TrtcSignPayload,
                     {
                         "session_id": session_id,
                         "room_id": room_id,
                         "user_id": user_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                         "str_room_id": str_room_id,
                     },
                 ),
             )
-        return await get_trtc_sign.asyncio_detailed(
+        return await _get_trtc_sign.asyncio_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )

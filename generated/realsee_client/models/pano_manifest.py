@@ -94,12 +94,12 @@ class PanoManifest:
         for scan_list_index, scan_list_item in enumerate(_scan_list):
             if not isinstance(scan_list_item, dict):
                 raise ResponseValidationError.unexpected(
-                    "PanoManifest", f"{'scan_list'}[{scan_list_index}]", "an object", scan_list_item
+                    "PanoManifest", "scan_list" + f"[{scan_list_index}]", "an object", scan_list_item
                 )
             try:
                 scan_list_parsed = PanoScan.from_dict(scan_list_item)
             except ResponseValidationError as error:
-                raise error.inside("PanoManifest", f"{'scan_list'}[{scan_list_index}]") from None
+                raise error.inside("PanoManifest", "scan_list" + f"[{scan_list_index}]") from None
 
             scan_list_items.append(scan_list_parsed)
         scan_list = scan_list_items
