@@ -192,7 +192,7 @@ def _document_targets(arguments: argparse.Namespace) -> list[Target]:
     package = arguments.package or _default_package(spec)
     if not package.isidentifier():
         raise ValueError(f"--package {package!r} is not a Python package name (such as my_api_client)")
-    return [document_target(spec, package, arguments.output or Path.cwd(), config)]
+    return [document_target(spec, package, getattr(arguments, "output", None) or Path.cwd(), config)]
 
 
 def _default_package(spec: Path) -> str:

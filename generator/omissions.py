@@ -43,7 +43,7 @@ def omissions(spec: SpecFile, parsed: GeneratorData) -> list[Finding]:
 
 
 def _warning(spec: SpecFile, problem: ParseError, generated: set[tuple[str, str]]) -> Finding:
-    header, detail = (problem.header or "").strip(), _flat(problem.detail or "")
+    header, detail = _flat(problem.header or ""), _flat(problem.detail or "")
     found = _ENDPOINT.search(header)
     if found:
         method, path = found["method"].lower(), found["path"]
@@ -90,7 +90,13 @@ def _referring(spec: SpecFile, data: object) -> Pointer:
     return ()
 
 
+_OBJECT = re.compile(r" ?<[\w.]+ object at 0x[0-9a-f]+>")
+
+
 def _flat(text: str) -> str:
+    """One line, without the object reprs openapi-python-client's messages may hold (they name
+    nothing the reader can find, and would change on every run)."""
+    text = _OBJECT.sub("", text).replace("Unable to parse this part of your OpenAPI document: :", "")
     return " ".join(text.split())
 
 
@@ -111,8 +117,12 @@ def _model_errors(spec: SpecFile, document: Mapping[str, Any]) -> list[Finding]:
         findings = []
         for item in error.errors():
             pointer = _document_path(document, item["loc"])
+            missing = [str(part) for part in item["loc"][len(pointer) :] if isinstance(part, (str, int))]
+            what = f"{pointer_text(pointer)} ({'/'.join(missing)})" if item["type"] == "missing" and missing else ""
             findings.append(
-                spec.finding(pointer, f"openapi-python-client cannot read {pointer_text(pointer)}: {item['msg']}")
+                spec.finding(
+                    pointer, f"openapi-python-client cannot read {what or pointer_text(pointer)}: {item['msg']}"
+                )
             )
         return findings
     return []

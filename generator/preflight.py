@@ -37,7 +37,7 @@ import jsonschema
 from jsonschema.exceptions import best_match
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
-from openapi_python_client.strings import ClassName, PythonIdentifier
+from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 from openapi_spec_validator.schemas import schema_v30, schema_v31
 from openapi_spec_validator.validation.exceptions import DuplicateOperationIDError
@@ -223,6 +223,8 @@ def _validator_findings(
     it (at the root, the whole spec), and each unexpected key at its own line."""
     place = _locate(spec, error)
     text = _message(error)
+    if place and not error.absolute_path and isinstance(place[-1], str):
+        text = f"{place[-1]}: {text}"  # a value checked against its own schema: say which value
     unexpected = _UNEXPECTED.match(text.split(": ", 1)[-1])
     if unexpected is None:
         return [spec.finding(place, text, severity)]
@@ -250,17 +252,29 @@ def _message(error: jsonschema.ValidationError) -> str:
     text = best.message.split("\n\n", 1)[0].strip()  # what follows is the schema and the whole node
     if best.validator == "enum" and isinstance(best.instance, str) and isinstance(best.validator_value, list):
         text += suggestion(best.instance, [str(choice) for choice in best.validator_value])
+    dumped = _DUMPED.match(text)
+    if dumped:  # the validator starts with the whole offending node: say what is wrong with it instead
+        text = f"this {'object' if text.startswith('{') else 'list'} {dumped['problem']}"
     path = list(best.absolute_path) or list(error.absolute_path)
     key = next((part for part in reversed(path) if isinstance(part, str)), None)
     return f"{key}: {text}" if key else text
+
+
+_DUMPED = re.compile(r"^[\[{].{60,}? (?P<problem>is not valid under .*|is not of type .*|has non-unique elements)$")
+_VALUES = ("default", "example", "const", "enum")
+"""Where a value is checked against its own schema (the validator then reports no path)."""
 
 
 def _locate(spec: SpecFile, error: jsonschema.ValidationError) -> Pointer:
     """Where an error is. The validator reports schema errors relative to the schema it was
     checking, so the path is matched as a suffix of the document's paths holding that value."""
     relative = tuple(error.absolute_path)
-    if relative in spec.places:
-        return relative
+    # Response codes written bare in YAML are keys of type int, quoted or in JSON of type str.
+    for candidate in (relative, tuple(str(part) for part in relative)):
+        if candidate and candidate in spec.places:
+            return candidate
+    if not relative:
+        return _checked_value(spec, error)
     for pointer in spec.places:
         if len(pointer) >= len(relative) and pointer[len(pointer) - len(relative) :] == relative:
             try:
@@ -268,6 +282,19 @@ def _locate(spec: SpecFile, error: jsonschema.ValidationError) -> Pointer:
                     return pointer
             except (KeyError, IndexError, TypeError):
                 continue
+    return ()
+
+
+def _checked_value(spec: SpecFile, error: jsonschema.ValidationError) -> Pointer:
+    """The default, example or const whose value broke its own schema (the validator gives no path)."""
+    for pointer in spec.places:
+        if pointer and pointer[-1] in _VALUES:
+            try:
+                value = spec.get(pointer)
+            except (KeyError, IndexError, TypeError):
+                continue
+            if value == error.instance and type(value) is type(error.instance):
+                return pointer
     return ()
 
 
@@ -359,9 +386,12 @@ def check_enums(
                 )
             continue
         place = (*pointer, "x-enum-varnames")
-        if not isinstance(names, list) or not all(isinstance(n, str) and _IDENTIFIER.match(n) for n in names):
-            findings.append(spec.finding(place, f"x-enum-varnames of {whose} must be a list of Python identifiers"))
+        if not isinstance(names, list) or not all(isinstance(n, str) and snake_case(n) for n in names):
+            findings.append(
+                spec.finding(place, f"x-enum-varnames of {whose} must be a list of names (such as READY or Ready)")
+            )
             continue
+        names = [snake_case(name).upper() for name in names]  # the member names openapi-python-client makes
         if len(names) != len(values):
             findings.append(
                 spec.finding(

@@ -21,7 +21,7 @@ from attrs import frozen
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
-from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties import AnyProperty, EnumProperty, ModelProperty, Property
 from openapi_python_client.parser.properties.boolean import BooleanProperty
@@ -37,7 +37,7 @@ from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.properties.uuid import UuidProperty
-from openapi_python_client.strings import PythonIdentifier, pascal_case
+from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator.extensions import (
     EnvelopeSpec,
@@ -160,8 +160,8 @@ def render(target: Target, destination: Path, *, format_code: bool = True) -> li
     project.env.globals.update(globals_.for_templates())
     try:
         with contextlib.redirect_stdout(io.StringIO()):
-            problems = project.build()
-        if problems:
+            problems = [problem for problem in project.build() if problem.level == ErrorLevel.ERROR]
+        if problems:  # its warnings are the document's, reported as omissions above
             details = "; ".join(f"{problem.header}: {problem.detail}" for problem in problems)
             raise GenerationError([_whole(spec, f"openapi-python-client could not write the package: {details}")])
         if envelope is not None:
@@ -196,7 +196,7 @@ class _Tag:
 
 def _tag(tag: str, description: str) -> _Tag:
     module = f"{tag}_" if tag in RESERVED_MODULES else tag
-    class_name = pascal_case(tag)
+    class_name = str(ClassName(tag, "Tag"))
     if class_name in RESERVED_CLASSES:
         class_name += "Operations"
     return _Tag(tag, module, class_name, description)

@@ -134,13 +134,16 @@ def read_spec_file(path: Path, shown: str) -> SpecFile:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise SpecSyntaxError(Finding(shown, None, None, f"cannot be read: {error}")) from None
-    loader = yaml.SafeLoader(text)
+    if path.suffix.lower() == ".json":
+        try:
+            json.loads(text)
+        except json.JSONDecodeError as error:
+            raise SpecSyntaxError(Finding(shown, error.lineno, error.colno, f"not valid JSON: {error.msg}")) from None
+    loader = yaml.SafeLoader(text)  # JSON is YAML: the same reader finds the places of both
     try:
         node = loader.get_single_node()
         document = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as error:
-        if path.suffix.lower() == ".json":
-            raise SpecSyntaxError(_json_problem(text, shown)) from None
         raise SpecSyntaxError(_yaml_problem(error, shown)) from None
     finally:
         loader.dispose()
@@ -148,15 +151,6 @@ def read_spec_file(path: Path, shown: str) -> SpecFile:
     if node is not None:
         _record(node, (), places)
     return SpecFile(shown, document, places)
-
-
-def _json_problem(text: str, shown: str) -> Finding:
-    """Where a JSON document stops being JSON (the YAML reader, which reads JSON too, refused it)."""
-    try:
-        json.loads(text)
-    except json.JSONDecodeError as error:
-        return Finding(shown, error.lineno, error.colno, f"not valid JSON: {error.msg}")
-    return Finding(shown, None, None, "not valid JSON (nor YAML)")
 
 
 def _yaml_problem(error: yaml.YAMLError, shown: str) -> Finding:

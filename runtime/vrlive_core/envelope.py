@@ -72,13 +72,16 @@ _DECODED: Final = "vrlive_core.decoded"
 def decoded(response: httpx.Response) -> object:
     """The response's body decoded from JSON (None when it is not JSON), decoded once per response:
     an auth flow that looks for a refused token and the envelope that reads the answer share it."""
-    found = response.extensions.get(_DECODED, _ABSENT)
+    # A stand-in for a response (a test's mock of httpx.Response) may have no extensions to keep it in.
+    kept = getattr(response, "extensions", None)
+    found = kept.get(_DECODED, _ABSENT) if isinstance(kept, dict) else _ABSENT
     if found is _ABSENT:
         try:
             found = json.loads(response.content)
         except ValueError:
             found = None
-        response.extensions[_DECODED] = found
+        if isinstance(kept, dict):
+            kept[_DECODED] = found
     return found
 
 

@@ -14,7 +14,7 @@ Every error raised by ``realsee_client``, ``qnlive_client``, ``ivh_client`` or `
     │   ├── RateLimitError          too many requests or sessions; see ``retry_after``
     │   ├── ServerError             the vendor failed (5xx, internal codes)
     │   ├── UnexpectedStatus        an HTTP status with no envelope and no known meaning
-    │   └── ResponseValidationError the response does not match its schema
+    │   └── ResponseValidationError the response does not match its schema (also a ValueError)
     ├── TransportError              no answer: connection failed or dropped
     │   └── RequestTimeoutError     no answer in time
     └── RequestValidationError      bad input, found before anything was sent (also a ValueError)
@@ -215,8 +215,11 @@ class UnexpectedStatus(APIError):
         self.content = content
 
 
-class ResponseValidationError(APIError):
+class ResponseValidationError(APIError, ValueError):
     """A response does not match its schema: a field is missing or has the wrong type.
+
+    Also a ``ValueError``, which is what openapi-python-client's stock models raise for most values
+    that do not fit: code written against them keeps catching it.
 
     Attributes:
         schema: The schema (generated class) that failed to parse, such as ``"PanoTaskStatus"``.

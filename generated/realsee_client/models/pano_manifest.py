@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,7 +72,7 @@ class PanoManifest:
         _version = d.pop("version", UNSET)
         if _version != "1.0":
             raise ResponseValidationError.not_one_of("PanoManifest", "version", ["1.0"], _version)
-        version = _version
+        version = cast(Literal["1.0"], _version)
 
         _floor_map = d.pop("floor_map", UNSET)
         if not isinstance(_floor_map, dict):
