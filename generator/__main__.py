@@ -154,7 +154,8 @@ def report_changes(targets: list[Target], arguments: argparse.Namespace) -> int:
     if arguments.summary:
         print(diff.summary(reports, arguments.base))
     else:
-        text = diff.markdown(reports, arguments.base, diff.project_version(), root)
+        version = diff.project_version() if root == ROOT else None  # another project's version is its own
+        text = diff.markdown(reports, arguments.base, version, root)
         print(text, end="")
         if arguments.changelog:
             since = diff.git("rev-parse", "--short", f"{arguments.base}^{{commit}}").strip()

@@ -35,7 +35,7 @@ import griffe
 import yaml
 from attrs import frozen
 
-from generator.specfile import HTTP_METHODS
+from generator.specfile import HTTP_METHODS, operation_name
 from generator.targets import ROOT, Target
 from vrlive_core.errors import ERROR_KINDS
 
@@ -436,8 +436,8 @@ def _operations(document: Mapping[str, Any]) -> dict[str, tuple[str, str, Mappin
     for path, item in (document.get("paths") or {}).items():
         for method in HTTP_METHODS:
             operation = item.get(method) if isinstance(item, Mapping) else None
-            if isinstance(operation, Mapping) and isinstance(operation.get("operationId"), str):
-                found[operation["operationId"]] = (method, str(path), {**operation, "_item": item})
+            if isinstance(operation, Mapping):  # by the name it gets, with or without an operationId
+                found[operation_name(str(path), method, operation)] = (method, str(path), {**operation, "_item": item})
     return found
 
 
@@ -457,9 +457,10 @@ def _body_schema(schemas: _Schemas, operation: Mapping[str, Any]) -> object | No
 
 
 def _data_schema(schemas: _Schemas, operation: Mapping[str, Any]) -> object | None:
-    """The schema of the data a success carries (at the envelope's data pointer), if any."""
-    envelope = schemas.document.get("x-envelope") or {}
-    key = str(envelope.get("data", "/data")).lstrip("/")
+    """The schema of the data a success carries (at the envelope's data pointer, or the whole
+    answer when the document declares no envelope), if any."""
+    envelope = schemas.document.get("x-envelope")
+    key = str(envelope.get("data", "/data")).lstrip("/") if isinstance(envelope, Mapping) else None
     responses = {str(status): response for status, response in (operation.get("responses") or {}).items()}
     success = sorted(status for status in responses if status.startswith("2"))
     if not success:
@@ -467,6 +468,9 @@ def _data_schema(schemas: _Schemas, operation: Mapping[str, Any]) -> object | No
     response, _ = schemas.resolve(responses[success[0]])
     for media_type, media in (response.get("content") or {}).items():
         if str(media_type).startswith("application/json") and isinstance(media, Mapping):
+            if key is None:
+                answer: object = media.get("schema")
+                return answer
             fields, _required = schemas.fields(media.get("schema", {}))
             data = fields.get(key)
             if data is None:
@@ -681,13 +685,18 @@ def release(change_level: str | None, version: str) -> str:
     return "none needed for the specs"
 
 
-def semver(reports: Sequence[TargetReport], version: str) -> str:
-    """The release these changes call for, from the current ``version``."""
+def semver(reports: Sequence[TargetReport], version: str | None) -> str:
+    """The release these changes call for, from the current ``version`` (None: unknown, only its kind)."""
     change_level = level(reports)
-    return f"next release {release(change_level, version)}" if change_level else "no release needed for the specs"
+    if not change_level:
+        return "no release needed for the specs"
+    if version is None:
+        kind = {"breaking": "a major release", "additions": "a minor release", "descriptions": "a patch release"}
+        return f"they call for {kind[change_level]} ({change_level})"
+    return f"next release {release(change_level, version)}"
 
 
-def markdown(reports: Sequence[TargetReport], ref: str, version: str, root: Path = ROOT) -> str:
+def markdown(reports: Sequence[TargetReport], ref: str, version: str | None, root: Path = ROOT) -> str:
     header = f"Changes to the specs and generated packages since {ref}; {semver(reports, version)}."
     return f"{header}\n\n{_sections(reports, root)}"
 

@@ -17,7 +17,7 @@ names, so no argument can shadow them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 from openapi_python_client.config import Config
@@ -78,16 +78,41 @@ MODEL_NAMES: Final = frozenset(
 
 def resolve_name_clashes(openapi: GeneratorData, config: Config) -> None:
     """Rename, in place, the parameters and fields of ``openapi`` whose names the templates use."""
-    for collection in openapi.endpoint_collections_by_tag.values():
-        for endpoint in collection.endpoints:
-            _rename_parameters(endpoint, config)
-    for model in openapi.models:
+    endpoints = [
+        endpoint for collection in openapi.endpoint_collections_by_tag.values() for endpoint in collection.endpoints
+    ]
+    for endpoint in endpoints:
+        _rename_parameters(endpoint, config)
+    # openapi-python-client keeps copies of a model in the endpoints that send or return it: each
+    # copy's fields are renamed alike.
+    reachable: list[Property] = list(openapi.models)
+    for endpoint in endpoints:
+        reachable += [body.prop for body in endpoint.bodies] + [response.prop for response in endpoint.responses]
+    seen: set[int] = set()
+    for model in _models(reachable, seen):
         for prop in _fields(model):
             if str(prop.python_name) in MODEL_NAMES:
                 prop.set_python_name(UntrustedString(f"{prop.python_name}_"), config, skip_snake_case=True)
 
 
-def _fields(model: ModelProperty) -> Iterable[Property]:
+def _models(props: Iterable[Property], seen: set[int]) -> Iterator[ModelProperty]:
+    """Every model among ``props`` and inside them (fields, list items, union alternatives), once."""
+    for prop in props:
+        if id(prop) in seen:
+            continue
+        seen.add(id(prop))
+        if isinstance(prop, ModelProperty):
+            yield prop
+            yield from _models(_fields(prop), seen)
+        inner = [
+            getattr(prop, "inner_property", None),
+            getattr(prop, "additional_properties", None),
+            *(getattr(prop, "inner_properties", None) or []),
+        ]
+        yield from _models([each for each in inner if hasattr(each, "python_name")], seen)
+
+
+def _fields(model: ModelProperty) -> list[Property]:
     return [*(model.required_properties or []), *(model.optional_properties or [])]
 
 

@@ -375,7 +375,7 @@ def check_enums(
             continue
         integers = bool(values) and all(isinstance(v, int) and not isinstance(v, bool) for v in values)
         if names is None:
-            if integers:
+            if integers and not target.config.get("literal_enums"):  # Literal[1, 2] members have no names
                 findings.append(
                     spec.finding(
                         (*pointer, "enum"),

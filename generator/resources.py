@@ -248,7 +248,7 @@ def resource_method(
         others.append(_argument(parameter))
     taken = {argument.name for argument in (*path, *others)}
     body_class, body = _flatten(endpoint, spec, envelope, imports, taken)
-    imports |= _returned_imports(reading)
+    imports |= reading.imports("..")  # to name what the method returns
     if operation.security is None:
         client = "self._source._public_client()"
     else:
@@ -266,17 +266,6 @@ def resource_method(
         client=client,
         imports=frozenset(imports),
     )
-
-
-def _returned_imports(reading: Reading) -> set[str]:
-    """What a resource module imports to name what a method returns."""
-    imports: set[str] = set()
-    for prop in (reading.data_model, reading.data_property, *(body.prop for body in reading.successes)):
-        if prop is not None:
-            imports |= _imports(prop)
-    if any(body.kind == "file" for body in reading.successes):
-        imports.add("from ..types import File")
-    return imports
 
 
 __all__ = ["Argument", "Body", "ResourceMethod", "UnsupportedOperation", "resource_method"]

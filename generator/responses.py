@@ -11,13 +11,19 @@ Two ways, chosen per operation from what the document declares:
   content; the union of the types when several 2xx answers declare different ones), and any
   other status raises the error of that status, carrying the body, parsed when the document
   declares a schema for that status (:meth:`vrlive_core.operation.Operation.failure`).
+
+With an envelope, an operation with several 2xx answers (or one that is not JSON) is read answer
+by answer: a JSON one is an envelope whose data is parsed as that answer declares it, the others
+as their body; an answer that is an envelope reporting a failure raises by its code first. A
+failure that carries no envelope raises by its status with its body decoded, not parsed: the
+document describes its failures as envelopes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from attrs import frozen
+from attrs import evolve, frozen
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties import ModelProperty, Property
 from openapi_python_client.parser.properties.file import FileProperty
@@ -43,6 +49,9 @@ class Body:
     """What openapi-python-client made of its JSON schema (``json`` only)."""
     returns: str
     """The Python type it parses into."""
+    data: Property | None = None
+    """With an envelope, the envelope's data property of this JSON answer, which is what it returns."""
+    data_optional: bool = False
 
     @property
     def model(self) -> ModelProperty | None:
@@ -77,6 +86,19 @@ class Reading:
     """The body read: the other answers that declare a JSON schema (their body is parsed into it)."""
     default_is_success: bool = False
     """The body read: no 2xx answer is declared, so ``default`` describes successes too."""
+
+    def imports(self, prefix: str) -> set[str]:
+        """What a module ``prefix`` below the package root imports to name and parse what is read."""
+        bodies = (*self.successes, *self.failures)
+        props = [self.data_model, self.data_property, *(body.prop for body in bodies), *(body.data for body in bodies)]
+        found: set[str] = set()
+        for prop in props:
+            if prop is not None:
+                found |= {str(line) for line in prop.get_imports(prefix=prefix)}
+                found |= {str(line) for line in prop.get_lazy_imports(prefix=prefix)}
+        if any(body.kind == "file" for body in self.successes):
+            found |= {f"from {prefix}types import File", "from io import BytesIO"}
+        return found
 
 
 def _code(value: object) -> str:
@@ -122,13 +144,16 @@ def reading(
     bodies = [_body(response) for response in endpoint.responses.patterns]
     default = _body(endpoint.responses.default) if endpoint.responses.default else None
     successes = [body for body in bodies if _is_success(body)]
-    if operation.enveloped and successes and successes[0].kind == "json":
+    if operation.enveloped and len(successes) == 1 and successes[0].kind == "json":
         return _enveloped(successes[0], operation, models, data_key)
+    if data_key:  # an envelope: each JSON success returns its data; failures are not parsed
+        successes = [_with_data(body, data_key) for body in successes]
+        bodies = [body for body in bodies if _is_success(body)]
     failures = [body for body in bodies if not _is_success(body) and body.kind == "json"]
     default_is_success = not successes and default is not None
     if default is not None and default_is_success:
         successes.append(default)
-    elif default is not None and default.kind == "json":
+    elif default is not None and default.kind == "json" and not data_key:
         failures.append(default)
     returns = _union([body.returns for body in successes])
     return Reading(
@@ -140,6 +165,22 @@ def reading(
     )
 
 
+def _members(body: Body) -> list[Property]:
+    model = body.model
+    return [*(model.required_properties or []), *(model.optional_properties or [])] if model else []
+
+
+def _with_data(body: Body, key: str) -> Body:
+    """A JSON answer of a document with an envelope: what it returns is the envelope's data."""
+    data = next((prop for prop in _members(body) if _name(prop) == key), None)
+    if body.kind != "json" or data is None:
+        return body
+    returns = _code(data.get_type_string(no_optional=True))
+    if not data.required and "None" not in returns.split(" | "):
+        returns += " | None"
+    return evolve(body, data=data, data_optional=not data.required, returns=returns)
+
+
 def _enveloped(success: Body, operation: OperationSpec, models: Mapping[str, ModelProperty], key: str) -> Reading:
     if not operation.has_data:
         return Reading(envelope=True, returns="None")
@@ -147,9 +188,7 @@ def _enveloped(success: Body, operation: OperationSpec, models: Mapping[str, Mod
     if model is not None:
         returns = f"{model.class_info.name} | None" if operation.data_optional else str(model.class_info.name)
         return Reading(envelope=True, returns=returns, data_model=model, data_optional=operation.data_optional)
-    envelope = success.model
-    members = [*(envelope.required_properties or []), *(envelope.optional_properties or [])] if envelope else []
-    data = next((prop for prop in members if _name(prop) == key), None)
+    data = next((prop for prop in _members(success) if _name(prop) == key), None)
     if data is None:  # the success schema is not an object openapi-python-client modelled
         return Reading(envelope=True, returns="None")
     returns = _code(data.get_type_string(no_optional=True))

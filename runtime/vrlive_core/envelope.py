@@ -207,13 +207,21 @@ def status_error(response: httpx.Response, body: object, context: CallContext) -
     The message comes from an RFC 7807 problem body when there is one (``title``, ``detail`` and
     Prism's ``validation`` list), else from the violations a validating proxy lists in the
     ``sl-violations`` header (Prism, when the spec documents the status without a body); other
-    bodies are left out of the message.
+    bodies are left out of the message. The error's ``body`` is the decoded JSON ``body``, else the
+    response's text (None when it has none).
     """
     status = response.status_code
     message = _problem_message(body) or f"HTTP {status} {response.reason_phrase}".rstrip()
     violations = _violations(response.headers.get("sl-violations"))
     if violations and "[" not in message:
         message += f" [{violations}]"
+    error = _status_error(response, message, context)
+    error.body = body if body is not None or not response.content else response.text
+    return error
+
+
+def _status_error(response: httpx.Response, message: str, context: CallContext) -> APIError:
+    status = response.status_code
     if status == 429:
         return RateLimitError(message, retry_after=retry_after_seconds(response.headers), **context)
     error = _ERRORS_BY_STATUS.get(status)

@@ -68,7 +68,10 @@ class Operation:
     def send(self, client: httpx.Client, request: dict[str, Any]) -> httpx.Response:
         """Send ``request`` (the ``_get_kwargs`` of an endpoint) through ``client``."""
         try:
-            return client.request(**_absolute(client, request), extensions={OPERATION_EXTENSION: self})
+            arguments = {**_absolute(client, request), "extensions": {OPERATION_EXTENSION: self}}
+            if "cookies" in arguments:  # httpx deprecates them in request(); a built request takes them
+                return client.send(client.build_request(**arguments))
+            return client.request(**arguments)
         except httpx.TimeoutException as error:
             raise RequestTimeoutError.from_httpx(error) from error
         except httpx.TransportError as error:
@@ -77,7 +80,10 @@ class Operation:
     async def send_async(self, client: httpx.AsyncClient, request: dict[str, Any]) -> httpx.Response:
         """Send ``request`` through an async ``client``."""
         try:
-            return await client.request(**_absolute(client, request), extensions={OPERATION_EXTENSION: self})
+            arguments = {**_absolute(client, request), "extensions": {OPERATION_EXTENSION: self}}
+            if "cookies" in arguments:
+                return await client.send(client.build_request(**arguments))
+            return await client.request(**arguments)
         except httpx.TimeoutException as error:
             raise RequestTimeoutError.from_httpx(error) from error
         except httpx.TransportError as error:
@@ -116,14 +122,18 @@ class Operation:
         spec declares for that status) when it fits."""
         body = decoded(response)
         error = status_error(response, body, self._context(response))
-        if body is None and response.content:
-            body = response.text
-        elif body is not None and parse_body is not None:
+        if body is not None and parse_body is not None:
             # A body that does not fit stays as it came: the status, not the body's shape, is the failure.
             with contextlib.suppress(ResponseValidationError):
-                body = parse_body(body)
-        error.body = body
+                error.body = parse_body(body)
         return error
+
+    def data(self, response: httpx.Response) -> Any:
+        """The data of a successful envelope (for an operation that reads its 2xx answers one by
+        one); the typed error when the envelope reports a failure."""
+        if self.envelope is None:
+            raise TypeError(f"{self.id} declares no envelope")
+        return self.envelope.unwrap(response, self.id, self.errors)[0]
 
     def _context(self, response: httpx.Response) -> CallContext:
         vendor = self.envelope.vendor if self.envelope is not None else ""
