@@ -140,14 +140,16 @@ class _Schemas:
         if isinstance(choices, list):
             return " or ".join(sorted({self.kind(choice) for choice in choices}))
         kind = node.get("type")
-        if isinstance(kind, list):
-            return " or ".join(sorted(str(k) for k in kind))
+        if isinstance(kind, list):  # a type list (3.1's nullable): each as the schema makes it
+            return " or ".join(sorted(self.kind({**node, "type": one}) for one in kind))
         if kind == "array":
             return f"list of {self.kind(node.get('items', {}))}"
         if kind == "object" or "properties" in node or "allOf" in node:
             return f"object {name}" if name else "object"
         if "enum" in node and kind is None:
             kind = "integer" if all(isinstance(v, int) for v in node["enum"]) else "string"
+        if kind == "string" and node.get("format") in _TYPED_FORMATS:
+            return _TYPED_FORMATS[node["format"]]  # another Python type than str
         return str(kind or "any")
 
     def made_up(self, properties: Mapping[str, Any]) -> set[str]:
@@ -164,6 +166,10 @@ class _Schemas:
             properties.update(more)
             required |= more_required
         return properties, required
+
+
+_TYPED_FORMATS: Final = {"date": "date", "date-time": "date-time", "uuid": "UUID", "binary": "file"}
+"""String formats openapi-python-client reads into another Python type than str, as the report names them."""
 
 
 def _descriptions(node: object, pointer: tuple[object, ...] = ()) -> Iterator[tuple[tuple[object, ...], str]]:

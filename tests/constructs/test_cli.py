@@ -8,10 +8,12 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator.__main__ import main
+from generator.diff import compare_specs
 from generator.render import GenerationError, _compile, _ruff
 from generator.specfile import SpecFile
 from generator.targets import ROOT
@@ -243,3 +245,18 @@ def test_diff_compares_with_a_git_ref_of_the_documents_repository(
     status, _, err = run(capsys, "diff", "--spec", str(outside / "api.yaml"), "--output", str(outside))
     assert status == 2
     assert "is not in a git repository: diff compares with a git ref" in err
+
+
+def test_diff_sees_a_format_that_changes_the_python_type() -> None:
+    """A string that becomes a date-time is a datetime in Python: breaking, named by its format."""
+
+    def document(field: dict[str, str]) -> dict[str, Any]:
+        schema = {"type": "object", "properties": {"at": field}}
+        answer = {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
+        return {"openapi": "3.1.0", "paths": {"/n": {"get": {"operationId": "get_n", "responses": answer}}}}
+
+    old, new = document({"type": "string"}), document({"type": "string", "format": "date-time"})
+    changes, _ = compare_specs(old, new)
+    assert [(change.breaking, change.text) for change in changes] == [
+        (True, "response `response data.at` changed type from string to date-time")
+    ]
