@@ -184,6 +184,21 @@ def test_what_openapi_python_client_would_leave_out_is_a_fatal_warning(project: 
     )
 
 
+def test_allowed_warnings_generate_the_rest(project: Project) -> None:
+    """With --allow-warnings the warning is printed and what it names is left out, as
+    openapi-python-client does; the rest of the client is generated."""
+    project.edit("ivh", "application/json;charset=utf-8:", "text/plain:")
+    result = project.generator("generate", "ivh", "--allow-warnings")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "generated generated/ivh_client from spec/ivh.yaml\n"
+    warnings = result.stderr.splitlines()
+    assert len(warnings) == 1
+    assert ": warning: openapi-python-client leaves out operation create_session (POST " in warnings[0]
+    api = project.root / "generated/ivh_client/api/session"
+    assert not (api / "create_session.py").exists()
+    assert (api / "start_session.py").is_file()
+
+
 def test_every_problem_of_every_spec_at_once(project: Project) -> None:
     project.edit("realsee", "operationId: get_voice_room_signature", "operationId: apply_room_ticket")
     project.edit("qnlive", "enum: [0, 1, 2, 3, 4, 5, 6]", "enum: [0, 1, 2, 3, 4, 5, 6, 7]")
