@@ -11,7 +11,7 @@ BENCH_STAMP := $(VENV)/.bench-installed
 SPECS := spec/realsee.yaml spec/qnlive.yaml spec/ivh.yaml
 TYPED_DIRS := generator generated runtime overlays sandbox bench scripts
 
-.PHONY: setup generate check lint test docs demo bench lock clean
+.PHONY: setup generate check lint test docs demo tour bench lock clean
 
 setup: $(VENV_STAMP) $(NODE_STAMP)
 
@@ -61,6 +61,11 @@ docs: setup
 ## demo: panoramas to a VR space against the local sandbox (starts and stops it), printing the VR URL
 demo: setup
 	$(PY) scripts/demo.py
+
+## tour: a narrated viewing against the local sandbox: a Realsee room and ticket, an IVH digital
+## human greeting, streaming a narration, interrupted, answering; then what the sandbox heard
+tour: setup
+	$(PY) scripts/tour.py
 
 $(BENCH_STAMP): requirements/bench.txt $(VENV_STAMP)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/bench.txt

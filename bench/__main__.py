@@ -1,6 +1,7 @@
 """`python -m bench [ROW...]`: run the benchmark rows and rewrite their sections of docs/benchmarks.md.
 
-Rows: generation, requests, parsing, upload, batch, inprocess, profile (default: all, in that order);
+Rows: generation, requests, parsing, upload, batch, inprocess, hostile, profile (default: all, in
+that order);
 profile is the appendix, where our own per-call time goes.
 """
 
@@ -11,7 +12,16 @@ import re
 import sys
 from collections.abc import Callable
 
-from bench import batch, generation, inprocess, pano_upload, parsing, profiling, request_overhead
+from bench import (
+    batch,
+    generation,
+    hostile_answers,
+    inprocess,
+    pano_upload,
+    parsing,
+    profiling,
+    request_overhead,
+)
 from bench.common import ROOT, machine
 
 DOCUMENT = ROOT / "docs" / "benchmarks.md"
@@ -22,6 +32,7 @@ ROWS: dict[str, tuple[str, Callable[[], str]]] = {
     "upload": ("4. Upload: panoramas to S3", pano_upload.run),
     "batch": ("5. Batch: many panorama folders", batch.run),
     "inprocess": ("6. Sandbox: in-process transports vs loopback", inprocess.run),
+    "hostile": ("7. Hostile answers: memory of one status call", hostile_answers.run),
     "profile": ("Appendix: profile of our per-call work", profiling.run),
 }
 HEADER = """# Benchmarks

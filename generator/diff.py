@@ -35,6 +35,7 @@ import griffe
 import yaml
 from attrs import frozen
 
+from generator.channels import compare_channels
 from generator.specfile import HTTP_METHODS, operation_name
 from generator.targets import ROOT, Target
 from vrlive_core.errors import ERROR_KINDS
@@ -491,6 +492,7 @@ def compare_specs(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> tupl
     """The changes from ``old`` (None: the spec is new) to ``new``, and how many descriptions changed."""
     comparison = _Comparison(old or {"paths": {}}, new)
     comparison.operations()
+    compare_channels(comparison)
     descriptions = 0
     if old is not None:
         before, after = dict(_descriptions(old)), dict(_descriptions(new))

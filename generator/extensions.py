@@ -14,6 +14,8 @@
   the value of each other property. Resources take the data's fields as keyword arguments.
 - ``x-fresh-id: hex32`` (schema): a value the client makes up when the caller gives none (IVH's
   ``ReqId``); resources make that argument optional.
+- ``x-channels`` (document root): message channels beside the operations (IVH's command
+  channel), read by :mod:`generator.channels`.
 
 Every extension applies only where a document declares it: a document without ``x-envelope`` is
 read as openapi-python-client reads it (an operation returns the body of its 2xx answer).
@@ -56,6 +58,7 @@ EXTENSIONS: Final = frozenset(
         "x-package-manifest",
         "x-request-envelope",
         "x-fresh-id",
+        "x-channels",
     }
 )
 """Every extension this project's generator reads; other ``x-`` keys are left to their owners."""

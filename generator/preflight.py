@@ -42,6 +42,7 @@ from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValida
 from openapi_spec_validator.schemas import schema_v30, schema_v31
 from openapi_spec_validator.validation.exceptions import DuplicateOperationIDError
 
+from generator.channels import read_channels
 from generator.extensions import (
     EXTENSION_KEYS,
     EXTENSIONS,
@@ -588,6 +589,7 @@ def check_extensions(spec: SpecFile) -> list[Finding]:
     read_operations(spec.document, envelope, problems)
     read_request_envelope(spec.document, problems)
     check_fresh_ids(spec.document, problems)
+    read_channels(spec.document, problems)
     return [_at(spec, problem) for problem in problems]
 
 

@@ -48,6 +48,7 @@ from generator.extensions import (
     read_request_envelope,
 )
 from generator.findings import Finding
+from generator.inputs import Inputs
 from generator.names import resolve_name_clashes
 from generator.omissions import omissions, refusal
 from generator.resources import UnsupportedOperation, resource_method
@@ -158,6 +159,7 @@ def render(target: Target, destination: Path, *, format_code: bool = True) -> li
     project.env.filters["property_kind_of"] = property_kind
     globals_ = _Globals(openapi, operations, envelope=envelope, config=config)
     project.env.globals.update(globals_.for_templates())
+    project.env.globals["request_inputs"] = Inputs(document, openapi.models).of
     try:
         with contextlib.redirect_stdout(io.StringIO()):
             problems = [problem for problem in project.build() if problem.level == ErrorLevel.ERROR]

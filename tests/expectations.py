@@ -35,6 +35,9 @@ EXPECTED_ERRORS: dict[tuple[str, str], type[APIError]] = {
     ("ivh", "concurrency_limit"): RateLimitError,
     ("ivh", "session_not_ready"): ConflictError,
     ("ivh", "internal_error"): ServerError,
+    ("ivh", "avatar_expired"): PermissionDeniedError,
+    ("ivh", "session_not_started"): ConflictError,
+    ("ivh", "too_frequent"): RateLimitError,
 }
 
 

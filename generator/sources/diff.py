@@ -20,6 +20,7 @@ from generator.sources.document import Document, PageError, read_page
 from generator.sources.examples import Example, format_path
 from generator.sources.listings import listed_values
 from generator.sources.manifest import MANIFEST, ManifestError, PageEntry, load_manifest
+from generator.sources.report import counted
 from generator.sources.spec_index import json_type, types_text
 from generator.sources.tables import enum_rows, field_rows
 from generator.sources.view import PageView, view_page
@@ -98,7 +99,8 @@ def seen(view: PageView) -> Seen:
 
 
 def _pairs(old: Sequence[_Shape], new: Sequence[_Shape]) -> list[tuple[_Shape | None, _Shape | None]]:
-    """The examples of one place matched between captures, most shared fields first."""
+    """The examples of one place matched between captures (the pairs that share the most fields
+    first), in the new capture's order, the examples it no longer has last."""
     scores = sorted(
         ((len(set(a.types) & set(b.types)), i, j) for i, a in enumerate(old) for j, b in enumerate(new)),
         reverse=True,
@@ -111,9 +113,9 @@ def _pairs(old: Sequence[_Shape], new: Sequence[_Shape]) -> list[tuple[_Shape | 
             matched.append((old[i], new[j]))
             used_old.add(i)
             used_new.add(j)
-    matched += [(shape, None) for i, shape in enumerate(old) if i not in used_old]
     matched += [(None, shape) for j, shape in enumerate(new) if j not in used_new]
-    return matched
+    matched.sort(key=lambda pair: pair[1].line if pair[1] is not None else 0)
+    return matched + [(shape, None) for i, shape in enumerate(old) if i not in used_old]
 
 
 def _article(kind: str) -> str:
@@ -124,7 +126,7 @@ def _example_changes(place: str, old: _Shape | None, new: _Shape | None) -> list
     if new is None and old is not None:
         return [f"- {place}: removed the example that was at line {old.line}"]
     if old is None and new is not None:
-        return [f"- {place}: added an example at line {new.line} ({len(new.types)} fields)"]
+        return [f"- {place}: added an example at line {new.line} ({counted(len(new.types), 'field')})"]
     assert old is not None and new is not None
     changes = []
     for path in [path for path in new.types if path not in old.types]:

@@ -230,7 +230,9 @@ class _Reader:
 
     def page(self, entry: Mapping[str, Any], index: int) -> PageEntry | None:
         path = ("pages", index)
-        self.keys(entry, _PAGE_KEYS, _PAGE_REQUIRED, f"page {entry.get('file', index + 1)}", *path)
+        # A page that documents schemas only (a channel's messages) names them as sections instead.
+        required = _PAGE_REQUIRED[:-1] if entry.get("sections") else _PAGE_REQUIRED
+        self.keys(entry, _PAGE_KEYS, required, f"page {entry.get('file', index + 1)}", *path)
         if not self.text(entry, "file", *path) or not self.text(entry, "spec", *path):
             return None
         sections = [

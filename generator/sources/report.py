@@ -9,7 +9,8 @@ from generator.findings import print_findings
 from generator.sources.run import CheckResult
 
 
-def _count(number: int, noun: str) -> str:
+def counted(number: int, noun: str) -> str:
+    """``1 finding``, ``2 findings``: a number and its noun, plural unless one."""
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
@@ -24,17 +25,17 @@ def report(result: CheckResult) -> int:
     if count:
         files = len({finding.path for finding in result.findings})
         print(
-            f"sources check: {_count(count, 'finding')} in {_count(files, 'file')}: the pages and the specs "
+            f"sources check: {counted(count, 'finding')} in {counted(files, 'file')}: the pages and the specs "
             'disagree (README, "Changing a spec")'
         )
         return 1
     print(
-        f"sources check: {_count(tally.pages, 'page')} {'agrees with its spec' if tally.pages == 1 else 'agree with their specs'} "
-        f"({_count(tally.operations, 'operation')}, "
-        f"{_count(tally.examples, 'example')}, {_count(tally.tables, 'table')}, {_count(tally.listings, 'enum list')}; "
-        f"{_count(tally.differences, 'declared difference')}{', each with its reason' if tally.differences else ''})"
+        f"sources check: {counted(tally.pages, 'page')} {'agrees with its spec' if tally.pages == 1 else 'agree with their specs'} "
+        f"({counted(tally.operations, 'operation')}, "
+        f"{counted(tally.examples, 'example')}, {counted(tally.tables, 'table')}, {counted(tally.listings, 'enum list')}; "
+        f"{counted(tally.differences, 'declared difference')}{', each with its reason' if tally.differences else ''})"
     )
     return 0
 
 
-__all__ = ["report"]
+__all__ = ["counted", "report"]

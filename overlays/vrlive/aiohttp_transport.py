@@ -13,13 +13,17 @@ transport and its deadlines, redaction. What the transport itself keeps:
 - failures become the httpx exceptions the retry policy decides on: ``ConnectError`` (never sent:
   always retried), ``ReadError`` / ``RemoteProtocolError`` (an answer broken or cut short:
   retried for idempotent operations only), ``ConnectTimeout`` / ``ReadTimeout``;
-- a proxy (``proxy=`` on the facades, or ``HTTPS_PROXY`` / ``HTTP_PROXY`` / ``NO_PROXY``).
+- a proxy (``proxy=`` on the facades, or ``HTTPS_PROXY`` / ``HTTP_PROXY`` / ``NO_PROXY``);
+- the body as it arrives, still compressed, read by whoever reads the response: the retrying
+  transport reads it within the facade's limits (`vrlive_core.bodies`), never aiohttp whole.
 """
 
 from __future__ import annotations
 
 import asyncio
 import re
+import ssl
+from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
@@ -85,6 +89,34 @@ def _mapped(error: BaseException, request: httpx.Request) -> httpx.TransportErro
     return kind(str(error) or type(error).__name__, request=request)
 
 
+class _Body(httpx.AsyncByteStream):
+    """An answer's body as aiohttp receives it (still compressed), piece by piece: whoever reads
+    it decides how much to take (`vrlive.retries` stops at the limit); closing it releases the
+    connection."""
+
+    def __init__(self, answer: aiohttp.ClientResponse, request: httpx.Request) -> None:
+        self._answer = answer
+        self._request = request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for piece in self._answer.content.iter_chunked(_PIECE):
+                yield piece
+        except aiohttp.ClientPayloadError as error:  # the answer broke off or fell short
+            raise httpx.ReadError(
+                f"reading the response body: {_reason(error)}", request=self._request
+            ) from error
+        except (TimeoutError, aiohttp.ClientError) as error:
+            raise _mapped(error, self._request) from error
+
+    async def aclose(self) -> None:
+        self._answer.release()
+
+
+_PIECE = 65536
+"""Bytes read at a time, as httpcore reads."""
+
+
 class AiohttpTransport(httpx.AsyncBaseTransport):
     """Sends httpx requests through one aiohttp session (made on first use, in the running loop).
 
@@ -92,11 +124,15 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         limits: Connections at most (``max_connections``) and how long idle ones live.
         proxy: A proxy URL for every request (the facades pass the environment's, see
             `vrlive.http.environment_proxy()`).
+        tls: What verifies certificates (`vrlive.config.tls_context()`); None: aiohttp's default.
     """
 
-    def __init__(self, limits: httpx.Limits, proxy: str | None = None) -> None:
+    def __init__(
+        self, limits: httpx.Limits, proxy: str | None = None, tls: ssl.SSLContext | None = None
+    ) -> None:
         self._limits = limits
         self._proxy = proxy
+        self._tls = tls
         self._session: aiohttp.ClientSession | None = None
 
     def _client(self) -> aiohttp.ClientSession:
@@ -104,6 +140,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             connector = aiohttp.TCPConnector(
                 limit=self._limits.max_connections or 0,
                 keepalive_timeout=self._limits.keepalive_expiry or 5.0,
+                ssl=self._tls or True,
             )
             # Not trust_env: the facades read the environment's proxy once (vrlive.http); aiohttp
             # would look it up, and for a netrc file, in a worker thread on every request.
@@ -114,7 +151,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         body = await request.aread()
         options: dict[str, Any] = {"proxy": self._proxy} if self._proxy else {}
         try:
-            async with self._client().request(
+            answer = await self._client().request(
                 request.method,
                 URL(str(request.url), encoded=True),  # httpx encoded it already: not twice
                 headers=list(request.headers.multi_items()),
@@ -124,22 +161,16 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 timeout=_timeout(request),
                 skip_auto_headers=("User-Agent", "Accept-Encoding", "Accept", "Content-Type"),
                 **options,
-            ) as answer:
-                try:
-                    content = await answer.read()
-                except aiohttp.ClientPayloadError as error:  # the answer broke off or fell short
-                    raise httpx.ReadError(
-                        f"reading the response body: {_reason(error)}", request=request
-                    ) from error
-                return httpx.Response(
-                    answer.status,
-                    headers=list(answer.raw_headers),
-                    content=content,
-                    request=request,
-                    extensions={"http_version": b"HTTP/1.1", "reason_phrase": (answer.reason or "").encode()},
-                )
+            )
         except (TimeoutError, aiohttp.ClientError) as error:
             raise _mapped(error, request) from error
+        return httpx.Response(
+            answer.status,
+            headers=list(answer.raw_headers),
+            stream=_Body(answer, request),
+            request=request,
+            extensions={"http_version": b"HTTP/1.1", "reason_phrase": (answer.reason or "").encode()},
+        )
 
     async def aclose(self) -> None:
         if self._session is not None:

@@ -9,8 +9,10 @@ Expiry is the server's: ``expire_at`` is on its clock, which need not agree with
 token keeps the skew between the two, estimated from the ``Date`` header of the response that
 brought it (as botocore estimates clock skew), and its lifetime on the server's clock; margins
 are cut to a share of that lifetime, so a token that lives less than a margin is still used. A
-token fetched while a request waited for it is used by that request, fresh or not: whatever the
-clocks say, no request fetches a token that another one has just fetched.
+token that arrives expired already, even by the server's own clock, is used until the server
+refuses it (then refreshed once, as any refused token). A token fetched while a request waited
+for it is used by that request, fresh or not: whatever the clocks say, no request fetches a
+token that another one has just fetched.
 """
 
 from __future__ import annotations
@@ -43,7 +45,10 @@ class Token:
         expires_at: Unix seconds on the server's clock; None when unknown (then only refusals
             refresh it).
         skew: The server's clock minus ours when the token arrived (0 when it did not say).
-        lifetime: Seconds the token was valid for when it arrived, on the server's clock.
+        lifetime: Seconds the token was valid for when it arrived, on the server's clock. A
+            token that arrived expired already (0 or less) is judged by refusals only, like one
+            whose expiry is unknown: the server gave it, so it is used until the server refuses
+            it, not replaced before every call.
     """
 
     value: str
@@ -59,11 +64,20 @@ class Token:
         server_now = server_time(headers) if headers is not None else None
         skew = 0.0 if server_now is None else server_now - now
         lifetime = None if expires_at is None else expires_at - (now + skew)
+        if lifetime is not None and lifetime <= 0:
+            clock = "its own clock (Date)" if server_now is not None else "this machine's clock (no Date)"
+            logger.warning(
+                "the new token expired %.0fs before it arrived, by %s; using it until the server refuses it",
+                -lifetime, clock,
+            )  # fmt: skip
         return cls(value, expires_at, skew, lifetime)
 
     def left(self, now: float) -> float | None:
-        """Seconds it has left at ``now`` on our clock, judged on the server's; None when unknown."""
-        return None if self.expires_at is None else self.expires_at - (now + self.skew)
+        """Seconds it has left at ``now`` on our clock, judged on the server's; None when unknown
+        (or when it arrived expired: see ``lifetime``)."""
+        if self.expires_at is None or (self.lifetime is not None and self.lifetime <= 0):
+            return None
+        return self.expires_at - (now + self.skew)
 
     def margin(self, wanted: float, share: float) -> float:
         """``wanted`` seconds of margin, but no more than ``share`` of the token's lifetime."""

@@ -1,6 +1,6 @@
 """The ``vrlive`` command: panoramas to a VR space, resuming a task, and the local sandbox.
 
-    vrlive pano2vr FOLDER [--manifest FILE] [--project-name NAME] [--no-wait] [--json]
+    vrlive pano2vr FOLDER [--manifest FILE] [--project-name NAME] [--no-wait] [--force] [--json]
     vrlive pano2vr FOLDER FOLDER ... [--concurrency N] [--no-wait] [--force] [--json]
     vrlive task [TASK_CODE] [--wait] [--json]
     vrlive sandbox [SANDBOX OPTIONS]
@@ -8,21 +8,22 @@
 Credentials come from the environment only (``REALSEE_APP_KEY``, ``REALSEE_APP_SECRET``), so they
 never land in shell histories. Progress goes to stderr; stdout carries the result alone (the VR
 URL, the task code, or with ``--json`` one JSON object), so the command composes in scripts.
-A state file in the working folder (``.vrlive-pano2vr.json``) records each step, so an
-interrupted run can be resumed with ``vrlive task``. Several folders are a batch
-([`vrlive.batch`][vrlive.batch]): a live table on stderr, one line per folder on stdout (one JSON object a
-line with ``--json``), and its own state file (``.vrlive-batch.json``): run the same command again
-to resume it.
+One folder or many go the same way ([`vrlive.batch`][vrlive.batch]): a state file records each
+folder's steps (``.vrlive-pano2vr.json`` in the working folder for one folder,
+``.vrlive-batch.json`` for several), so that running the same command again resumes, and never
+submits a folder twice on its own. Several folders show a live table on stderr and one line per
+folder on stdout (one JSON object a line with ``--json``). Ctrl-C and SIGTERM stop a run cleanly:
+uploads are aborted, the state recorded, and what was sent is said (exit 130 or 143).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import importlib.metadata
 import json
 import logging
-import os
 import signal
 import sys
 import threading
@@ -30,7 +31,8 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Final
+from types import FrameType
+from typing import Any, Final, Protocol
 
 from rich import filesize
 from rich.console import Console, Group, RenderableType
@@ -58,7 +60,9 @@ from vrlive.batch import (
     BatchCheckError,
     BatchState,
     FolderRun,
+    StateFileError,
     StateInUseError,
+    StateWriteError,
 )
 from vrlive.config import checked_url
 from vrlive.errors import (
@@ -70,6 +74,7 @@ from vrlive.errors import (
     VrliveError,
     WaitCancelledError,
 )
+from vrlive.files import printable
 from vrlive.logs import redact
 from vrlive.realsee import (
     POLL_INTERVAL,
@@ -84,16 +89,18 @@ from vrlive.realsee import (
 EXIT_OK: Final = 0
 EXIT_INTERNAL: Final = 1
 EXIT_INVALID: Final = 2
-"""Bad arguments, settings or panoramas: fix the input."""
+"""Bad arguments, settings, panoramas or state file: fix the input."""
 EXIT_API: Final = 3
-"""Authentication refused, an API or upload error, or no connection."""
+"""Authentication refused, an API or upload error, no connection, a submission whose outcome is
+unknown, or a state file that could not be written."""
 EXIT_TASK_FAILED: Final = 4
 EXIT_TIMEOUT: Final = 5
 """Still running when the wait ended: resume with ``vrlive task CODE --wait``."""
-EXIT_INTERRUPTED: Final = 130
+EXIT_INTERRUPTED: Final = 128 + signal.SIGINT
+"""Ctrl-C (130); SIGTERM exits 128 + 15 (143)."""
 
 STATE_FILE: Final = ".vrlive-pano2vr.json"
-FINAL_STATES: Final = frozenset({PanoTaskState.SUCCESS.value, PanoTaskState.FAILED.value})
+HANDLED_SIGNALS: Final = (signal.SIGINT, signal.SIGTERM)
 
 
 class _Exit(Exception):
@@ -106,34 +113,93 @@ class _Exit(Exception):
         self.result = result or {}
 
 
-# The state file.
+class _Signals:
+    """SIGINT (Ctrl-C) and SIGTERM (what ``docker stop`` and Kubernetes send) while a command runs.
 
+    The first one stops what runs cleanly, through the ``stop`` it was given: a run stops (uploads
+    aborted, the state recorded), a wait ends once the status request in flight is answered.
+    Without one, or at the second signal, KeyboardInterrupt is raised where the main thread is
+    (a run's task is cancelled instead). The command then exits 128 + the first signal's number.
 
-class State:
-    """The record of a pano2vr run in the working folder; written whole after every step."""
+    Signals go to a flag, not straight to KeyboardInterrupt, because one raised inside httpx's
+    connection pool can leave its lock taken, and the close that follows then waits for it forever
+    (encode/httpcore#990): seen as a ``pano2vr`` that ignored Ctrl-C.
+    """
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.data: dict[str, Any] = {}
+    def __init__(self) -> None:
+        self.received: int | None = None
+        self._stop: Callable[[], None] | None = None
 
-    def load(self) -> dict[str, Any]:
+    @property
+    def exit_code(self) -> int:
+        return 128 + int(self.received or signal.SIGINT)
+
+    def _handle(self, number: int, frame: FrameType | None = None) -> None:
+        first = self.received is None
+        if first:
+            self.received = number
+        if first and self._stop is not None:
+            self._stop()
+            return
+        raise KeyboardInterrupt
+
+    @contextmanager
+    def installed(self) -> Iterator[None]:
+        """Handle both signals this way while the command runs (in the main thread only)."""
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        previous = {number: signal.signal(number, self._handle) for number in HANDLED_SIGNALS}
         try:
-            loaded = json.loads(self.path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return {}
-        except (OSError, ValueError) as error:
-            raise _Exit(EXIT_INVALID, f"{self.path} is not a vrlive state file ({error})") from None
-        self.data = loaded if isinstance(loaded, dict) else {}
-        return self.data
+            yield
+        finally:
+            for number, handler in previous.items():
+                signal.signal(number, handler)
 
-    def record(self, **values: Any) -> None:
-        self.data.update(values, updated_at=int(time.time()))
-        temporary = self.path.with_name(self.path.name + ".tmp")
-        temporary.write_text(json.dumps(self.data, indent=2) + "\n", encoding="utf-8")
-        os.replace(temporary, self.path)
+    @contextmanager
+    def stopping(self, stop: Callable[[], None]) -> Iterator[None]:
+        """The first signal calls ``stop`` (from the main thread) while this is entered."""
+        self._stop = stop
+        try:
+            yield
+        finally:
+            self._stop = None
+
+    @contextmanager
+    def stopping_loop(self, stop: Callable[[], None]) -> Iterator[None]:
+        """As `stopping`, on the running event loop: the first signal calls ``stop`` on the loop, the
+        second cancels the current task."""
+        loop = asyncio.get_running_loop()
+        task = asyncio.current_task()
+
+        def handle(number: int) -> None:
+            if self.received is None:
+                self.received = number
+                stop()
+            elif task is not None:
+                task.cancel()
+
+        installed = []
+        for number in HANDLED_SIGNALS:
+            try:
+                loop.add_signal_handler(number, handle, number)
+            except (ValueError, RuntimeError, NotImplementedError):  # not the main thread; Windows
+                continue
+            installed.append(number)
+        try:
+            yield
+        finally:
+            for number in installed:
+                loop.remove_signal_handler(number)  # back to the default handler: put ours back
+                signal.signal(number, self._handle)
 
 
 # Output.
+
+
+def _terminal(text: str) -> str:
+    """``text`` as it may reach a terminal: secrets redacted, controls escaped (line breaks kept)."""
+    return printable(redact(text), keep="\n")
 
 
 class Output:
@@ -145,10 +211,12 @@ class Output:
         self.console = Console(stderr=True, quiet=as_json)
 
     def say(self, message: str) -> None:
-        self.console.print(redact(message), highlight=False, soft_wrap=True, markup=False)
+        self.console.print(_terminal(message), highlight=False, soft_wrap=True, markup=False)
 
     def result(self, text: str, document: dict[str, Any]) -> None:
-        print(redact(json.dumps(document) if self.as_json else text), flush=True)
+        # JSON escapes every control character itself; a text line keeps its tabs between fields.
+        line = redact(json.dumps(document)) if self.as_json else printable(redact(text), keep="\t")
+        print(line, flush=True)
 
     def traceback(self, error: BaseException) -> None:
         """``error``'s traceback, as rich draws it, with secrets redacted before it is laid out
@@ -158,48 +226,73 @@ class Output:
         self.console.print(Traceback(trace))
 
     @contextmanager
-    def progress(self) -> Iterator[Callable[[pano.Progress], None]]:
-        """A ``Progress`` callback drawing one bar per stage (packaging, uploading)."""
-        bars = Progress(
+    def waiting(self, task_code: str) -> Iterator[Callable[[PanoTaskStatus], None]]:
+        """An ``on_poll`` callback keeping one live status line while a task runs."""
+        line = StatusLine(self)
+        line.show(task_code, "submitted")
+        try:
+            yield lambda polled: line.show(task_code, polled.status.value)
+        finally:
+            line.stop()
+
+
+class StatusLine:
+    """One live line on stderr saying how a task stands and for how long it has been waited for."""
+
+    def __init__(self, output: Output) -> None:
+        self._output = output
+        self._status: Status | None = None
+        self._started = time.monotonic()
+
+    def show(self, task_code: str, state: str) -> None:
+        text = f"task {task_code}: {state} ({time.monotonic() - self._started:.0f}s)"
+        if self._status is None:
+            self._status = Status(_terminal(text), console=self._output.console)
+            if not self._output.as_json:
+                self._status.start()
+        else:
+            self._status.update(_terminal(text))
+
+    def stop(self) -> None:
+        if self._status is not None:
+            self._status.stop()
+            self._status = None
+
+
+class Bars:
+    """One progress bar per stage (packaging, uploading), drawn from the first step on (a run that
+    fails its check leaves no blank line); updated from worker threads."""
+
+    def __init__(self, output: Output) -> None:
+        self._bars = Progress(
             TextColumn("{task.description:<10}"),
             BarColumn(),
             DownloadColumn(),
             TransferSpeedColumn(),
             TimeRemainingColumn(),
-            console=self.console,
-            disable=self.as_json,
+            console=output.console,
+            disable=output.as_json,
             transient=False,
         )
-        stages: dict[str, TaskID] = {}
+        self._stages: dict[str, TaskID] = {}
+        self._lock = threading.Lock()
+        self._stopped = False
 
-        def update(step: pano.Progress) -> None:
-            if not stages:  # drawn from the first stage on: a run that fails its check leaves no blank line
-                bars.start()
-            if step.stage not in stages:
-                stages[step.stage] = bars.add_task(step.stage, total=step.total)
-            bars.update(stages[step.stage], completed=step.done, total=step.total)
+    def update(self, step: pano.Progress) -> None:
+        with self._lock:
+            if self._stopped:
+                return
+            if not self._stages:
+                self._bars.start()
+            if step.stage not in self._stages:
+                self._stages[step.stage] = self._bars.add_task(step.stage, total=step.total)
+            self._bars.update(self._stages[step.stage], completed=step.done, total=step.total)
 
-        try:
-            yield update
-        finally:
-            if stages:
-                bars.stop()
-
-    @contextmanager
-    def waiting(self, task_code: str) -> Iterator[Callable[[PanoTaskStatus], None]]:
-        """An ``on_poll`` callback keeping one live status line while a task runs."""
-        started = time.monotonic()
-        status = Status(f"task {task_code}: submitted", console=self.console)
-        if not self.as_json:
-            status.start()
-
-        def update(polled: PanoTaskStatus) -> None:
-            status.update(f"task {task_code}: {polled.status.value} ({time.monotonic() - started:.0f}s)")
-
-        try:
-            yield update
-        finally:
-            status.stop()
+    def stop(self) -> None:
+        with self._lock:
+            if self._stages and not self._stopped:
+                self._bars.stop()
+            self._stopped = True
 
 
 # Commands.
@@ -215,46 +308,289 @@ def _realsee(arguments: argparse.Namespace) -> Realsee:
     return Realsee(region=arguments.region, base_url=_base_url(arguments))
 
 
+def _async_realsee(arguments: argparse.Namespace) -> AsyncRealsee:
+    return AsyncRealsee(region=arguments.region, base_url=_base_url(arguments))
+
+
 def _resume_hint(task_code: str) -> str:
     return f"vrlive task {task_code} --wait"
 
 
-@contextmanager
-def _ctrl_c_cancels() -> Iterator[threading.Event]:
-    """An event Ctrl-C sets, instead of raising KeyboardInterrupt wherever the main thread is.
+def _size(count: int) -> str:
+    return filesize.decimal(count)
 
-    A KeyboardInterrupt raised inside httpx's connection pool can leave its lock taken, and the
-    close that follows then waits for it forever (encode/httpcore#990): seen as a ``pano2vr`` that
-    ignored Ctrl-C. So the first Ctrl-C ends the wait once the poll in flight has its answer
-    (bounded by the request's timeout); a second one interrupts at once, as usual.
-    """
-    cancel = threading.Event()
-    if threading.current_thread() is not threading.main_thread():  # signals reach the main thread only
-        yield cancel
-        return
 
-    def on_ctrl_c(signum: int, frame: object) -> None:
-        cancel.set()
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+class PipelineView(Protocol):
+    """How a run of `vrlive.batch.Batch` shows on screen (one folder, or a batch)."""
 
-    previous = signal.signal(signal.SIGINT, on_ctrl_c)
+    runs: list[FolderRun]
+
+    def live(self) -> contextlib.AbstractContextManager[None]: ...
+    def changed(self, run: FolderRun) -> None: ...
+    def progress(self, run: FolderRun, step: pano.Progress) -> None: ...
+    def invalid(self, error: BatchCheckError) -> int: ...
+    def finish(self, batch: Batch | None, state: Path, signals: _Signals) -> int: ...
+
+
+def pano2vr(arguments: argparse.Namespace, output: Output) -> int:
+    """One folder or many: the same steps, state and messages; only the display differs."""
+    several = len(arguments.folders) > 1 or arguments.batch
+    if several:
+        for given, option in ((arguments.manifest, "--manifest"), (arguments.project_name, "--project-name")):
+            if given is not None:
+                raise _Exit(
+                    EXIT_INVALID,
+                    f"{option} applies to one folder: in a batch, each folder's own manifest.json is used "
+                    "(or one is made from its images, named after the folder)",
+                )
+    if arguments.concurrency < 1:
+        raise _Exit(EXIT_INVALID, f"--concurrency must be at least 1, not {arguments.concurrency}")
+    state = BatchState(arguments.state or (BATCH_STATE_FILE if several else STATE_FILE))
+    view: PipelineView = BatchView(output) if several else SingleView(output, arguments)
+    signals: _Signals = arguments.signals
+    batch: Batch | None = None
     try:
-        yield cancel
-    finally:
-        signal.signal(signal.SIGINT, previous)
+        with state.held():
+            batch = asyncio.run(_run_pipeline(arguments, state, view, signals))
+    except BatchCheckError as error:
+        return view.invalid(error)
+    except StateWriteError as error:
+        raise _Exit(EXIT_API, str(error), {"status": "error", "error": type(error).__name__}) from None
+    except StateFileError as error:
+        raise _Exit(EXIT_INVALID, str(error), {"status": "invalid", "error": type(error).__name__}) from None
+    except (KeyboardInterrupt, asyncio.CancelledError):  # stopped at once: the runs say how far they came
+        if signals.received is None:
+            signals.received = signal.SIGINT
+    return view.finish(batch, state.path, signals)
+
+
+async def _run_pipeline(
+    arguments: argparse.Namespace, state: BatchState, view: PipelineView, signals: _Signals
+) -> Batch:
+    # The facade first: its settings are checked before any folder is read.
+    async with _async_realsee(arguments) as realsee:
+        try:
+            batch = Batch(
+                realsee,
+                [Path(folder) for folder in arguments.folders],
+                state,
+                concurrency=arguments.concurrency,
+                wait=not arguments.no_wait,
+                force=arguments.force,
+                follow_symlinks=arguments.follow_symlinks,
+                manifest=arguments.manifest,
+                project_name=arguments.project_name,
+                interval=arguments.interval,
+                max_interval=arguments.max_interval,
+                timeout=arguments.timeout,
+                on_change=view.changed,
+                on_progress=view.progress,
+            )
+        except ValueError as error:
+            raise _Exit(EXIT_INVALID, str(error)) from None
+        view.runs = batch.runs
+        with view.live(), signals.stopping_loop(batch.stop):
+            await batch.run()
+        return batch
+
+
+def _single_document(run: FolderRun, status: str) -> dict[str, Any]:
+    """One folder's ``--json`` result (its keys as ``vrlive pano2vr FOLDER`` always printed them)."""
+    return {
+        "status": status,
+        "task_code": run.task_code,
+        "project_id": run.project_id,
+        "project_name": run.project_name,
+        "bucket": run.bucket,
+        "key": run.key,
+        "vr_url": run.vr_url,
+        "warnings": run.warnings,
+    }
+
+
+class SingleView:
+    """One folder on screen: progress bars, the check's summary and warnings, the task's live status
+    line on stderr; its result alone on stdout (the VR URL, or the task code with ``--no-wait``)."""
+
+    def __init__(self, output: Output, arguments: argparse.Namespace) -> None:
+        self.output = output
+        self.given: str = arguments.folders[0]
+        self.runs: list[FolderRun] = []
+        self._bars = Bars(output)
+        self._line = StatusLine(output)
+        self._announced = False
+        self._last = "queued"
+
+    @contextmanager
+    def live(self) -> Iterator[None]:
+        try:
+            yield
+        finally:
+            self._bars.stop()
+            self._line.stop()
+
+    def progress(self, run: FolderRun, step: pano.Progress) -> None:
+        self._bars.update(step)
+
+    def changed(self, run: FolderRun) -> None:
+        if run.resumed and not self._announced:
+            self._announced = True
+            self._say_resumed(run)
+        if run.status == "checked":
+            self._say_checked(run)
+        elif run.status == PanoTaskState.PENDING.value and self._last == "submitting":
+            self._bars.stop()
+            self.output.say(
+                f"submitted {run.project_name} as task {run.task_code} (project {run.project_id})"
+            )
+        self._last = run.status
+        if run.ended:
+            self._bars.stop()
+            self._line.stop()
+        elif run.task_code is not None and run.status not in ("queued", "checked"):
+            self._line.show(run.task_code, run.status)
+
+    def _say_resumed(self, run: FolderRun) -> None:
+        if run.task_code is not None:
+            self.output.say(f"{printable(self.given)}: task {run.task_code}, submitted by an earlier run")
+        elif run.status == "submitting":
+            self.output.say(
+                f"{printable(self.given)}: uploaded by an earlier run as {run.key}; submitting it"
+            )
+
+    def _say_checked(self, run: FolderRun) -> None:
+        """The check summary: what goes into the archive, and what was followed or left out."""
+        count = run.panoramas
+        self.output.say(
+            f"checked {printable(self.given)}: {count} panorama{'s' if count != 1 else ''} "
+            f"({_size(run.images)}), {_size(run.size)} to upload"
+        )
+        for warning in run.warnings:
+            self.output.say(f"warning: {warning}")
+
+    def invalid(self, error: BatchCheckError) -> int:
+        raise _failure(error.failures[0])
+
+    def finish(self, batch: Batch | None, state: Path, signals: _Signals) -> int:
+        if not self.runs:  # stopped before the run began
+            raise _Exit(signals.exit_code, "interrupted before anything was sent", {"status": "interrupted"})
+        (run,) = self.runs
+        if batch is not None and batch.state_error is not None and run.failure is not batch.state_error:
+            raise _Exit(EXIT_API, str(batch.state_error), _single_document(run, "error"))
+        interrupted = signals.exit_code if signals.received is not None else None
+        status = run.status
+        if status == PanoTaskState.SUCCESS.value:
+            assert run.vr_url is not None
+            self.output.say(f"VR space ready: {run.vr_url}")
+            self.output.result(run.vr_url, _single_document(run, status))
+            return EXIT_OK
+        if status == "submitted":
+            assert run.task_code is not None
+            self.output.say(f"follow it with: {_resume_hint(run.task_code)}")
+            self.output.result(run.task_code, _single_document(run, status))
+            return EXIT_OK
+        document = _single_document(run, status)
+        if status == PanoTaskState.FAILED.value:
+            raise _Exit(EXIT_TASK_FAILED, run.message or "", {**document, "reason": run.reason})
+        if status == "timeout" and run.task_code is not None:
+            raise _Exit(EXIT_TIMEOUT, run.message or "", {**document, "resume": _resume_hint(run.task_code)})
+        if status == "interrupted" or (interrupted is not None and not run.ended):
+            raise _interruption(run, interrupted or EXIT_INTERRUPTED, document)
+        if status == "error" and run.failure is not None:
+            if self.output.debug:
+                self.output.traceback(run.failure)
+            failed = _failure(run.failure)
+            raise _Exit(failed.code, failed.message, {**document, **failed.result})
+        if status == "unknown":
+            raise _Exit(interrupted or EXIT_API, run.message or "", document)
+        raise _Exit(interrupted or EXIT_INTERNAL, f"{printable(self.given)}: ended {status}", document)
+
+
+def _interruption(run: FolderRun, code: int, document: dict[str, Any]) -> _Exit:
+    """What an interrupted folder's run says: truly, whether anything was submitted."""
+    if run.task_code is not None:
+        hint = _resume_hint(run.task_code)
+        return _Exit(
+            code,
+            f"stopped waiting; task {run.task_code} goes on. Resume with: {hint}",
+            {**document, "status": "interrupted", "resume": hint},
+        )
+    step = run.message or "interrupted before anything was sent"
+    return _Exit(code, f"{step}; run the same command to go on", {**document, "status": "interrupted"})
+
+
+def task(arguments: argparse.Namespace, output: Output) -> int:
+    state = BatchState(arguments.state or STATE_FILE)
+    with contextlib.ExitStack() as held:
+        try:
+            held.enter_context(state.held())
+            tracking = True
+        except StateInUseError:  # a run holds it, and records this task's steps itself
+            state.load()
+            tracking = False
+        found = state.latest(arguments.task_code)
+        task_code: str | None = arguments.task_code or (found[1]["task_code"] if found else None)
+        if not task_code:
+            raise _Exit(EXIT_INVALID, f"give a task code (no task recorded in {printable(str(state.path))})")
+        tracked = _Tracked(state, found[0]) if found is not None and tracking else None
+        with _realsee(arguments) as realsee:
+            if not arguments.wait:
+                return _status(realsee, output, tracked, task_code)
+            result: dict[str, Any] = {"task_code": task_code}
+            if found is not None:
+                result.update((name, found[1][name]) for name in ("key", "bucket") if name in found[1])
+            try:
+                vr_url = _wait(realsee, output, tracked, task_code, arguments)
+            except (TaskFailedError, TaskTimeoutError) as error:
+                raise _task_exit(error, tracked, result) from None
+    output.say(f"VR space ready: {vr_url}")
+    output.result(vr_url, {"status": "success", **result, "vr_url": vr_url})
+    return EXIT_OK
+
+
+class _Tracked:
+    """A task's folder in a state file, kept current by ``vrlive task``."""
+
+    def __init__(self, state: BatchState, folder: Path) -> None:
+        self.state, self.folder = state, folder
+
+    def record(self, **values: Any) -> None:
+        try:
+            self.state.record(self.folder, durable=True, **values)
+        except OSError as error:
+            raise StateWriteError(self.state.path, error, folder=self.folder) from None
+
+
+def _status(realsee: Realsee, output: Output, tracked: _Tracked | None, task_code: str) -> int:
+    polled = realsee.pano.get_pano_task_status(task_code=task_code)
+    if tracked is not None:
+        tracked.record(status=polled.status.value, project_id=polled.project_id, vr_url=polled.vr_url or None)
+    document = {
+        "status": polled.status.value,
+        "task_code": task_code,
+        "project_id": polled.project_id,
+        "vr_url": polled.vr_url or None,
+    }
+    if polled.status is PanoTaskState.FAILED:
+        document["reason"] = failure_reason(polled)
+        failed = TaskFailedError(task_code, polled.project_id, reason=document["reason"], last_state=polled)
+        output.say(f"vrlive: {failed}")
+    output.result(polled.vr_url or polled.status.value, document)
+    return EXIT_TASK_FAILED if polled.status is PanoTaskState.FAILED else EXIT_OK
 
 
 def _wait(
-    realsee: Realsee, output: Output, state: State | None, task_code: str, arguments: argparse.Namespace
+    realsee: Realsee, output: Output, tracked: _Tracked | None, task_code: str, arguments: argparse.Namespace
 ) -> str:
     """Wait for a task, keeping the state file and the status line current; the VR URL."""
-
-    with output.waiting(task_code) as show, _ctrl_c_cancels() as cancel:
+    cancel = threading.Event()
+    signals: _Signals = arguments.signals
+    with output.waiting(task_code) as show, signals.stopping(cancel.set):
 
         def on_poll(polled: PanoTaskStatus) -> None:
             show(polled)
-            if state is not None:
-                state.record(status=polled.status.value, project_id=polled.project_id)
+            if tracked is not None:
+                tracked.record(status=polled.status.value, project_id=polled.project_id)
 
         try:
             vr_url = realsee.wait_for_task(
@@ -267,129 +603,21 @@ def _wait(
             )
         except (KeyboardInterrupt, WaitCancelledError):
             raise _Exit(
-                EXIT_INTERRUPTED,
+                signals.exit_code,
                 f"stopped waiting; task {task_code} goes on. Resume with: {_resume_hint(task_code)}",
                 {"status": "interrupted", "task_code": task_code, "resume": _resume_hint(task_code)},
             ) from None
-    if state is not None:
-        state.record(status=PanoTaskState.SUCCESS.value, vr_url=vr_url)
+    if tracked is not None:
+        tracked.record(status=PanoTaskState.SUCCESS.value, vr_url=vr_url)
     return vr_url
 
 
-def pano2vr(arguments: argparse.Namespace, output: Output) -> int:
-    if len(arguments.folders) > 1 or arguments.batch:
-        return pano2vr_batch(arguments, output)
-    arguments.folder = arguments.folders[0]
-    folder = Path(arguments.folder).resolve()
-    state = State(Path(arguments.state or STATE_FILE))
-    earlier = state.load()
-    if (
-        earlier.get("folder") == str(folder)
-        and earlier.get("task_code")
-        and earlier.get("status") not in FINAL_STATES
-        and not arguments.force
-    ):
-        code = earlier["task_code"]
-        raise _Exit(
-            EXIT_INVALID,
-            f"task {code} for {folder} is still {earlier.get('status')}: resume with "
-            f"`{_resume_hint(code)}`, or pass --force to submit the folder again",
-        )
-    realsee = _realsee(arguments)  # settings are checked before the folder is read
-    with realsee:
-        with output.progress() as show:
-            package = pano.build_package(
-                folder,
-                manifest=arguments.manifest,
-                project_name=arguments.project_name,
-                on_progress=show,
-                follow_symlinks=arguments.follow_symlinks,
-            )
-            _say_checked(output, arguments.folder, package)
-            state.data = {}
-            state.record(folder=str(folder), project_name=package.project_name, status="uploading")
-            uploaded = realsee.upload_pano(package, on_progress=show)
-        state.record(bucket=uploaded.bucket, key=uploaded.key, status="uploaded")
-        task = realsee.submit_pano(uploaded, package.project_name)
-        state.record(task_code=task.task_code, project_id=task.project_id, status=PanoTaskState.PENDING.value)
-        result = {
-            "task_code": task.task_code,
-            "project_id": task.project_id,
-            "project_name": package.project_name,
-            "bucket": uploaded.bucket,
-            "key": uploaded.key,
-            "warnings": [str(warning) for warning in package.warnings],
-        }
-        output.say(f"submitted {package.project_name} as task {task.task_code} (project {task.project_id})")
-        if arguments.no_wait:
-            output.say(f"follow it with: {_resume_hint(task.task_code)}")
-            output.result(task.task_code, {"status": "submitted", **result, "vr_url": None})
-            return EXIT_OK
-        try:
-            vr_url = _wait(realsee, output, state, task.task_code, arguments)
-        except _Exit as stopped:
-            stopped.result = {**result, **stopped.result}
-            raise
-        except (TaskFailedError, TaskTimeoutError) as error:
-            raise _task_exit(error, state, result) from None
-    output.say(f"VR space ready: {vr_url}")
-    output.result(vr_url, {"status": "success", **result, "vr_url": vr_url})
-    return EXIT_OK
-
-
-def _say_checked(output: Output, folder: str, package: pano.PanoPackage) -> None:
-    """The check summary: what goes into the archive, and what was followed or left out."""
-    images = sum(panorama.size for panorama in package.panoramas)
-    count = len(package.panoramas)
-    output.say(
-        f"checked {folder}: {count} panorama{'s' if count != 1 else ''} ({images / 1e6:.1f} MB), "
-        f"{package.size / 1e6:.1f} MB to upload"
-    )
-    for warning in package.warnings:
-        output.say(f"warning: {warning}")
-
-
-def task(arguments: argparse.Namespace, output: Output) -> int:
-    state = State(Path(arguments.state or STATE_FILE))
-    recorded = state.load()
-    task_code = arguments.task_code or recorded.get("task_code")
-    if not task_code:
-        raise _Exit(EXIT_INVALID, f"give a task code (no task recorded in {state.path})")
-    tracked = state if recorded.get("task_code") == task_code else None
-    with _realsee(arguments) as realsee:
-        if not arguments.wait:
-            polled = realsee.pano.get_pano_task_status(task_code=task_code)
-            if tracked is not None:
-                tracked.record(status=polled.status.value, project_id=polled.project_id)
-            document = {
-                "status": polled.status.value,
-                "task_code": task_code,
-                "project_id": polled.project_id,
-                "vr_url": polled.vr_url or None,
-            }
-            if polled.status is PanoTaskState.FAILED:
-                document["reason"] = failure_reason(polled)
-                failed = TaskFailedError(task_code, polled.project_id, reason=document["reason"])
-                output.say(f"vrlive: {failed}")
-            output.result(polled.vr_url or polled.status.value, document)
-            return EXIT_TASK_FAILED if polled.status is PanoTaskState.FAILED else EXIT_OK
-        result: dict[str, Any] = {"task_code": task_code}
-        result.update((name, recorded[name]) for name in ("key", "bucket") if name in recorded)
-        try:
-            vr_url = _wait(realsee, output, tracked, task_code, arguments)
-        except (TaskFailedError, TaskTimeoutError) as error:
-            raise _task_exit(error, tracked, result) from None
-    output.say(f"VR space ready: {vr_url}")
-    output.result(vr_url, {"status": "success", **result, "vr_url": vr_url})
-    return EXIT_OK
-
-
 def _task_exit(
-    error: TaskFailedError | TaskTimeoutError, state: State | None, result: dict[str, Any]
+    error: TaskFailedError | TaskTimeoutError, tracked: _Tracked | None, result: dict[str, Any]
 ) -> _Exit:
     if isinstance(error, TaskFailedError):
-        if state is not None:
-            state.record(status=PanoTaskState.FAILED.value, reason=error.reason)
+        if tracked is not None:
+            tracked.record(status=PanoTaskState.FAILED.value, reason=error.reason)
         return _Exit(EXIT_TASK_FAILED, str(error), {**result, "status": "failed", "reason": error.reason})
     return _Exit(
         EXIT_TIMEOUT, str(error), {**result, "status": "timeout", "resume": _resume_hint(error.task_code)}
@@ -413,60 +641,8 @@ def batch_exit_code(runs: Sequence[FolderRun]) -> int:
     return next((code for status, code in BATCH_EXIT_ORDER if status in statuses), EXIT_OK)
 
 
-def pano2vr_batch(arguments: argparse.Namespace, output: Output) -> int:
-    for given, option in ((arguments.manifest, "--manifest"), (arguments.project_name, "--project-name")):
-        if given is not None:
-            raise _Exit(
-                EXIT_INVALID,
-                f"{option} applies to one folder: in a batch, each folder's own manifest.json is used "
-                "(or one is made from its images, named after the folder)",
-            )
-    if arguments.concurrency < 1:
-        raise _Exit(EXIT_INVALID, f"--concurrency must be at least 1, not {arguments.concurrency}")
-    state = BatchState(arguments.state or BATCH_STATE_FILE)
-    view = BatchView(output)
-    try:
-        with state.held():
-            runs = asyncio.run(_run_batch(arguments, state, view))
-    except BatchCheckError as error:
-        for run in view.runs:
-            view.show_invalid(run)
-        output.say(f"vrlive: {error}")
-        return EXIT_INVALID
-    except KeyboardInterrupt:
-        raise _Exit(
-            EXIT_INTERRUPTED,
-            f"interrupted; {state.path} has every step: run the same command to resume "
-            "(submitted tasks go on, and are not submitted again)",
-            {"status": "interrupted", "state": str(state.path)},
-        ) from None
-    except StateInUseError as error:
-        raise _Exit(EXIT_INVALID, str(error)) from None
-    output.say(view.summary(state.path))
-    return batch_exit_code(runs)
-
-
-async def _run_batch(arguments: argparse.Namespace, state: BatchState, view: BatchView) -> list[FolderRun]:
-    async with AsyncRealsee(region=arguments.region, base_url=_base_url(arguments)) as realsee:
-        try:
-            batch = Batch(
-                realsee,
-                [Path(folder) for folder in arguments.folders],
-                state,
-                concurrency=arguments.concurrency,
-                wait=not arguments.no_wait,
-                force=arguments.force,
-                follow_symlinks=arguments.follow_symlinks,
-                interval=arguments.interval,
-                max_interval=arguments.max_interval,
-                timeout=arguments.timeout,
-                on_change=view.changed,
-            )
-        except ValueError as error:
-            raise _Exit(EXIT_INVALID, str(error)) from None
-        view.runs = batch.runs
-        with view.live():
-            return await batch.run()
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' if count != 1 else ''}"
 
 
 class BatchView:
@@ -495,26 +671,52 @@ class BatchView:
         with display:
             yield
 
+    def progress(self, run: FolderRun, step: pano.Progress) -> None:
+        """The table shows each folder's bytes sent (``FolderRun.sent``): nothing to do here."""
+
     def changed(self, run: FolderRun) -> None:
-        if not run.ended or run.status == "invalid":  # invalid folders: show_invalid, once all are checked
+        if run.status == "checked":
+            for warning in run.warnings:
+                self.output.say(f"{_shown(run)}: warning: {warning}")
+        if (
+            not run.ended or run.status == "invalid"
+        ):  # invalid folders: shown by invalid(), once all are checked
             return
+        if run.failure is not None and run.status == "error" and self.output.debug:
+            self.output.traceback(run.failure)
         name = _shown(run)
         detail = run.vr_url or run.message or (f"task {run.task_code}" if run.task_code else "")
         resumed = " (resumed)" if run.resumed else ""
         if not sys.stdout.isatty():  # else the line below says it on the same screen
             self.output.say(f"{name}: {run.status}{resumed} {detail}".rstrip())
-        self.output.result(f"{run.folder}\t{run.status}\t{detail}", run.document())
+        self.output.result(f"{printable(str(run.folder))}\t{run.status}\t{printable(detail)}", run.document())
 
-    def show_invalid(self, run: FolderRun) -> None:
-        if run.status == "invalid":
-            for problem in run.problems:
-                self.output.say(f"{_shown(run)}: {problem}")
-            count = len(run.problems)
-            self.output.result(
-                f"{run.folder}\tinvalid\t{count} problem{'s' if count != 1 else ''}", run.document()
+    def invalid(self, error: BatchCheckError) -> int:
+        for run in self.runs:
+            if run.status == "invalid":
+                for problem in run.problems:
+                    self.output.say(f"{_shown(run)}: {problem}")
+                self.output.result(
+                    f"{printable(str(run.folder))}\tinvalid\t{_plural(len(run.problems), 'problem')}",
+                    run.document(),
+                )
+            elif self.output.as_json:
+                self.output.result("", {**run.document(), "status": "not_started"})
+        self.output.say(f"vrlive: {error}")
+        return EXIT_INVALID
+
+    def finish(self, batch: Batch | None, state: Path, signals: _Signals) -> int:
+        self.output.say(self.summary(state))
+        if batch is not None and batch.state_error is not None:
+            raise _Exit(EXIT_API, str(batch.state_error), {"status": "error", "state": str(state)})
+        if signals.received is not None:
+            raise _Exit(
+                signals.exit_code,
+                f"interrupted; {printable(str(state))} has every step: run the same command to resume "
+                "(submitted tasks go on, and are not submitted again)",
+                {"status": "interrupted", "state": str(state)},
             )
-        elif self.output.as_json:
-            self.output.result("", {**run.document(), "status": "not_started"})
+        return batch_exit_code(self.runs)
 
     def counts(self) -> str:
         tally: dict[str, int] = {}
@@ -531,11 +733,11 @@ class BatchView:
         active = [run for run in self.runs if not run.ended and run.status not in ("queued", "checked")]
         room = max(1, self.output.console.height - 4)
         for run in active[:room]:
-            sent = f"{filesize.decimal(run.sent)} of {filesize.decimal(run.size)}" if run.size else ""
+            sent = f"{_size(run.sent)} of {_size(run.size)}" if run.size else ""
             table.add_row(_shown(run), run.status, sent, run.task_code or "")
         hidden = len(active) - room
         elapsed = time.monotonic() - self.started
-        heading = f"{len(self.runs)} folders, {elapsed:.0f}s: {self.counts()}"
+        heading = f"{_plural(len(self.runs), 'folder')}, {elapsed:.0f}s: {self.counts()}"
         return Group(heading + (f" ({hidden} more under way)" if hidden > 0 else ""), table)
 
     def summary(self, state: Path) -> str:
@@ -546,14 +748,30 @@ class BatchView:
         if statuses & {"failed", "unknown"}:
             hints.append("--force submits the failed and unknown folders again")
         hint = f"; {'; '.join(hints)}" if hints else ""
-        return f"batch of {len(self.runs)} folders: {self.counts()} (state: {state}){hint}"
+        return f"batch of {_plural(len(self.runs), 'folder')}: {self.counts()} (state: {state}){hint}"
 
 
 def _shown(run: FolderRun) -> str:
+    """A folder as the batch names it: relative to the working folder when inside it, escaped."""
     try:
-        return str(run.folder.relative_to(Path.cwd()))
+        return printable(str(run.folder.relative_to(Path.cwd())))
     except ValueError:
-        return str(run.folder)
+        return printable(str(run.folder))
+
+
+def say_line(arguments: argparse.Namespace, output: Output) -> int:
+    """``vrlive say SESSION_ID TEXT``: a started IVH session says a line over its command channel."""
+    from vrlive.ivh import Ivh  # noqa: PLC0415 - only this command needs the IVH facade
+
+    with Ivh(base_url=arguments.ivh_base_url) as ivh, ivh.drive(arguments.session_id) as guide:
+        speech = guide.say(arguments.text, interrupt=arguments.interrupt)
+        if not arguments.no_wait:
+            speech.wait(timeout=arguments.timeout)
+    status = "sent" if arguments.no_wait else "said"
+    output.result(
+        speech.req_id, {"status": status, "session_id": arguments.session_id, "req_id": speech.req_id}
+    )
+    return EXIT_OK
 
 
 def sandbox(sandbox_arguments: Sequence[str]) -> int:
@@ -596,11 +814,13 @@ def _parser() -> argparse.ArgumentParser:
         prog="vrlive",
         description="Panoramas to a Realsee VR space, and the local sandbox. Credentials: "
         "REALSEE_APP_KEY and REALSEE_APP_SECRET.",
-        epilog="exit codes: 0 done, 2 invalid input, 3 authentication/API/upload error, "
-        "4 task failed, 5 still running at the timeout, 130 interrupted; a batch exits with the first "
+        epilog="exit codes: 0 done, 2 invalid input, 3 authentication/API/upload error, an unknown "
+        "submission or a state file that cannot be written, 4 task failed, 5 still running at the "
+        "timeout, 130 interrupted (Ctrl-C), 143 stopped (SIGTERM); a batch exits with the first "
         "that applies to any of its folders, in the order 2, 3, 4, 5",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.set_defaults(signals=_Signals())  # how the command is stopped, and which signal did it
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     make = commands.add_parser(
         "pano2vr", parents=[common, realsee], help="check, upload and submit a folder of panoramas; wait"
@@ -629,8 +849,8 @@ def _parser() -> argparse.ArgumentParser:
     make.add_argument(
         "--force",
         action="store_true",
-        help="submit again although a task is still running (in a batch: folders whose task failed, "
-        "or whose submission's outcome is unknown)",
+        help="submit again the folders whose task failed, or whose submission's outcome is unknown "
+        "(its request sent, its answer never recorded)",
     )
     make.set_defaults(run=pano2vr)
 
@@ -638,6 +858,19 @@ def _parser() -> argparse.ArgumentParser:
     follow.add_argument("task_code", metavar="TASK_CODE", nargs="?", help="default: the state file's task")
     follow.add_argument("--wait", action="store_true", help="wait until the task ends")
     follow.set_defaults(run=task)
+
+    speak = commands.add_parser(
+        "say", parents=[common], help="a started IVH session says TEXT (IVH_APPKEY, IVH_ACCESSTOKEN)"
+    )
+    speak.add_argument("session_id", metavar="SESSION_ID")
+    speak.add_argument("text", metavar="TEXT")
+    speak.add_argument("--interrupt", action="store_true", help="force the interruption of what it says")
+    speak.add_argument("--no-wait", action="store_true", help="return once sent (else once said)")
+    speak.add_argument("--timeout", type=float, default=300.0, help="seconds to wait until it is said (300)")
+    speak.add_argument(
+        "--base-url", dest="ivh_base_url", help="IVH base URL (else IVH_BASE_URL / IVH_REGION)"
+    )
+    speak.set_defaults(run=say_line)
 
     # Listed for --help; main() hands everything after "sandbox" to the sandbox's own parser.
     commands.add_parser("sandbox", help="start the local emulator (vrlive sandbox --help for its options)")
@@ -651,17 +884,20 @@ def _version() -> str:
         return "unknown (not installed)"
 
 
-def _failure(error: BaseException) -> _Exit:
+def _failure(error: BaseException, signals: _Signals | None = None) -> _Exit:
     """The exit code and message of an error a command let through."""
     if isinstance(error, pano.PackageError):
         problems = [str(problem) for problem in error.problems]
         return _Exit(EXIT_INVALID, str(error), {"status": "invalid", "problems": problems})
-    if isinstance(error, ConfigurationError | RequestValidationError | SourceChangedError):
+    if isinstance(error, ConfigurationError | RequestValidationError | SourceChangedError) or (
+        isinstance(error, StateFileError) and not isinstance(error, StateWriteError)
+    ):
         return _Exit(EXIT_INVALID, str(error), {"status": "invalid"})
     if isinstance(error, VrliveError):  # the API's answers, uploads, connections
         return _Exit(EXIT_API, str(error), {"status": "error", "error": type(error).__name__})
-    if isinstance(error, KeyboardInterrupt):
-        return _Exit(EXIT_INTERRUPTED, "interrupted; nothing was submitted", {"status": "interrupted"})
+    if isinstance(error, KeyboardInterrupt):  # outside a run (a run says itself what it had sent)
+        code = signals.exit_code if signals is not None else EXIT_INTERRUPTED
+        return _Exit(code, "interrupted", {"status": "interrupted"})
     message = f"unexpected {type(error).__name__}: {error} (--debug shows the traceback)"
     return _Exit(EXIT_INTERNAL, message, {"status": "error", "error": type(error).__name__})
 
@@ -689,7 +925,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return sandbox(words[1:])
     arguments = _parser().parse_args(words)
     output = Output(as_json=arguments.json, debug=arguments.debug)
-    with _logging(arguments.debug, output.console):
+    signals: _Signals = arguments.signals
+    with _logging(arguments.debug, output.console), signals.installed():
         try:
             code: int = arguments.run(arguments, output)
         except _Exit as stopped:
@@ -697,7 +934,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (Exception, KeyboardInterrupt) as error:  # every failure: one line and an exit code
             if arguments.debug:
                 output.traceback(error)
-            return _report(_failure(error), output)
+            return _report(_failure(error, signals), output)
     return code
 
 
@@ -712,7 +949,7 @@ def _redact_trace(trace: Trace) -> None:
 
 
 def _report(stopped: _Exit, output: Output) -> int:
-    message = redact(stopped.message)
+    message = _terminal(stopped.message)
     if output.as_json:
         output.result(
             "", {"status": "error", **stopped.result, "message": message, "exit_code": stopped.code}

@@ -12,6 +12,7 @@ The deadline lives in a context variable: it follows the request through httpcor
 
 from __future__ import annotations
 
+import ssl
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -157,18 +158,27 @@ class AsyncDeadlineBackend(httpcore.AsyncNetworkBackend):
         await self._backend.sleep(seconds)
 
 
-def http_transport(limits: httpx.Limits, proxy: str | None = None) -> httpx.HTTPTransport:
-    """httpx's HTTP transport, on a network backend that keeps deadlines."""
-    transport = httpx.HTTPTransport(limits=limits, proxy=proxy)
+def http_transport(
+    limits: httpx.Limits, proxy: str | None = None, tls: ssl.SSLContext | None = None
+) -> httpx.HTTPTransport:
+    """httpx's HTTP transport, on a network backend that keeps deadlines.
+
+    ``tls`` verifies certificates (`vrlive.config.tls_context()`); without it, certifi's bundle
+    (the environment's TLS variables are read by the facades, for https only).
+    """
+    transport = httpx.HTTPTransport(limits=limits, proxy=proxy, verify=tls or True, trust_env=False)
     # httpx builds its connection pool without a way to pass a backend; httpcore's pool keeps it here.
     pool: Any = transport._pool
     pool._network_backend = DeadlineBackend(pool._network_backend)
     return transport
 
 
-def async_http_transport(limits: httpx.Limits, proxy: str | None = None) -> httpx.AsyncHTTPTransport:
-    """httpx's async HTTP transport, on a network backend that keeps deadlines."""
-    transport = httpx.AsyncHTTPTransport(limits=limits, proxy=proxy)
+def async_http_transport(
+    limits: httpx.Limits, proxy: str | None = None, tls: ssl.SSLContext | None = None
+) -> httpx.AsyncHTTPTransport:
+    """httpx's async HTTP transport, on a network backend that keeps deadlines (``tls`` as for
+    `http_transport()`)."""
+    transport = httpx.AsyncHTTPTransport(limits=limits, proxy=proxy, verify=tls or True, trust_env=False)
     pool: Any = transport._pool
     pool._network_backend = AsyncDeadlineBackend(pool._network_backend)
     return transport

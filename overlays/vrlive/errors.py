@@ -8,6 +8,7 @@ configuration problems and the outcomes of waiting.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from vrlive_core.errors import (
     APIError,
@@ -27,20 +28,28 @@ from vrlive_core.errors import (
     VrliveError,
 )
 
+if TYPE_CHECKING:
+    from realsee_client.models import PanoTaskStatus
+
+State = TypeVar("State")
+"""What a wait polls: a task's status, a relay's, a session's."""
+
 
 class ConfigurationError(VrliveError, ValueError):
     """A client cannot be built: a setting is missing or invalid. Says which, and where to set it."""
 
 
-class WaitTimeoutError(VrliveError):
+class WaitTimeoutError(VrliveError, Generic[State]):
     """A wait ended before its condition held.
 
     Attributes:
-        last_state: What the last poll returned.
+        last_state: What the last poll returned (None when no poll succeeded).
         waited: Seconds spent waiting.
     """
 
-    def __init__(self, message: str, *, last_state: object, waited: float) -> None:
+    last_state: State | None
+
+    def __init__(self, message: str, *, last_state: State | None, waited: float) -> None:
         super().__init__(message)
         self.last_state = last_state
         self.waited = waited
@@ -84,11 +93,17 @@ class TaskFailedError(VrliveError):
         task_code: The task.
         project_id: Its project.
         reason: Why, in the vendor's words, when its status said (None otherwise).
-        last_state: The status that said ``failed`` (a ``PanoTaskStatus``, undocumented fields kept).
+        last_state: The status that said ``failed``, undocumented fields kept (None when the error
+            was made from a task code alone).
     """
 
     def __init__(
-        self, task_code: str, project_id: str, *, reason: str | None = None, last_state: object = None
+        self,
+        task_code: str,
+        project_id: str,
+        *,
+        reason: str | None = None,
+        last_state: PanoTaskStatus | None = None,
     ) -> None:
         said = f": {reason}" if reason else "; Realsee gave no reason"
         super().__init__(f"panorama-to-VR task {task_code} (project {project_id}) failed{said}")
@@ -98,10 +113,11 @@ class TaskFailedError(VrliveError):
         self.last_state = last_state
 
 
-class TaskTimeoutError(WaitTimeoutError):
-    """A panorama-to-VR task did not finish in time; resume with its ``task_code``."""
+class TaskTimeoutError(WaitTimeoutError["PanoTaskStatus"]):
+    """A panorama-to-VR task did not finish in time; resume with its ``task_code``.
+    ``last_state`` is the last status polled (None when no poll succeeded)."""
 
-    def __init__(self, task_code: str, *, last_state: object, waited: float) -> None:
+    def __init__(self, task_code: str, *, last_state: PanoTaskStatus | None, waited: float) -> None:
         super().__init__(
             f"panorama-to-VR task {task_code} did not finish within {waited:.0f}s; "
             f"resume later with the task code (vrlive task {task_code} --wait)",

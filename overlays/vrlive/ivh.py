@@ -12,6 +12,8 @@ Usage::
         )
         ready = ivh.wait_until_ready(session.session_id)
         ivh.session.start_session(session_id=session.session_id)
+        with ivh.drive(session.session_id) as guide:  # the command channel (vrlive.ivh_channel)
+            guide.say("Welcome to the flat.").wait()
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ import asyncio
 import base64
 import hashlib
 import hmac
+import json
 import threading
-from collections.abc import Callable, Generator
+from collections.abc import AsyncGenerator, Callable, Generator
 
 import httpx
 
@@ -32,13 +35,16 @@ from vrlive import clock as timing
 from vrlive.config import base_url as resolve_base_url
 from vrlive.config import settings
 from vrlive.errors import StateUnreachableError
-from vrlive.http import AsyncFacade, Connection, SyncFacade
+from vrlive.http import AsyncFacade, Connection, SyncFacade, response_limits
+from vrlive.ivh_channel import AsyncGuide, Guide, TextPacer, channel_base_url, signer
 from vrlive.logs import register_secret
 from vrlive.retries import RetryPolicy, policy_for
 from vrlive.waiters import wait, wait_async
+from vrlive_core.bodies import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
 
 REGIONS = {"cn": "https://gw.tvs.qq.com", "intl": "https://gw-sg.tvs.qq.com"}
 _SIGNED = ("appkey", "timestamp", "signature")
+COMMAND_PATH = "/v2/ivh/interactdriver/interactdriverservice/command"
 
 
 def ivh_signature(parameters: dict[str, str], accesstoken: str) -> str:
@@ -50,25 +56,67 @@ def ivh_signature(parameters: dict[str, str], accesstoken: str) -> str:
 class IvhSignature(httpx.Auth):
     """Adds ``appkey``, ``timestamp`` and the (URL-encoded) ``signature`` to every request's query.
 
-    The body is not signed. ``clock`` gives Unix seconds (injected for tests).
+    The body is not signed. ``clock`` gives Unix seconds (injected for tests). With a ``pacer``, a
+    SEND_TEXT sent with send_command waits for its session's next slot first (texts more than a
+    second apart), as the command channel's do.
     """
 
-    def __init__(self, appkey: str, accesstoken: str, *, clock: Callable[[], float] = timing.now) -> None:
+    requires_request_body = True
+
+    def __init__(
+        self,
+        appkey: str,
+        accesstoken: str,
+        *,
+        clock: Callable[[], float] = timing.now,
+        pacer: TextPacer | None = None,
+    ) -> None:
         self._appkey = appkey
         self._accesstoken = accesstoken
         self._clock = clock
+        self._pacer = pacer
         register_secret(accesstoken)
 
     def __repr__(self) -> str:
         return f"IvhSignature(appkey={self._appkey!r})"
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def _sign(self, request: httpx.Request) -> None:
         parameters = {key: value for key, value in request.url.params.items() if key not in _SIGNED}
         parameters |= {"appkey": self._appkey, "timestamp": str(int(self._clock()))}
         signature = ivh_signature(parameters, self._accesstoken)
         register_secret(signature)
         request.url = request.url.copy_with(params={**parameters, "signature": signature})
+
+    def _paced_session(self, request: httpx.Request) -> str | None:
+        """The session a SEND_TEXT of send_command goes to (None for every other request)."""
+        if self._pacer is None or not request.url.path.endswith(COMMAND_PATH):
+            return None
+        try:
+            payload = json.loads(request.content)["Payload"]
+        except (ValueError, KeyError, TypeError):
+            return None
+        return str(payload.get("SessionId")) if payload.get("Command") == "SEND_TEXT" else None
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        self._sign(request)
         yield request
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        session_id = self._paced_session(request)
+        if session_id is not None and self._pacer is not None:
+            self._pacer.wait(session_id)
+        yield from self.auth_flow(request)
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        session_id = self._paced_session(request)
+        if session_id is not None and self._pacer is not None:
+            await self._pacer.wait_async(session_id)
+        self._sign(request)
+        yield request
+
+    def query(self) -> Callable[[dict[str, str]], dict[str, str]]:
+        """Signs a WebSocket handshake's query (the command channel's)."""
+        return signer(self._appkey, self._accesstoken, ivh_signature)
 
 
 def _ready(session_id: str) -> Callable[[SessionStat], bool]:
@@ -101,6 +149,8 @@ class _IvhClients:
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         proxy: str | None = None,
+        max_response_bytes: int = DEFAULT_MAX_BYTES,
+        max_json_depth: int = DEFAULT_MAX_DEPTH,
         clock: Callable[[], float] = timing.now,
     ) -> None:
         """Settings not given as arguments are read from the environment variables named here.
@@ -120,6 +170,9 @@ class _IvhClients:
             async_transport: The async httpx transport to send through.
             proxy: A proxy URL for every call (else the environment's: ``HTTPS_PROXY``, ``HTTP_PROXY``,
                 ``ALL_PROXY``, unless ``NO_PROXY`` excludes the host); not used with your own transports.
+            max_response_bytes: The largest answer read, counted after decompression (8 MiB); past
+                it the call raises ResponseValidationError naming the limit.
+            max_json_depth: The deepest nesting of arrays and objects read in an answer (128).
             clock: Unix seconds for the signatures' timestamps (tests).
 
         Attributes:
@@ -142,8 +195,11 @@ class _IvhClients:
             transport=transport,
             async_transport=async_transport,
             proxy=proxy,
+            response_limits=response_limits(max_response_bytes, max_json_depth),
         )
-        self._auth = IvhSignature(self.appkey, found["accesstoken"], clock=clock)
+        self.pacer = TextPacer()
+        """Keeps texts to a session more than a second apart, on send_command and the channel."""
+        self._auth = IvhSignature(self.appkey, found["accesstoken"], clock=clock, pacer=self.pacer)
         attach = self.connection.attach_async if self._asynchronous else self.connection.attach
         self.client = attach(
             AuthenticatedClient(base_url=self.connection.base_url, auth=self._auth), self._auth
@@ -161,10 +217,30 @@ class _IvhClients:
     def _clients(self) -> list[AuthenticatedClient]:
         return [self.client]
 
+    def _guide(self, session_id: str, channel_url: str | None) -> AsyncGuide:
+        return AsyncGuide(
+            session_id,
+            url=channel_base_url(self.connection.base_url, channel_url),
+            sign=self._auth.query(),
+            pacer=self.pacer,
+            policy=self.connection.policy,
+        )
+
 
 class Ivh(_IvhClients, Resources, SyncFacade):
-    """Tencent's IVH interactive sessions with every call signed: ``ivh.session`` holds every
-    operation of the spec."""
+    """Tencent's IVH interactive sessions with every call signed: ``ivh.session`` and
+    ``ivh.interaction`` hold every operation of the spec; `drive()` the command channel."""
+
+    def drive(self, session_id: str, *, channel_url: str | None = None) -> Guide:
+        """The command channel of a started session (``with ivh.drive(session_id) as guide``):
+        `say`, `stream`, `interrupt`, `events` (`vrlive.ivh_channel`).
+
+        Args:
+            session_id: The session, started (start_session).
+            channel_url: Where the channel is; else ``IVH_CHANNEL_URL``, else the API's host over
+                ``wss://``.
+        """
+        return Guide(lambda: self._guide(session_id, channel_url))
 
     def wait_until_ready(
         self,
@@ -196,6 +272,10 @@ class AsyncIvh(_IvhClients, AsyncResources, AsyncFacade):
     """The async [`Ivh`][vrlive.ivh.Ivh]: the same resources and methods, awaited (``async with``)."""
 
     _asynchronous = True
+
+    def drive(self, session_id: str, *, channel_url: str | None = None) -> AsyncGuide:
+        """As [`Ivh.drive()`][vrlive.ivh.Ivh.drive] (``async with ivh.drive(session_id) as guide``)."""
+        return self._guide(session_id, channel_url)
 
     async def wait_until_ready(
         self,

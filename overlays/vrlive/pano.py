@@ -33,7 +33,7 @@ from attrs import evolve, frozen
 
 from realsee_client.models import PanoManifest
 from vrlive.errors import SourceChangedError, VrliveError
-from vrlive.files import NotRegularFileError, check_regular, open_regular
+from vrlive.files import NotRegularFileError, check_regular, open_regular, printable
 from vrlive.zipstream import ReadLog, ZipEntry, ZipLayout, ZipStream
 
 MANIFEST_NAME: Final = "manifest.json"
@@ -78,13 +78,17 @@ _STANDALONE_MARKERS: Final = frozenset({0x01, *range(0xD0, 0xD8)})
 
 @frozen
 class Problem:
-    """One thing wrong with a package, and the file or manifest path it concerns."""
+    """One thing wrong with a package, and the file or manifest path it concerns.
+
+    Its text shows control characters in names as escapes (`vrlive.files.printable()`); ``where``
+    and ``message`` keep them as they are.
+    """
 
     where: str
     message: str
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.message}"
+        return f"{printable(self.where)}: {printable(self.message)}"
 
 
 class PackageError(VrliveError, ValueError):
@@ -95,7 +99,7 @@ class PackageError(VrliveError, ValueError):
         self.problems = tuple(problems)
         count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
         listed = "".join(f"\n  - {problem}" for problem in problems)
-        super().__init__(f"{folder} is not a valid panorama package ({count}):{listed}")
+        super().__init__(f"{printable(str(folder))} is not a valid panorama package ({count}):{listed}")
 
 
 @frozen

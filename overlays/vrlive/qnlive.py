@@ -20,7 +20,9 @@ import hashlib
 import hmac
 import inspect
 import threading
-from collections.abc import Awaitable, Callable, Collection, Generator
+from collections.abc import Awaitable, Callable, Collection, Generator, Iterator
+from contextlib import contextmanager
+from typing import Final
 
 import httpx
 
@@ -29,13 +31,15 @@ from qnlive_client.envelope import ENVELOPE
 from qnlive_client.models import RelaySession, RelayStatus, UserToken
 from qnlive_client.resources import AsyncResources, Resources
 from qnlive_client.types import UNSET
+from vrlive import clock as timing
 from vrlive.auth import RawToken, RefreshingTokenAuth, Token
 from vrlive.config import checked_url, setting, settings
-from vrlive.errors import AuthenticationError, ConfigurationError, StateUnreachableError
-from vrlive.http import AsyncFacade, Connection, SyncFacade
+from vrlive.errors import AuthenticationError, ConfigurationError, StateUnreachableError, WaitTimeoutError
+from vrlive.http import AsyncFacade, Connection, SyncFacade, response_limits
 from vrlive.logs import register_secret
 from vrlive.retries import RetryPolicy, policy_for
 from vrlive.waiters import wait, wait_async
+from vrlive_core.bodies import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
 
 DEFAULT_BASE_URL = "https://live-api.qiniu.com"
 ENDED = frozenset({RelayStatus.RECEIVER_REJECTED, RelayStatus.ENDED})
@@ -133,6 +137,29 @@ def _waiting_for(relay_id: str, until: frozenset[RelayStatus]) -> str:
     return f"relay {relay_id} to become {', '.join(status.name for status in sorted(until))}"
 
 
+UNANSWERED_UNDER_THE_PLUGIN: Final = (
+    "; the receiver never answered: under the sandbox's pytest plugin a relay is answered only "
+    'as @pytest.mark.vrlive_sandbox(relay_answer="accept") (or "reject") says, or by the '
+    "vrlive_sandbox fixture's accept_relay(relay_id)"
+)
+
+
+@contextmanager
+def _hinting(relay_id: str) -> Iterator[None]:
+    """A wait that timed out with the receiver silent, in virtual time (the sandbox's pytest
+    plugin swapped the clock): its message says how the sandbox answers relays."""
+    try:
+        yield
+    except WaitTimeoutError as error:
+        state = error.last_state
+        silent = isinstance(state, RelaySession) and state.status is RelayStatus.WAITING_FOR_RECEIVER
+        if not silent or isinstance(timing.current(), timing.SystemClock):
+            raise
+        raise WaitTimeoutError(
+            str(error) + UNANSWERED_UNDER_THE_PLUGIN, last_state=state, waited=error.waited
+        ) from None
+
+
 class _QnLiveClients:
     """What both facades share: settings, the connection and the user's and the server's clients."""
 
@@ -155,6 +182,8 @@ class _QnLiveClients:
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         proxy: str | None = None,
+        max_response_bytes: int = DEFAULT_MAX_BYTES,
+        max_json_depth: int = DEFAULT_MAX_DEPTH,
     ) -> None:
         """Settings not given as arguments are read from the environment variables named here.
 
@@ -180,6 +209,9 @@ class _QnLiveClients:
             async_transport: The async httpx transport to send through.
             proxy: A proxy URL for every call (else the environment's: ``HTTPS_PROXY``, ``HTTP_PROXY``,
                 ``ALL_PROXY``, unless ``NO_PROXY`` excludes the host); not used with your own transports.
+            max_response_bytes: The largest answer read, counted after decompression (8 MiB); past
+                it the call raises ResponseValidationError naming the limit.
+            max_json_depth: The deepest nesting of arrays and objects read in an answer (128).
 
         Attributes:
             client (AuthenticatedClient): The generated ``qnlive_client.AuthenticatedClient`` of the user's
@@ -195,6 +227,7 @@ class _QnLiveClients:
             transport=transport,
             async_transport=async_transport,
             proxy=proxy,
+            response_limits=response_limits(max_response_bytes, max_json_depth),
         )
         self._attach = self.connection.attach_async if self._asynchronous else self.connection.attach
         self._access_key = setting(access_key, "QNLIVE_ACCESS_KEY")
@@ -280,15 +313,16 @@ class QnLive(_QnLiveClients, Resources, SyncFacade):
             WaitTimeoutError, WaitCancelledError: As `vrlive.waiters.wait()`.
         """
         wanted = frozenset(until)
-        return wait(
-            lambda: self.relay.get_relay_session(relay_id),
-            _reached(relay_id, wanted),
-            interval=interval,
-            timeout=timeout,
-            on_poll=on_poll,
-            cancel=cancel,
-            what=_waiting_for(relay_id, wanted),
-        )
+        with _hinting(relay_id):
+            return wait(
+                lambda: self.relay.get_relay_session(relay_id),
+                _reached(relay_id, wanted),
+                interval=interval,
+                timeout=timeout,
+                on_poll=on_poll,
+                cancel=cancel,
+                what=_waiting_for(relay_id, wanted),
+            )
 
 
 class AsyncQnLive(_QnLiveClients, AsyncResources, AsyncFacade):
@@ -331,15 +365,16 @@ class AsyncQnLive(_QnLiveClients, AsyncResources, AsyncFacade):
         async def poll() -> RelaySession:
             return await self.relay.get_relay_session(relay_id)
 
-        return await wait_async(
-            poll,
-            _reached(relay_id, wanted),
-            interval=interval,
-            timeout=timeout,
-            on_poll=on_poll,
-            cancel=cancel,
-            what=_waiting_for(relay_id, wanted),
-        )
+        with _hinting(relay_id):
+            return await wait_async(
+                poll,
+                _reached(relay_id, wanted),
+                interval=interval,
+                timeout=timeout,
+                on_poll=on_poll,
+                cancel=cancel,
+                what=_waiting_for(relay_id, wanted),
+            )
 
 
 __all__ = ["AsyncQnLive", "ProvidedToken", "QiniuSignature", "QnLive"]

@@ -20,7 +20,7 @@ import asyncio
 import os
 import threading
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Generic, Literal, TypedDict, TypeVar, Unpack, overload
 
 import httpx
 from attrs import frozen
@@ -40,14 +40,15 @@ from realsee_client.resources import AsyncResources, Resources
 from vrlive import clock as timing
 from vrlive.auth import RefreshingTokenAuth, Token
 from vrlive.config import base_url as resolve_base_url
-from vrlive.config import settings
+from vrlive.config import plain_http_host, settings
 from vrlive.errors import TaskFailedError, TaskTimeoutError, TokenExpiredError, WaitTimeoutError
-from vrlive.http import AsyncFacade, Connection, SyncFacade
+from vrlive.http import AsyncFacade, Connection, SyncFacade, response_limits
 from vrlive.logs import logger, register_secret
 from vrlive.pano import PackageError, PanoPackage, Problem, Progress, ProgressCallback, build_package
 from vrlive.retries import RetryPolicy, policy_for
 from vrlive.upload import UploadedPackage, UploadError, upload_package
 from vrlive.waiters import wait, wait_async
+from vrlive_core.bodies import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
 
 REGIONS = {"cn": "https://app-gateway.realsee.cn", "global": "https://app-gateway.realsee.ai"}
 POLL_INTERVAL, POLL_BACKOFF, POLL_MAX_INTERVAL, POLL_TIMEOUT = 5.0, 1.5, 30.0, 1800.0
@@ -71,13 +72,18 @@ def failure_reason(status: PanoTaskStatus) -> str | None:
     return None
 
 
+VrUrl = TypeVar("VrUrl", str, None, str | None)
+
+
 @frozen
-class PanoResult:
+class PanoResult(Generic[VrUrl]):
     """What [`Realsee.pano_to_vr()`][vrlive.realsee.Realsee.pano_to_vr] did: the task, the uploaded object,
     and the VR space's URL.
 
-    ``vr_url`` is None when the call did not wait (``wait=False``): resume with
-    [`Realsee.wait_for_task()`][vrlive.realsee.Realsee.wait_for_task] and the ``task_code``.
+    ``pano_to_vr(folder)`` waits and returns a ``PanoResult[str]``: ``vr_url`` is the VR space's
+    URL. ``pano_to_vr(folder, wait=False)`` returns a ``PanoResult[None]`` once the task is
+    submitted: resume with [`Realsee.wait_for_task()`][vrlive.realsee.Realsee.wait_for_task] and the
+    ``task_code``.
     """
 
     task_code: str
@@ -85,7 +91,21 @@ class PanoResult:
     project_name: str
     bucket: str
     key: str
-    vr_url: str | None
+    vr_url: VrUrl
+
+
+class PanoToVrOptions(TypedDict, total=False):
+    """The keyword arguments of ``pano_to_vr`` other than ``wait`` (see its arguments)."""
+
+    manifest: str | os.PathLike[str] | Mapping[str, Any] | None
+    project_name: str | None
+    interval: float
+    max_interval: float
+    timeout: float
+    on_progress: ProgressCallback | None
+    on_poll: Callable[[PanoTaskStatus], None] | None
+    transfer_config: TransferConfig | None
+    follow_symlinks: bool
 
 
 def _log_warnings(package: PanoPackage) -> None:
@@ -144,8 +164,8 @@ def _package(
 
 
 def _result(
-    package: PanoPackage, uploaded: UploadedPackage, task: PanoTaskSubmission, vr_url: str | None
-) -> PanoResult:
+    package: PanoPackage, uploaded: UploadedPackage, task: PanoTaskSubmission, vr_url: VrUrl
+) -> PanoResult[VrUrl]:
     return PanoResult(
         task.task_code, task.project_id, package.project_name, uploaded.bucket, uploaded.key, vr_url
     )
@@ -185,6 +205,8 @@ class _RealseeClients:
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         proxy: str | None = None,
+        max_response_bytes: int = DEFAULT_MAX_BYTES,
+        max_json_depth: int = DEFAULT_MAX_DEPTH,
         clock: Callable[[], float] = timing.now,
     ) -> None:
         """Settings not given as arguments are read from the environment variables named here.
@@ -206,6 +228,9 @@ class _RealseeClients:
             async_transport: The async httpx transport to send through.
             proxy: A proxy URL for every call (else the environment's: ``HTTPS_PROXY``, ``HTTP_PROXY``,
                 ``ALL_PROXY``, unless ``NO_PROXY`` excludes the host); not used with your own transports.
+            max_response_bytes: The largest answer read, counted after decompression (8 MiB); past
+                it the call raises ResponseValidationError naming the limit.
+            max_json_depth: The deepest nesting of arrays and objects read in an answer (128).
             clock: Unix time now (tests).
 
         Attributes:
@@ -231,7 +256,13 @@ class _RealseeClients:
             transport=transport,
             async_transport=async_transport,
             proxy=proxy,
+            response_limits=response_limits(max_response_bytes, max_json_depth),
         )
+        exposed = plain_http_host(self.connection.base_url)
+        if exposed is not None:
+            logger.warning(
+                "the app_secret goes to %s over plain http: anyone on the way can read it", exposed
+            )
         attach = self.connection.attach_async if self._asynchronous else self.connection.attach
         self._token_client = attach(Client(base_url=self.connection.base_url), None)
         self._auth = RealseeTokenAuth(self.app_key, found["app_secret"], self._token_client, clock=clock)
@@ -269,10 +300,18 @@ class Realsee(_RealseeClients, Resources, SyncFacade):
         name: str | None = None,
         transfer_config: TransferConfig | None = None,
         on_progress: ProgressCallback | None = None,
+        cancel: threading.Event | None = None,
     ) -> UploadedPackage:
-        """Stream a package to Realsee's store (see `vrlive.upload.upload_package()`)."""
+        """Stream a package to Realsee's store (see `vrlive.upload.upload_package()`), through this
+        facade's ``proxy`` when it has one; setting ``cancel`` aborts it (`UploadCancelledError`)."""
         return upload_package(
-            package, self.upload_token, name=name, transfer_config=transfer_config, on_progress=on_progress
+            package,
+            self.upload_token,
+            name=name,
+            transfer_config=transfer_config,
+            on_progress=on_progress,
+            cancel=cancel,
+            proxy=self.connection.proxy,
         )
 
     def submit_pano(self, uploaded: UploadedPackage, project_name: str) -> PanoTaskSubmission:
@@ -280,6 +319,25 @@ class Realsee(_RealseeClients, Resources, SyncFacade):
         submitted = self.pano.submit_pano_task(body=uploaded.submission(project_name))
         logger.info("submitted %s: task %s", uploaded.key, submitted.task_code)
         return submitted
+
+    @overload
+    def pano_to_vr(
+        self,
+        folder: str | os.PathLike[str],
+        *,
+        wait: Literal[True] = True,
+        **options: Unpack[PanoToVrOptions],
+    ) -> PanoResult[str]: ...
+
+    @overload
+    def pano_to_vr(
+        self, folder: str | os.PathLike[str], *, wait: Literal[False], **options: Unpack[PanoToVrOptions]
+    ) -> PanoResult[None]: ...
+
+    @overload
+    def pano_to_vr(
+        self, folder: str | os.PathLike[str], *, wait: bool, **options: Unpack[PanoToVrOptions]
+    ) -> PanoResult[str] | PanoResult[None]: ...
 
     def pano_to_vr(
         self,
@@ -295,7 +353,7 @@ class Realsee(_RealseeClients, Resources, SyncFacade):
         on_poll: Callable[[PanoTaskStatus], None] | None = None,
         transfer_config: TransferConfig | None = None,
         follow_symlinks: bool = False,
-    ) -> PanoResult:
+    ) -> PanoResult[str] | PanoResult[None]:
         """Turn a folder of panoramas into a VR space: check, stream to S3, submit, wait.
 
         Args:
@@ -303,7 +361,8 @@ class Realsee(_RealseeClients, Resources, SyncFacade):
             manifest: A manifest to use instead of the folder's, as for ``build_package``.
             project_name: Overrides the manifest's, as for ``build_package``.
             follow_symlinks: Package what links out of the folder point to.
-            wait: Poll until the task ends; False returns once it is submitted (``vr_url`` None).
+            wait: Poll until the task ends (a ``PanoResult[str]``); False returns once it is
+                submitted (a ``PanoResult[None]``: ``vr_url`` None).
             interval: First pause between polls, as for ``wait_for_task``.
             max_interval: Longest pause between polls.
             timeout: Seconds to wait for the task.
@@ -319,11 +378,11 @@ class Realsee(_RealseeClients, Resources, SyncFacade):
         package = _package(folder, manifest, project_name, on_progress, follow_symlinks)
         uploaded = self.upload_pano(package, transfer_config=transfer_config, on_progress=on_progress)
         task = self.submit_pano(uploaded, package.project_name)
-        vr_url = None
-        if wait:
-            vr_url = self.wait_for_task(
-                task.task_code, interval=interval, max_interval=max_interval, timeout=timeout, on_poll=on_poll
-            )
+        if not wait:
+            return _result(package, uploaded, task, None)
+        vr_url = self.wait_for_task(
+            task.task_code, interval=interval, max_interval=max_interval, timeout=timeout, on_poll=on_poll
+        )
         return _result(package, uploaded, task, vr_url)
 
     def wait_for_task(
@@ -382,27 +441,64 @@ class AsyncRealsee(_RealseeClients, AsyncResources, AsyncFacade):
         name: str | None = None,
         transfer_config: TransferConfig | None = None,
         on_progress: ProgressCallback | None = None,
+        cancel: threading.Event | None = None,
     ) -> UploadedPackage:
-        """Stream a package to Realsee's store (boto3 in a worker thread; tokens fetched on this loop)."""
+        """Stream a package to Realsee's store (boto3 in a worker thread; tokens fetched on this loop).
+
+        Setting ``cancel``, or cancelling the awaiting task, aborts the upload; a cancelled task
+        returns once the abort is done, so that nothing is left open in the bucket.
+        """
         loop = asyncio.get_running_loop()
+        stop = cancel if cancel is not None else threading.Event()
 
         def fetch_token() -> PanoUploadToken:  # called from the worker thread
             return asyncio.run_coroutine_threadsafe(self.upload_token(), loop).result()
 
-        return await asyncio.to_thread(
-            upload_package,
-            package,
-            fetch_token,
-            name=name,
-            transfer_config=transfer_config,
-            on_progress=on_progress,
+        upload = asyncio.ensure_future(
+            asyncio.to_thread(
+                upload_package,
+                package,
+                fetch_token,
+                name=name,
+                transfer_config=transfer_config,
+                on_progress=on_progress,
+                cancel=stop,
+                proxy=self.connection.proxy,
+            )
         )
+        try:
+            return await asyncio.shield(upload)
+        except asyncio.CancelledError:
+            stop.set()
+            await asyncio.wait({upload})  # the thread aborts the multipart upload, then ends
+            if not upload.cancelled():
+                upload.exception()  # retrieved: the cancellation is what the caller hears of
+            raise
 
     async def submit_pano(self, uploaded: UploadedPackage, project_name: str) -> PanoTaskSubmission:
         """Start a panorama-to-VR task on an uploaded package (``private_cos_key`` or ``zip_cos_url``)."""
         submitted = await self.pano.submit_pano_task(body=uploaded.submission(project_name))
         logger.info("submitted %s: task %s", uploaded.key, submitted.task_code)
         return submitted
+
+    @overload
+    async def pano_to_vr(
+        self,
+        folder: str | os.PathLike[str],
+        *,
+        wait: Literal[True] = True,
+        **options: Unpack[PanoToVrOptions],
+    ) -> PanoResult[str]: ...
+
+    @overload
+    async def pano_to_vr(
+        self, folder: str | os.PathLike[str], *, wait: Literal[False], **options: Unpack[PanoToVrOptions]
+    ) -> PanoResult[None]: ...
+
+    @overload
+    async def pano_to_vr(
+        self, folder: str | os.PathLike[str], *, wait: bool, **options: Unpack[PanoToVrOptions]
+    ) -> PanoResult[str] | PanoResult[None]: ...
 
     async def pano_to_vr(
         self,
@@ -418,7 +514,7 @@ class AsyncRealsee(_RealseeClients, AsyncResources, AsyncFacade):
         on_poll: Callable[[PanoTaskStatus], None] | None = None,
         transfer_config: TransferConfig | None = None,
         follow_symlinks: bool = False,
-    ) -> PanoResult:
+    ) -> PanoResult[str] | PanoResult[None]:
         """As [`Realsee.pano_to_vr()`][vrlive.realsee.Realsee.pano_to_vr] (reading files and boto3 in worker
         threads)."""
         package = await asyncio.to_thread(
@@ -426,11 +522,11 @@ class AsyncRealsee(_RealseeClients, AsyncResources, AsyncFacade):
         )
         uploaded = await self.upload_pano(package, transfer_config=transfer_config, on_progress=on_progress)
         task = await self.submit_pano(uploaded, package.project_name)
-        vr_url = None
-        if wait:
-            vr_url = await self.wait_for_task(
-                task.task_code, interval=interval, max_interval=max_interval, timeout=timeout, on_poll=on_poll
-            )
+        if not wait:
+            return _result(package, uploaded, task, None)
+        vr_url = await self.wait_for_task(
+            task.task_code, interval=interval, max_interval=max_interval, timeout=timeout, on_poll=on_poll
+        )
         return _result(package, uploaded, task, vr_url)
 
     async def wait_for_task(
@@ -473,6 +569,7 @@ __all__ = [
     "PackageError",
     "PanoPackage",
     "PanoResult",
+    "PanoToVrOptions",
     "Problem",
     "Progress",
     "Realsee",

@@ -13,6 +13,10 @@ write to the attempt's time left (`vrlive.deadlines`). The policy's ``deadline``
 whole call: attempts, and the waits between them. A wait that would end past it is not slept:
 the last answer is returned at once (a 429 raises RateLimitError with the server's
 ``retry_after``), or the last error raised.
+
+Size is bounded too: each answer is read through `vrlive_core.bodies.BodyReader`, decompressed as
+it arrives and cut off past the facade's ``max_response_bytes``; the call then raises
+ResponseValidationError naming the limit.
 """
 
 from __future__ import annotations
@@ -28,7 +32,8 @@ from attrs import evolve, field, frozen
 from vrlive import clock as timing
 from vrlive.deadlines import until
 from vrlive.logs import logger
-from vrlive_core.envelope import retry_after_seconds
+from vrlive_core.bodies import BodyReader, ResponseLimits
+from vrlive_core.envelope import NOTE_EXTENSION, retry_after_seconds
 from vrlive_core.errors import describe_transport_error
 from vrlive_core.operation import operation_of
 
@@ -91,6 +96,17 @@ class RetryPolicy:
 
     def retries_response(self, request: httpx.Request, response: httpx.Response) -> bool:
         return response.status_code in self.retry_statuses and _replayable(request)
+
+    def answered(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        """The response a call ends with; when its status would have been retried but for the
+        operation creating something, its error says so (`vrlive_core.envelope.NOTE_EXTENSION`)."""
+        operation = operation_of(request)
+        if response.status_code in self.retry_statuses and not _replayable(request):
+            what = operation.id if operation is not None else f"{request.method} {request.url.path}"
+            response.extensions[NOTE_EXTENSION] = (
+                f"not retried: {what} creates something, and this request may have done so already"
+            )
+        return response
 
 
 def _replayable(request: httpx.Request) -> bool:
@@ -199,50 +215,54 @@ class _Call:
         return error
 
 
-def _loaded(response: httpx.Response, content: bytes) -> httpx.Response:
-    """A response whose body is read already (the transport read it; the client reads it again, free)."""
-    return httpx.Response(
-        response.status_code,
-        headers=response.headers,
-        stream=httpx.ByteStream(content),
-        extensions=response.extensions,
-    )
-
-
 def _body_error(error: httpx.TransportError, request: httpx.Request) -> httpx.TransportError:
     if isinstance(error, httpx.TimeoutException):
         return error
     return type(error)(f"reading the response body: {describe_transport_error(error)}", request=request)
 
 
-def _read(response: httpx.Response, call: _Call) -> httpx.Response:
-    if response.is_stream_consumed:  # a wrapped transport read it already
-        return response
-    pieces = []
+def _read_already(response: httpx.Response, limits: ResponseLimits) -> httpx.Response:
+    """A response a wrapped transport read already (decoded, as httpx reads), held to the limits too."""
+    headers = response.headers.copy()
+    headers.pop("content-encoding", None)
+    reader = BodyReader(headers, limits)
+    reader.feed(response.content)
+    return reader.response(
+        httpx.Response(response.status_code, headers=headers, extensions=response.extensions)
+    )
+
+
+def _read(response: httpx.Response, call: _Call, limits: ResponseLimits) -> httpx.Response:
+    """The response with its body read, decompressed and bounded (`vrlive_core.bodies`)."""
+    if response.is_stream_consumed:
+        return _read_already(response, limits)
+    reader = BodyReader(response.headers, limits)
     try:
         for piece in response.iter_raw():
-            pieces.append(piece)
+            if not reader.feed(piece):
+                break
             call.check()
     except httpx.TransportError as error:
         raise _body_error(error, call.request) from error
     finally:
         response.close()
-    return _loaded(response, b"".join(pieces))
+    return reader.response(response)
 
 
-async def _read_async(response: httpx.Response, call: _Call) -> httpx.Response:
+async def _read_async(response: httpx.Response, call: _Call, limits: ResponseLimits) -> httpx.Response:
     if response.is_stream_consumed:
-        return response
-    pieces = []
+        return _read_already(response, limits)
+    reader = BodyReader(response.headers, limits)
     try:
         async for piece in response.aiter_raw():
-            pieces.append(piece)
+            if not reader.feed(piece):
+                break
             call.check()
     except httpx.TransportError as error:
         raise _body_error(error, call.request) from error
     finally:
         await response.aclose()
-    return _loaded(response, b"".join(pieces))
+    return reader.response(response)
 
 
 def _giving_up(request: httpx.Request, delay: float, what: str) -> None:
@@ -255,9 +275,12 @@ def _giving_up(request: httpx.Request, delay: float, what: str) -> None:
 class RetryTransport(httpx.BaseTransport):
     """Wraps a transport and retries what ``policy`` allows, within the request's deadlines."""
 
-    def __init__(self, transport: httpx.BaseTransport, policy: RetryPolicy) -> None:
+    def __init__(
+        self, transport: httpx.BaseTransport, policy: RetryPolicy, limits: ResponseLimits | None = None
+    ) -> None:
         self._transport = transport
         self.policy = policy
+        self.limits = limits or ResponseLimits()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         policy = self.policy
@@ -266,7 +289,7 @@ class RetryTransport(httpx.BaseTransport):
             last = retry == policy.max_retries
             try:
                 with until(call.attempt()):
-                    response = _read(self._transport.handle_request(request), call)
+                    response = _read(self._transport.handle_request(request), call, self.limits)
             except httpx.TransportError as error:
                 failure = call.explain(error)
                 delay = policy.delay(retry, None)
@@ -279,7 +302,7 @@ class RetryTransport(httpx.BaseTransport):
                 _log_retry(request, retry, policy, delay, type(error).__name__)
             else:
                 if last or not policy.retries_response(request, response):
-                    return response
+                    return policy.answered(request, response)
                 delay = policy.delay(retry, response)
                 if not call.can_wait(delay):
                     _giving_up(request, delay, f"HTTP {response.status_code}")
@@ -296,9 +319,12 @@ class RetryTransport(httpx.BaseTransport):
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
     """The async twin of `RetryTransport`."""
 
-    def __init__(self, transport: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
+    def __init__(
+        self, transport: httpx.AsyncBaseTransport, policy: RetryPolicy, limits: ResponseLimits | None = None
+    ) -> None:
         self._transport = transport
         self.policy = policy
+        self.limits = limits or ResponseLimits()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         policy = self.policy
@@ -307,7 +333,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             last = retry == policy.max_retries
             try:
                 with until(call.attempt()):
-                    response = await _read_async(await self._transport.handle_async_request(request), call)
+                    response = await _read_async(
+                        await self._transport.handle_async_request(request), call, self.limits
+                    )
             except httpx.TransportError as error:
                 failure = call.explain(error)
                 delay = policy.delay(retry, None)
@@ -320,7 +348,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 _log_retry(request, retry, policy, delay, type(error).__name__)
             else:
                 if last or not policy.retries_response(request, response):
-                    return response
+                    return policy.answered(request, response)
                 delay = policy.delay(retry, response)
                 if not call.can_wait(delay):
                     _giving_up(request, delay, f"HTTP {response.status_code}")

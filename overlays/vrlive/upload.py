@@ -15,8 +15,10 @@ concurrent parts, byte progress) the way it uploads a file by name: each part is
 the thread that sends it, here from its own stream of the package (`PackageFiles`). So
 memory stays flat and the images are read in parallel, with no archive on disk; handing boto3
 the stream as a file object instead would make it read every part into memory first. When the
-credentials expire before the upload is done, a fresh token is fetched and the package is
-uploaded again under the new token's prefix.
+credentials expire before the upload is done, a fresh token is fetched, the package is uploaded
+again under the new token's prefix, and the first multipart upload is aborted with the new
+credentials (its own could no longer abort it). A ``cancel`` event set while the upload runs aborts
+it too; a ``proxy`` carries the store's requests as it carries the API's.
 
 The archive is always sent as a multipart upload, even in one part: the object exists only once
 CompleteMultipartUpload is sent, and that is sent only after every image's bytes, as the parts
@@ -39,6 +41,7 @@ from attrs import frozen
 from boto3.s3.transfer import ProgressCallbackInvoker, TransferConfig, create_transfer_manager
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
+from s3transfer.subscribers import BaseSubscriber
 from s3transfer.utils import OSUtils
 
 from realsee_client.models import PanoDownloadType, PanoIsAccelerate, PanoUploadToken, SubmitPanoTaskRequest
@@ -104,6 +107,16 @@ class UploadError(VrliveError):
         self.code = code
 
 
+class UploadCancelledError(VrliveError):
+    """An upload was stopped on request before it was completed: its multipart upload was aborted,
+    nothing was stored."""
+
+    def __init__(self, bucket: str, key: str) -> None:
+        super().__init__(f"the upload to s3://{bucket}/{key} was cancelled and aborted: nothing was stored")
+        self.bucket = bucket
+        self.key = key
+
+
 @frozen
 class S3Endpoint:
     """How to reach the bucket of an upload token."""
@@ -142,8 +155,11 @@ def _shared_session() -> boto3.session.Session:
     return boto3.session.Session()
 
 
-def s3_client(token: PanoUploadToken, *, max_pool_connections: int = 10) -> S3Client:
-    """A boto3 S3 client with the token's temporary credentials, endpoint and addressing."""
+def s3_client(
+    token: PanoUploadToken, *, max_pool_connections: int = 10, proxy: str | None = None
+) -> S3Client:
+    """A boto3 S3 client with the token's temporary credentials, endpoint and addressing; through
+    ``proxy`` when one is given (else the environment's, as boto3 reads it)."""
     register_secret(token.tmp_secret_id, token.tmp_secret_key, token.session_token)
     endpoint = s3_endpoint(token)
     config = Config(
@@ -152,6 +168,7 @@ def s3_client(token: PanoUploadToken, *, max_pool_connections: int = 10) -> S3Cl
         s3={"addressing_style": endpoint.addressing_style, "use_accelerate_endpoint": endpoint.accelerate},
         retries={"mode": "standard", "max_attempts": 5},
         max_pool_connections=max_pool_connections,
+        proxies={"http": proxy, "https": proxy} if proxy else None,
     )
     with _session_lock:  # a session is not thread-safe; the clients it makes are
         client: S3Client = _shared_session().client(
@@ -242,6 +259,50 @@ class _ProgressCounter:
                 self._on_progress(Progress("uploading", self.done, self.total))
 
 
+@frozen
+class _Multipart:
+    """A multipart upload begun: what aborting it takes."""
+
+    bucket: str
+    key: str
+    upload_id: str
+
+
+class _Started:
+    """The multipart upload a client began (botocore's ``after-call`` event of CreateMultipartUpload)."""
+
+    def __init__(self) -> None:
+        self.upload: _Multipart | None = None
+
+    def __call__(self, *, parsed: dict[str, Any], model: Any = None, **_: Any) -> None:
+        if parsed.get("UploadId"):
+            self.upload = _Multipart(parsed["Bucket"], parsed["Key"], parsed["UploadId"])
+
+
+class _Done(BaseSubscriber):
+    """Sets an event once a transfer is done, however it ended."""
+
+    def __init__(self) -> None:
+        self.event = threading.Event()
+
+    def on_done(self, future: Any, **_: Any) -> None:
+        self.event.set()
+
+
+def _abort(client: S3Client, upload: _Multipart) -> None:
+    """Abort a multipart upload another attempt superseded; a failure is logged, not raised (the
+    bucket's lifecycle rules remove what is left)."""
+    try:
+        client.abort_multipart_upload(Bucket=upload.bucket, Key=upload.key, UploadId=upload.upload_id)
+    except (ClientError, BotoCoreError) as error:
+        logger.warning(
+            "could not abort the superseded upload s3://%s/%s (%s): %s",
+            upload.bucket, upload.key, upload.upload_id, redact(str(error)),
+        )  # fmt: skip
+    else:
+        logger.info("aborted the superseded upload s3://%s/%s", upload.bucket, upload.key)
+
+
 def upload_package(
     package: PanoPackage,
     fetch_token: Callable[[], PanoUploadToken],
@@ -250,6 +311,8 @@ def upload_package(
     transfer_config: TransferConfig | None = None,
     on_progress: ProgressCallback | None = None,
     max_restarts: int = 2,
+    cancel: threading.Event | None = None,
+    proxy: str | None = None,
 ) -> UploadedPackage:
     """Stream ``package`` to the store under a fresh upload token's prefix.
 
@@ -260,9 +323,12 @@ def upload_package(
             `object_name()` of the project name.
         transfer_config: boto3's managed-transfer settings; `default_transfer_config()`.
         on_progress: Called with ``Progress("uploading", done, total)`` as bytes go out.
+        cancel: Setting this event aborts the upload (the parts in flight end first).
+        proxy: A proxy URL for the store's requests (else the environment's).
 
     Raises:
         UploadError: The store refused it, or could not be reached.
+        UploadCancelledError: ``cancel`` was set: the upload was aborted, nothing was stored.
         SourceChangedError: An image changed after it was checked: the upload was aborted before
             it was completed, nothing was stored.
     """
@@ -270,27 +336,40 @@ def upload_package(
     config = copy.copy(transfer_config or default_transfer_config())
     config.multipart_threshold = 0
     file_name = name or object_name(package.project_name)
+    superseded: _Multipart | None = None
     for attempt in range(max_restarts + 1):
         token = fetch_token()
         key = token.prefix + file_name
         counter = _ProgressCounter(package.size, on_progress)
         counter(0)
-        client = s3_client(token, max_pool_connections=max(10, config.max_request_concurrency))
-        log = ReadLog()
+        client = s3_client(token, max_pool_connections=max(10, config.max_request_concurrency), proxy=proxy)
+        if superseded is not None:
+            _abort(client, superseded)
+            superseded = None
+        log, started, done = ReadLog(), _Started(), _Done()
         client.meta.events.register(
             "before-call.s3.CompleteMultipartUpload", _verify_before_completing(log, package)
         )
+        client.meta.events.register("after-call.s3.CreateMultipartUpload", started)
         logger.info("uploading %s (%d bytes) to s3://%s/%s", package.folder, package.size, token.bucket, key)
         try:
             with create_transfer_manager(client, config, osutil=PackageFiles(package, log)) as manager:
                 future = manager.upload(
-                    f"{package.folder}.zip", token.bucket, key, subscribers=[ProgressCallbackInvoker(counter)]
+                    f"{package.folder}.zip",
+                    token.bucket,
+                    key,
+                    subscribers=[ProgressCallbackInvoker(counter), done],
                 )
+                # Raised inside the manager, the cancellation makes it abort the multipart upload.
+                while cancel is not None and not done.event.wait(0.05):
+                    if cancel.is_set():
+                        raise UploadCancelledError(token.bucket, key)
                 future.result()
             url = download_url(token, key, client)  # presigned, when it must be, with these keys
         except ClientError as error:
             if _expired(error) and attempt < max_restarts:
                 logger.warning("upload credentials expired after %d bytes; starting again", counter.done)
+                superseded = started.upload  # its own credentials cannot abort it: the next ones do
                 continue
             raise _upload_error(error, token.bucket, key) from None
         except BotoCoreError as error:

@@ -11,11 +11,12 @@ import email.utils
 import json
 import time
 from collections.abc import Iterable, Mapping
-from typing import Final
+from typing import Any, Final
 
 import httpx
 from attrs import field, frozen
 
+from vrlive_core.bodies import PROBLEM_EXTENSION, depth_problem, json_depth_exceeds, limits_of
 from vrlive_core.errors import (
     APIError,
     AuthenticationError,
@@ -67,22 +68,54 @@ def _resolve(document: object, keys: tuple[str, ...]) -> object:
 
 
 _DECODED: Final = "vrlive_core.decoded"
+NOTE_EXTENSION: Final = "vrlive_core.note"
+"""Response extension: what the client did about the response (such as not retrying it), added
+to the message of the error it raises."""
 
 
 def decoded(response: httpx.Response) -> object:
     """The response's body decoded from JSON (None when it is not JSON), decoded once per response:
-    an auth flow that looks for a refused token and the envelope that reads the answer share it."""
-    # A stand-in for a response (a test's mock of httpx.Response) may have no extensions to keep it in.
-    kept = getattr(response, "extensions", None)
-    found = kept.get(_DECODED, _ABSENT) if isinstance(kept, dict) else _ABSENT
+    an auth flow that looks for a refused token and the envelope that reads the answer share it.
+
+    Raises:
+        ResponseValidationError: The body could not be read whole (larger than the limit,
+            undecodable; see `vrlive_core.bodies`) or its JSON nests deeper than the limit. The
+            error names the limit; the caller adds the call's context.
+    """
+    kept = extensions_of(response)
+    found = kept.get(_DECODED, _ABSENT)
     if found is _ABSENT:
         try:
-            found = json.loads(response.content)
-        except ValueError:
-            found = None
-        if isinstance(kept, dict):
-            kept[_DECODED] = found
+            found = _decode(response)
+        except ResponseValidationError as error:
+            found = error
+        kept[_DECODED] = found
+    if isinstance(found, ResponseValidationError):
+        raise found
     return found
+
+
+def extensions_of(response: httpx.Response) -> dict[str, Any]:
+    """``response.extensions``; a dict of its own for a stand-in without them (a test's mock of
+    httpx.Response), so that reading it works the same."""
+    found = getattr(response, "extensions", None)
+    return found if isinstance(found, dict) else {}
+
+
+def _decode(response: httpx.Response) -> object:
+    problem = extensions_of(response).get(PROBLEM_EXTENSION)
+    if problem is not None:
+        raise ResponseValidationError("response body", "", str(problem))
+    content = response.content
+    max_depth = limits_of(response).max_depth
+    if json_depth_exceeds(content, max_depth):
+        raise ResponseValidationError("response body", "", depth_problem(max_depth))
+    try:
+        return json.loads(content)
+    except RecursionError:  # a limit set above what Python's decoder can recurse
+        raise ResponseValidationError("response body", "", depth_problem(max_depth)) from None
+    except ValueError:
+        return None
 
 
 def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) -> float | None:
@@ -154,8 +187,11 @@ class Envelope:
         Data is ``None`` when a successful envelope has no data field.
         """
         status = response.status_code
-        body = decoded(response)
         context = CallContext(vendor=self.vendor, operation=operation, status_code=status)
+        try:
+            body = decoded(response)
+        except ResponseValidationError as unreadable:
+            raise unreadable.in_context(**context) from None
         code = self.result_code(body)
         if code is None:
             if 200 <= status < 300:
@@ -170,7 +206,7 @@ class Envelope:
         if code in self.success and 200 <= status < 300:
             data = _resolve(body, self.data)
             return (None if data is _ABSENT else data), context
-        message = self._text(body, self.message) or f"failed with code {code}"
+        message = _noted(response, self._text(body, self.message) or f"failed with code {code}")
         error = self.error_class(code, status, rules, context["business_code"])
         if error is RateLimitError:
             raise RateLimitError(message, retry_after=retry_after_seconds(response.headers), **context)
@@ -188,8 +224,12 @@ class Envelope:
         return error
 
     def failure(self, response: httpx.Response) -> type[APIError] | None:
-        """The error class of an envelope that reports a failure; None for successes and non-envelopes."""
-        body = decoded(response)
+        """The error class of an envelope that reports a failure; None for successes, non-envelopes
+        and bodies that cannot be read (`unwrap()` says why)."""
+        try:
+            body = decoded(response)
+        except ResponseValidationError:
+            return None
         code = self.result_code(body)
         if code is None or (code in self.success and 200 <= response.status_code < 300):
             return None
@@ -215,6 +255,7 @@ def status_error(response: httpx.Response, body: object, context: CallContext) -
     violations = _violations(response.headers.get("sl-violations"))
     if violations and "[" not in message:
         message += f" [{violations}]"
+    message = _noted(response, message)
     error = _status_error(response, message, context)
     error.body = body if body is not None or not response.content else response.text
     return error
@@ -234,6 +275,11 @@ def _status_error(response: httpx.Response, message: str, context: CallContext) 
             status, response.content, vendor=context.get("vendor", ""), operation=context.get("operation", "")
         )
     return error(message, **context)
+
+
+def _noted(response: httpx.Response, message: str) -> str:
+    note = extensions_of(response).get(NOTE_EXTENSION)
+    return f"{message}; {note}" if note else message
 
 
 def _violations(header: str | None) -> str:
@@ -268,4 +314,4 @@ def _problem_message(body: object) -> str | None:
     return message
 
 
-__all__ = ["Envelope", "ErrorRule", "decoded", "retry_after_seconds", "status_error"]
+__all__ = ["NOTE_EXTENSION", "Envelope", "ErrorRule", "decoded", "retry_after_seconds", "status_error"]

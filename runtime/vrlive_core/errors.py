@@ -320,16 +320,32 @@ class RequestValidationError(VrliveError, ValueError):
     """Input that cannot be sent, found before any network call.
 
     Attributes:
-        schema: What was being built, such as ``"SubmitPanoTaskRequest"``.
-        fields: The fields concerned.
-        problem: What is wrong with them.
+        schema: What was being built, such as ``"SubmitPanoTaskRequest"``, or the operation's
+            request (``"get_relay_session request"``) when the problems are in its arguments.
+        fields: The fields concerned (paths inside ``schema``, such as ``"extends"`` or
+            ``"payload.session_id"``).
+        problem: What is wrong with them (every problem, when there are several).
+        problems: Each field with what is wrong with it, in order.
     """
 
-    def __init__(self, schema: str, fields: Sequence[str], problem: str) -> None:
-        super().__init__(f"invalid {schema}: {', '.join(fields)}: {problem}")
+    def __init__(
+        self,
+        schema: str,
+        fields: Sequence[str],
+        problem: str = "",
+        *,
+        problems: Sequence[tuple[str, str]] = (),
+    ) -> None:
+        found = tuple(problems) or tuple((field, problem) for field in fields)
+        grouped: dict[str, list[str]] = {}
+        for field, text in found:
+            grouped.setdefault(text, []).append(field)
+        described = "; ".join(f"{', '.join(names)}: {text}" for text, names in grouped.items())
+        super().__init__(f"invalid {schema}: {described}")
         self.schema = schema
-        self.fields = tuple(fields)
-        self.problem = problem
+        self.fields = tuple(dict.fromkeys(field for field, _ in found))
+        self.problem = problem or "; ".join(text for text in grouped)
+        self.problems = tuple((redact(field), redact(text)) for field, text in found)
 
 
 ERROR_KINDS: dict[str, type[APIError]] = {

@@ -18,11 +18,11 @@ is safe.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Final, TypeVar
 
 import httpx
-from attrs import frozen
+from attrs import field, frozen
 
 from vrlive_core.envelope import Envelope, ErrorRule, decoded, status_error
 from vrlive_core.errors import (
@@ -32,6 +32,7 @@ from vrlive_core.errors import (
     ResponseValidationError,
     TransportError,
 )
+from vrlive_core.inputs import Inputs
 from vrlive_core.types import Response
 
 T = TypeVar("T")
@@ -57,6 +58,7 @@ class Operation:
             envelope). False for an operation whose success is not JSON (a file, text, no
             content): its parser reads the answer itself, and only an answer that is an envelope
             reporting a failure is read envelope-first.
+        inputs: What its arguments must be, by their Python names (`vrlive_core.inputs`).
     """
 
     id: str
@@ -64,6 +66,15 @@ class Operation:
     idempotent: bool = True
     errors: tuple[ErrorRule, ...] = ()
     unwrap: bool = True
+    inputs: Mapping[str, Mapping[str, Any]] = field(factory=dict, eq=False, repr=False)
+    _checks: Inputs = field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_checks", Inputs(self.id, self.inputs))
+
+    def check(self, arguments: Mapping[str, object]) -> None:
+        """Raise RequestValidationError, naming every argument that cannot be sent, before sending."""
+        self._checks.check(arguments)
 
     def send(self, client: httpx.Client, request: dict[str, Any]) -> httpx.Response:
         """Send ``request`` (the ``_get_kwargs`` of an endpoint) through ``client``."""

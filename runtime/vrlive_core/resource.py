@@ -1,13 +1,14 @@
 """What the generated resource classes share: building a request body from keyword arguments.
 
 A resource method (``realsee.viewing.create_viewing_room(app_id=..., ...)``) takes the body's
-fields as keyword arguments, or the body prebuilt (``body=``), never both. The checks below run
-before anything is sent and raise [`RequestValidationError`][vrlive_core.errors.RequestValidationError]
-naming the fields concerned.
+fields as keyword arguments, or the body prebuilt (``body=``), never both. Giving both raises
+[`RequestValidationError`][vrlive_core.errors.RequestValidationError] at once; what the fields
+themselves hold is checked by the operation before anything is sent (`vrlive_core.inputs`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import typing
 import uuid
 from collections.abc import Mapping
@@ -17,7 +18,7 @@ from typing import Any, TypeVar
 import attrs
 
 from vrlive_core.errors import RequestValidationError
-from vrlive_core.types import Unset
+from vrlive_core.types import UNSET, Unset
 
 M = TypeVar("M")
 
@@ -60,30 +61,23 @@ def _enums(model: type[Any]) -> dict[str, type[Enum]]:
 
 
 def build(model: type[M], fields: Mapping[str, object]) -> M:
-    """``model`` (an attrs class) from the fields passed; its required fields must all be there.
+    """``model`` (an attrs class) from the fields passed, to be checked before it is sent.
 
-    An enum field also takes its value (``"trtc"`` for ``IvhProtocol.TRTC``); one the enum does
-    not have is refused here, before anything is sent.
+    An enum field also takes its value (``"trtc"`` for ``IvhProtocol.TRTC``). What cannot be
+    sent is left as it is, a missing required field as ``UNSET``: the operation's check
+    (`vrlive_core.inputs`) then names every problem of the call in one RequestValidationError.
     """
     values = {name: value for name, value in fields.items() if not isinstance(value, Unset)}
     cls: type[Any] = model
-    missing = [
-        field.alias or field.name
-        for field in attrs.fields(cls)
-        if field.init and field.default is attrs.NOTHING and (field.alias or field.name) not in values
-    ]
-    if missing:
-        raise RequestValidationError(model.__name__, missing, "required (give them, or body=)")
+    for field in attrs.fields(cls):
+        name = field.alias or field.name
+        if field.init and field.default is attrs.NOTHING and name not in values:
+            values[name] = UNSET
     for name, enum in _enums(cls).items():
         value = values.get(name)
-        if value is not None and not isinstance(value, enum):
-            try:
+        if value is not None and not isinstance(value, enum | Unset):
+            with contextlib.suppress(ValueError, TypeError):
                 values[name] = enum(value)
-            except ValueError:
-                choices = ", ".join(repr(member.value) for member in enum)
-                raise RequestValidationError(
-                    model.__name__, [name], f"{value!r} is not one of {choices}"
-                ) from None
     return model(**values)
 
 

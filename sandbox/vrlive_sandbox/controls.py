@@ -12,6 +12,7 @@ from typing import Any, Unpack
 from attrs import frozen
 
 from vrlive_sandbox.config import Fault, FaultRates, Settings
+from vrlive_sandbox.ivh_channel import Utterance
 from vrlive_sandbox.server import Sandbox
 
 
@@ -127,6 +128,41 @@ class SandboxControls:
         """The requests received since the last reset, oldest first, optionally of one vendor or operation."""
         wanted = {key: value for key, value in (("vendor", vendor), ("operation", operation)) if value}
         return [RequestRecord.from_entry(entry) for entry in self.sandbox.app.requests(wanted)]
+
+    def said(self, session_id: str) -> list[Utterance]:
+        """What an IVH session said, in order: each text or stream, as assembled, with
+        ``interrupted`` where something cut it short."""
+        with self.sandbox.app.lock:
+            voice = self.sandbox.app.ivh.state.voices.get(session_id)
+            return voice.said() if voice is not None else []
+
+    def channel_messages(self, session_id: str) -> list[dict[str, Any]]:
+        """Every message the session's command channel took, in order (a packet sent again after a
+        reconnection too)."""
+        with self.sandbox.app.lock:
+            voice = self.sandbox.app.ivh.state.voices.get(session_id)
+            return [dict(message) for message in voice.received] if voice is not None else []
+
+    def drop_channel(self, session_id: str, *, after: int = 0) -> None:
+        """Drop the session's command channel now, or once it has taken ``after`` more messages
+        (before answering the last), as a network would."""
+        self.sandbox.channel.drop(session_id, after)
+
+    def end_session(self, session_id: str) -> None:
+        """Close an IVH session as the service may (its channel is closed with code 110013)."""
+        with self.sandbox.app.lock:
+            session = self.sandbox.app.ivh.state.sessions[session_id]
+            session.closed = True
+        self.sandbox.channel.close_session(session_id)
+
+    def channel_violations(self) -> list[tuple[str, str]]:
+        """Every command-channel message that broke the spec or the pages' rules, with its session."""
+        with self.sandbox.app.lock:
+            return [
+                (voice.session_id, violation)
+                for voice in self.sandbox.app.ivh.state.voices.values()
+                for violation in voice.violations
+            ]
 
     def violations(self) -> list[tuple[RequestRecord, str]]:
         """Every way a request since the last reset broke its spec, with the request."""

@@ -2,7 +2,9 @@
 
 Every call is verified (``appkey``, ``timestamp`` within five minutes, ``signature``) before
 anything else; failures answer HTTP 200 with ``Header.Code`` 100005. A new session is preparing
-(status 3) and becomes ready (1) after ``ivh_ready_seconds`` on the sandbox clock.
+(status 3) and becomes ready (1) after ``ivh_ready_seconds`` on the sandbox clock. Texts sent with
+send_command are taken as the command channel takes them (`vrlive_sandbox.ivh_channel`): the same
+pace, the same record of what the session said.
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import json
 import secrets
+import threading
 import uuid
 from typing import Any
 from urllib.parse import parse_qsl
@@ -20,6 +24,7 @@ from attrs import define, field
 from vrlive_sandbox.clock import Clock
 from vrlive_sandbox.config import SandboxConfig
 from vrlive_sandbox.http import Handler, Reply, Request
+from vrlive_sandbox.ivh_channel import IvhChannel, Voice
 from vrlive_sandbox.vendor import Vendor
 
 READY, CLOSED, PREPARING, FAILED = 1, 2, 3, 4
@@ -39,6 +44,9 @@ class Session:
     protocol: str
     created_at: float
     room_id: int
+    driver_type: int = 1
+    project_id: str | None = None
+    asset_key: str | None = None
     closed: bool = False
     started: bool = False
     replaced: bool = False
@@ -57,6 +65,8 @@ class Session:
 @define
 class IvhState:
     sessions: dict[str, Session] = field(factory=dict)
+    voices: dict[str, Voice] = field(factory=dict)
+    """What each session said and was sent (`vrlive_sandbox.ivh_channel`)."""
 
 
 class Ivh(Vendor):
@@ -67,8 +77,11 @@ class Ivh(Vendor):
         self.config = config
         self.clock = clock
         self.state = IvhState()
+        self.channel = IvhChannel(self, clock, threading.RLock())
+        """The command channel (started by the `Sandbox`, which gives it the app's lock)."""
 
     def reset(self) -> None:
+        self.channel.reset()
         self.state = IvhState()
 
     def handlers(self) -> dict[str, Handler]:
@@ -78,6 +91,11 @@ class Ivh(Vendor):
             "start_session": self.start_session,
             "close_session": self.close_session,
             "get_trtc_sign": self.get_trtc_sign,
+            "create_session_by_asset": self.create_session,
+            "list_sessions_of_account": self.list_sessions,
+            "list_sessions_of_project": self.list_sessions,
+            "list_sessions_of_asset": self.list_sessions,
+            "send_command": self.send_command,
         }
 
     def _reply(self, code: int, message: str, payload: dict[str, Any]) -> Reply:
@@ -136,6 +154,9 @@ class Ivh(Vendor):
             user_id=payload["UserId"],
             protocol=payload["Protocol"],
             created_at=now,
+            driver_type=payload["DriverType"],
+            project_id=payload.get("VirtualmanProjectId"),
+            asset_key=payload.get("AssetVirtualmanKey"),
             room_id=int(
                 payload.get("ProtocolOption", {}).get("TrtcRoomId") or 1_200_000 + len(self.state.sessions)
             ),
@@ -184,7 +205,42 @@ class Ivh(Vendor):
         if isinstance(session, Reply):
             return session
         session.closed = True
+        self.channel.close_session(session.id)
         return self.ok({"ReqId": request.json()["Payload"]["ReqId"]})
+
+    def list_sessions(self, request: Request) -> Reply:
+        """The open sessions: all of them, or a project's, or an asset image's."""
+        payload = request.json()["Payload"]
+        now = self.clock.now()
+        listed = [
+            {
+                "UserId": session.user_id,
+                "SessionId": session.id,
+                "SessionStatus": session.status(now, self.config.ivh_ready_seconds),
+                "DriverType": session.driver_type,
+                "IsSessionStarted": session.started,
+                "PlayStreamAddr": session.address(),
+            }
+            for session in self.state.sessions.values()
+            if not session.closed
+            and payload.get("VirtualmanProjectId", session.project_id) == session.project_id
+            and payload.get("AssetVirtualmanKey", session.asset_key) == session.asset_key
+        ]
+        return self.ok({"ReqId": payload["ReqId"], "Sessions": listed})
+
+    def send_command(self, request: Request) -> Reply:
+        """SEND_TEXT over HTTP: said as on the channel (paced, recorded); its answers go on the channel."""
+        session = self._session(request)
+        if isinstance(session, Reply):
+            return session
+        if session.closed:
+            return self.fail(110013, "session closed")
+        if not session.started:
+            return self.fail(110016, "session not started")
+        code = self.channel.take(self.channel.voice(session.id), json.dumps(request.json()), via="http")
+        if code:
+            return self.fail(code, self.channel.voice(session.id).violations[-1])
+        return Reply.json(200, {"Header": {"Code": 0, "Message": "", "RequestID": uuid.uuid4().hex}})
 
     def get_trtc_sign(self, request: Request) -> Reply:
         session = self._session(request)

@@ -13,7 +13,9 @@ point), it gives every test the fixture ``vrlive_sandbox``:
   outside an enum, a wrong content type, a method and path no operation answers), even when the
   application swallowed the error;
 - typed controls ([`SandboxControls`][vrlive_sandbox.controls.SandboxControls]): ``advance``, ``fail_next``,
-  ``fault_rates``, ``configure``, ``accept_relay`` / ``reject_relay``, ``requests``.
+  ``fault_rates``, ``configure``, ``accept_relay`` / ``reject_relay``, ``requests``; for IVH's
+  command channel ``said`` (what a session said, in order, with interrupts), ``channel_messages``,
+  ``drop_channel`` and ``end_session``.
 
 The marker ``@pytest.mark.vrlive_sandbox(task_outcome="failed", fault_rates=FaultRates(...),
 contract=False, virtual_time=False)`` sets the run settings (see
@@ -181,6 +183,14 @@ def vrlive_sandbox(
 
 def _guard(controls: SandboxControls) -> None:
     violations = controls.violations()
+    channel = controls.channel_violations()
+    if channel:
+        pytest.fail(
+            "the IVH command channel received messages that break the spec or the pages' rules:\n"
+            + "\n".join(f"  session {session}: {violation}" for session, violation in channel)
+            + f"\n(a test that sends such messages on purpose: @pytest.mark.{MARKER}(contract=False))",
+            pytrace=False,
+        )
     if not violations:
         return
     lines = []

@@ -33,6 +33,9 @@ class Sandbox:
             public_reads=lambda: self.config.download_host and self.config.downloads == "direct",
         )
         self.app = SandboxApp(self.config, self.clock, self.storage)
+        self.channel = self.app.ivh.channel
+        """IVH's command channel (a WebSocket server of its own on 127.0.0.1)."""
+        self.channel.lock = self.app.lock
         self._server: LoopbackServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -41,6 +44,7 @@ class Sandbox:
         self._server = LoopbackServer(self.app, self.config.host, self.config.port, clock=self.clock.now)
         self._thread = threading.Thread(target=self._server.serve_forever, name="sandbox-api", daemon=True)
         self._thread.start()
+        self.channel.start()
         self.app.urls = {"api": self.api_url, "s3": self.s3_url, "moto": self.storage.moto_url}
         return self
 
@@ -49,6 +53,7 @@ class Sandbox:
             self._server.shutdown()
             self._server.server_close()
             self._server = None
+        self.channel.stop()
         self.storage.stop()
 
     @property
@@ -72,6 +77,7 @@ class Sandbox:
             "api": self.api_url,
             "s3": self.s3_url,
             "moto": self.storage.moto_url,
+            "ivh_channel": self.channel.url,
             "environment": {
                 "SANDBOX_API": self.api_url,
                 "REALSEE_BASE_URL": self.api_url,
@@ -84,6 +90,7 @@ class Sandbox:
                 "IVH_BASE_URL": self.api_url,
                 "IVH_APPKEY": config.ivh_appkey,
                 "IVH_ACCESSTOKEN": config.ivh_accesstoken,
+                "IVH_CHANNEL_URL": self.channel.url,
                 # Against the sandbox, a value outside the specs is an error, not a warning.
                 "VRLIVE_STRICT": "1",
             },

@@ -116,6 +116,9 @@ class VirtualTime:
             # A sleeper whose time has come may not have run yet (a task on an event loop that
             # this thread blocks): it must not hold the others back.
             ahead = [wake_up for wake_up in self._wake_ups if wake_up > now]
+            # What the sandbox does at a moment of its own (a message of the IVH command channel
+            # due) is what a sleeper may be waiting for: the clock stops there first.
+            ahead += [moment for moment in self._clock.expected() if now < moment < min(ahead, default=now)]
             if ahead:
                 self._clock.advance_to(min(ahead))
                 self._last_change = time.monotonic()

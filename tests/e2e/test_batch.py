@@ -176,7 +176,7 @@ def test_a_submit_whose_answer_was_lost_is_never_submitted_again_unasked(
     code, out, _ = run(capsys, "pano2vr", *HOMES)  # resumed: still unknown, not sent again
     assert code == cli.EXIT_API
     assert [line.split("\t")[:2] for line in out if lost in line] == [[str(workdir / lost), "unknown"]]
-    assert "an earlier run sent its submit request but recorded no answer" in "\n".join(out)
+    assert "an earlier run may have sent its submit request and recorded no answer" in "\n".join(out)
     assert (submits(controls).count(lost), uploads(controls)) == (1, 5)
 
     code, _, _ = run(capsys, "pano2vr", *HOMES, "--force")  # asked: uploaded and submitted again
@@ -274,14 +274,50 @@ def test_two_batches_cannot_share_a_state_file(
     with BatchState(workdir / BATCH_STATE_FILE).held():
         code, _, err = run(capsys, "pano2vr", "home0", "home1")
     assert code == cli.EXIT_INVALID
-    assert "is in use by another vrlive batch" in err
+    assert ".vrlive-batch.json: in use by another vrlive run" in err
     assert controls.requests() == []
 
 
-def test_a_single_folder_state_file_is_not_taken_for_a_batch(
+def test_state_files_of_earlier_single_runs_are_read_as_their_one_folder(
+    workdir: Path, capsys: pytest.CaptureFixture[str], controls: SandboxControls
+) -> None:
+    """Before single folders were batches of one, their state file was one flat object."""
+    code, out, _ = run(capsys, "pano2vr", "home0", "--no-wait", "--state", "scratch.json")
+    assert code == cli.EXIT_OK
+    (entry,) = json.loads((workdir / "scratch.json").read_text())["folders"].values()
+    flat = {name: entry[name] for name in ("project_name", "bucket", "key", "task_code", "project_id")}
+    older = {"folder": str(workdir / "home0"), **flat, "status": "pending", "updated_at": 1}
+    (workdir / "older.json").write_text(json.dumps(older, indent=2))
+    # An older run stopped between its upload and its submit: the submit may have been sent.
+    between = {"folder": str(workdir / "home1"), "project_name": "home1", "status": "uploaded", "key": "k"}
+    (workdir / "between.json").write_text(json.dumps(between, indent=2))
+
+    code, out, _ = run(capsys, "pano2vr", "home0", "--batch", "--state", "older.json")
+    assert code == cli.EXIT_OK
+    assert out[0].split("\t")[1:] == ["success", f"https://realsee.cn/sandbox/{flat['task_code']}"]
+    code, out, _ = run(capsys, "pano2vr", "home1", "--batch", "--state", "between.json")
+    assert code == cli.EXIT_API
+    assert "an earlier run may have sent its submit request" in out[0]
+    assert (len(submits(controls)), uploads(controls)) == (1, 1)
+    assert set(json.loads((workdir / "older.json").read_text())) == {"version", "folders"}  # rewritten
+
+
+def test_the_checks_warnings_are_shown_for_each_folder(
     workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (workdir / "single.json").write_text(json.dumps({"folder": "x", "task_code": "t"}))
-    code, _, err = run(capsys, "pano2vr", "home0", "home1", "--state", "single.json")
-    assert code == cli.EXIT_INVALID
-    assert "single.json is not a vrlive batch state file" in err
+    (workdir / "home1" / "notes.md").write_text("# the listing\n")
+    code, _, err = run(capsys, "pano2vr", "home0", "home1", "home2")
+    assert code == cli.EXIT_OK, err
+    assert "home1: warning: notes.md: not an image (by its name or its bytes): left out" in err
+    assert err.count("warning") == 1
+
+    code, out, _ = run(capsys, "pano2vr", "home0", "home1", "home2", "--json", "--state", "again.json")
+    documents = {Path(document["folder"]).name: document for document in map(json.loads, out)}
+    assert documents["home1"]["warnings"] == ["notes.md: not an image (by its name or its bytes): left out"]
+    assert "warnings" not in documents["home0"]
+
+
+def test_a_batch_of_one_folder_says_folder(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "pano2vr", "home0", "--batch")
+    assert code == cli.EXIT_OK
+    assert f"batch of 1 folder: 1 success (state: {BATCH_STATE_FILE})" in err

@@ -25,7 +25,7 @@ from tests.hostile import HostileServer, Seen, answer, envelope
 from tests.servers import sandbox_cli
 from tests.specs import ROOT
 from vrlive import cli
-from vrlive.realsee import Realsee
+from vrlive.realsee import AsyncRealsee
 from vrlive_sandbox import Sandbox
 from vrlive_sandbox.controls import SandboxControls
 
@@ -44,14 +44,19 @@ def workdir(
     return tmp_path
 
 
+QUICK = ("--interval", "0.05")
+
+
 def run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, str]:
     code = cli.main(list(arguments))
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
 
-def state(workdir: Path) -> dict[str, Any]:
-    return dict(json.loads((workdir / cli.STATE_FILE).read_text()))
+def state(workdir: Path, name: str = "church") -> dict[str, Any]:
+    """What the state file records of the folder ``name``, its path as ``folder``."""
+    folders = json.loads((workdir / cli.STATE_FILE).read_text())["folders"]
+    return next({"folder": path, **entry} for path, entry in folders.items() if Path(path).name == name)
 
 
 def test_success_prints_the_vr_url_and_records_each_step(
@@ -109,7 +114,7 @@ def test_files_that_are_not_images_are_left_out_with_a_warning(
     assert "checked church: 3 panoramas" in err
     assert "warning: Thumbs.db: not an image (by its name or its bytes): left out" in err
     assert "warning: notes.md: not an image (by its name or its bytes): left out" in err
-    code, out, _ = run(capsys, "pano2vr", "church", "--json", "--force", "--interval", "0.05")
+    code, out, _ = run(capsys, "pano2vr", "church", "--json", "--state", "again.json", "--interval", "0.05")
     assert json.loads(out)["warnings"] == [
         "Thumbs.db: not an image (by its name or its bytes): left out",
         "notes.md: not an image (by its name or its bytes): left out",
@@ -171,7 +176,7 @@ def test_a_failed_task_exits_4(
     assert state(workdir)["status"] == "failed"
 
 
-def test_timeout_exits_5_and_vrlive_task_resumes(
+def test_timeout_exits_5_and_the_same_command_or_vrlive_task_resumes(
     workdir: Path, capsys: pytest.CaptureFixture[str], controls: SandboxControls
 ) -> None:
     controls.configure(task_pending_seconds=3600)
@@ -180,11 +185,11 @@ def test_timeout_exits_5_and_vrlive_task_resumes(
     result = json.loads(out)
     task_code = result["task_code"]
     assert result["resume"] == f"vrlive task {task_code} --wait"
-    assert state(workdir)["status"] == "pending"
+    assert (state(workdir)["status"], state(workdir)["task_code"]) == ("timeout", task_code)
 
-    code, _, err = run(capsys, "pano2vr", "church")  # the task still runs: not submitted twice
-    assert code == cli.EXIT_INVALID
-    assert f"resume with `vrlive task {task_code} --wait`" in err
+    code, out, err = run(capsys, "pano2vr", "church", "--no-wait")  # the task still runs: not submitted twice
+    assert (code, out.strip()) == (cli.EXIT_OK, task_code)
+    assert f"church: task {task_code}, submitted by an earlier run" in err
     assert len(controls.requests(operation="submit_pano_task")) == 1
 
     code, out, _ = run(capsys, "task", "--json")  # the state file's task, once
@@ -196,9 +201,9 @@ def test_timeout_exits_5_and_vrlive_task_resumes(
     assert out.strip().endswith(task_code)
     assert state(workdir)["status"] == "success"
 
-    code, _, _ = run(capsys, "pano2vr", "church", "--no-wait", "--force")
-    assert code == cli.EXIT_OK
-    assert len(controls.requests(operation="submit_pano_task")) == 2
+    code, out, _ = run(capsys, "pano2vr", "church", "--force")  # converted: its VR URL, nothing sent
+    assert (code, out.strip()) == (cli.EXIT_OK, f"https://realsee.cn/sandbox/{task_code}")
+    assert len(controls.requests(operation="submit_pano_task")) == 1
 
 
 def test_no_wait_prints_the_task_code(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -239,7 +244,7 @@ def test_ctrl_c_while_waiting_prints_how_to_resume(tmp_path: Path) -> None:
     folder(tmp_path / "church")
     with sandbox_cli("--task-seconds", "3600", "1") as info:
         code, out, err = interrupted_while_waiting(tmp_path, info, after=0.3)  # polling now
-    task_code = json.loads((tmp_path / cli.STATE_FILE).read_text())["task_code"]
+    task_code = state(tmp_path)["task_code"]
     assert code == cli.EXIT_INTERRUPTED, err
     assert f"Resume with: vrlive task {task_code} --wait" in err
     assert "Traceback" not in err
@@ -253,7 +258,7 @@ def test_ctrl_c_during_a_poll_lets_its_answer_in_and_then_stops(tmp_path: Path) 
     with sandbox_cli("--task-seconds", "0", "3600", "--fault-latency", "2") as info:
         # 0.8 s in, the first poll (sent 0.01 s in) is on its way: its answer takes 2 s.
         code, out, err = interrupted_while_waiting(tmp_path, info, after=0.8, interval="0.01")
-    recorded = json.loads((tmp_path / cli.STATE_FILE).read_text())
+    recorded = state(tmp_path)
     assert code == cli.EXIT_INTERRUPTED, err
     assert recorded["status"] == "processing"  # the poll in flight was answered and recorded
     assert f"Resume with: vrlive task {recorded['task_code']} --wait" in err
@@ -290,16 +295,16 @@ def unwrapped(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-class ResponseRecorder(httpx.BaseTransport):
+class ResponseRecorder(httpx.AsyncBaseTransport):
     """Keeps every response body, to know the secrets the API handed out."""
 
     def __init__(self) -> None:
         self.bodies: list[bytes] = []
-        self._transport = httpx.HTTPTransport()
+        self._transport = httpx.AsyncHTTPTransport()
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self._transport.handle_request(request)
-        self.bodies.append(response.read())
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self._transport.handle_async_request(request)
+        self.bodies.append(await response.aread())
         return response
 
     def handed_out(self) -> list[str]:
@@ -326,7 +331,7 @@ def test_debug_output_of_a_whole_run_holds_no_secret(
     httpx.patch(f"{sandbox_process['api']}/_sandbox/config", json=config).raise_for_status()
     folder(tmp_path / "church")
     recorder = ResponseRecorder()
-    monkeypatch.setattr(cli, "_realsee", lambda arguments: Realsee(transport=recorder))
+    monkeypatch.setattr(cli, "_async_realsee", lambda arguments: AsyncRealsee(async_transport=recorder))
     code, out, err = run(capsys, "pano2vr", "church", "--debug", "--interval", "0.05")
     assert code == cli.EXIT_OK, err
     assert "botocore" in err  # botocore's DEBUG lines are there (signing, requests)...
@@ -360,3 +365,54 @@ def test_a_failure_with_debug_prints_a_traceback_without_the_secret(
     assert "app_secret=[redacted]" in err
     for form in (echoed, quote_plus(echoed), quote(echoed, safe="")):
         assert form not in unwrapped(out + err + json_out)
+
+
+def test_control_characters_in_file_names_are_escaped_on_the_terminal(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "church" / "notes\x1b]0;pwned\x07.md").write_text("retitles the terminal")
+    code, out, err = run(capsys, "pano2vr", "church", *QUICK)
+    assert code == cli.EXIT_OK, err
+    assert "warning: notes\\x1b]0;pwned\\x07.md: not an image (by its name or its bytes): left out" in err
+    jpeg(workdir / "church" / "crooked\x1b[2J\u202e.jpg", 300, 200)
+    code, out, err = run(capsys, "pano2vr", "church", "--state", "again.json")
+    assert code == cli.EXIT_INVALID
+    assert "crooked\\x1b[2J\\u202e.jpg: not equirectangular" in err
+    (workdir / "church" / "crooked\x1b[2J\u202e.jpg").unlink()
+    folder(workdir / "tower\x1b[31m")
+    code, out, err = run(capsys, "pano2vr", "church", "tower\x1b[31m", "--no-wait")
+    assert code == cli.EXIT_OK, err
+    assert f"{workdir}/tower\\x1b[31m\tsubmitted\t" in out
+    assert "tower\\x1b[31m: submitted" in err
+    assert "\x1b" not in out + err
+
+
+def test_the_check_summary_gives_sizes_in_units_that_fit(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "pano2vr", "church", *QUICK)
+    assert code == cli.EXIT_OK, err
+    summary = re.search(r"checked church: 3 panoramas \(([\d.]+ kB)\), ([\d.]+ kB) to upload", err)
+    assert summary is not None, err
+    assert float(summary[1].split()[0]) > 0
+
+
+def test_a_folder_uploaded_by_an_earlier_run_is_submitted_from_its_key(
+    workdir: Path, capsys: pytest.CaptureFixture[str], controls: SandboxControls
+) -> None:
+    code, _, _ = run(capsys, "pano2vr", "church", "--no-wait")
+    assert code == cli.EXIT_OK
+    recorded = json.loads((workdir / cli.STATE_FILE).read_text())
+    (entry,) = recorded["folders"].values()  # as a run stopped between its upload and its submit leaves it
+    for name in ("task_code", "project_id"):
+        del entry[name]
+    entry["status"] = "uploaded"
+    (workdir / cli.STATE_FILE).write_text(json.dumps(recorded))
+
+    code, out, err = run(capsys, "pano2vr", "church", *QUICK)
+    assert code == cli.EXIT_OK, err
+    assert out.startswith("https://realsee.cn/sandbox/")
+    assert f"church: uploaded by an earlier run as {entry['key']}; submitting it" in err
+    assert re.search(r"submitted church as task \w+ \(project [\w-]+\)", err)
+    assert len(controls.requests(operation="get_pano_upload_token")) == 1
+    assert len(controls.requests(operation="submit_pano_task")) == 2

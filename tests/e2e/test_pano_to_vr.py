@@ -20,7 +20,7 @@ from boto3.s3.transfer import TransferConfig
 from realsee_client.models import PanoIsAccelerate, PanoTaskStatus, PanoUploadToken
 from tests.e2e.panoramas import folder
 from tests.facades import REALSEE, Recorder
-from tests.servers import HttpControls
+from tests.servers import ForwardProxy, HttpControls
 from vrlive import RetryPolicy, ServerError, TaskFailedError
 from vrlive.pano import PanoPackage, Progress, build_package
 from vrlive.realsee import AsyncRealsee, Realsee
@@ -56,6 +56,20 @@ def recorded(sandbox: Sandbox, controls: SandboxControls) -> Iterator[tuple[Real
 def finish_quickly(controls: SandboxControls) -> Callable[[PanoTaskStatus], None]:
     """An on_poll that moves the sandbox clock past the task's schedule (2 s pending, 6 s processing)."""
     return lambda status: controls.advance(5)
+
+
+def expiring_credentials(controls: SandboxControls | HttpControls) -> Callable[[Progress], None]:
+    """An on_progress that moves the sandbox clock past the upload credentials' 60 s once the
+    first bytes are sent (configure ``upload_ttl=60``): the next parts meet ``ExpiredToken``."""
+    expired = False
+
+    def expire_the_credentials(step: Progress) -> None:
+        nonlocal expired
+        if step.stage == "uploading" and step.done > 0 and not expired:
+            expired = True
+            controls.advance(120)
+
+    return expire_the_credentials
 
 
 def stored(sandbox: Sandbox, key: str) -> bytes:
@@ -160,26 +174,22 @@ def test_the_access_token_expires_while_waiting(
     assert len(controls.requests(operation="get_access_token")) == 2
 
 
-def test_upload_credentials_that_expire_mid_upload_are_renewed(
+def test_upload_credentials_that_expire_mid_upload_are_renewed_and_the_first_upload_aborted(
     large_folder: Path, sandbox: Sandbox, controls: SandboxControls, realsee: Realsee
 ) -> None:
     controls.configure(upload_ttl=60)
     package = build_package(large_folder)
-    expired = False
-
-    def expire_the_credentials(step: Progress) -> None:
-        nonlocal expired
-        if step.stage == "uploading" and step.done > 0 and not expired:
-            expired = True
-            controls.advance(120)
-
-    uploaded = realsee.upload_pano(package, transfer_config=SMALL_PARTS, on_progress=expire_the_credentials)
+    uploaded = realsee.upload_pano(
+        package, transfer_config=SMALL_PARTS, on_progress=expiring_credentials(controls)
+    )
     tokens = controls.requests(operation="get_pano_upload_token")
     assert len(tokens) == 2
     assert "/pano/" in uploaded.key
     assert stored(sandbox, uploaded.key) == streamed(package)
     packages = [key for key in sandbox.storage.keys() if key.endswith(".zip")]  # noqa: SIM118
     assert packages == [uploaded.key]
+    # Its own credentials expired, so s3transfer could not abort the first one: the next token's did.
+    assert sandbox.storage.uploads_in_progress() == []
 
 
 def test_injected_503s_on_reads_are_retried(
@@ -311,19 +321,11 @@ def test_debug_logs_of_a_whole_flow_hold_no_secret(
     controls.configure(upload_ttl=60)
     responses = ResponseRecorder()
     caplog.set_level(logging.DEBUG)  # every logger: vrlive, httpx, httpcore, botocore, s3transfer
-    expired = False
-
-    def expire_the_credentials(step: Progress) -> None:
-        nonlocal expired
-        if step.stage == "uploading" and step.done > 0 and not expired:
-            expired = True
-            controls.advance(120)
-
     with Realsee(**REALSEE, base_url=api, transport=responses) as realsee:
         result = realsee.pano_to_vr(
             folder(tmp_path / "church", noise=True, width=2048, height=1024),
             transfer_config=SMALL_PARTS,
-            on_progress=expire_the_credentials,
+            on_progress=expiring_credentials(controls),
             interval=0.01,
             on_poll=lambda status: controls.advance(5),
         )
@@ -346,3 +348,31 @@ def test_debug_logs_of_a_whole_flow_hold_no_secret(
     assert "Signature=[redacted]" in captured  # botocore logged the S3 requests' signatures...
     assert "Signature:\n[redacted]" in captured  # ...in its headers and on their own
     assert not re.search(r"Signature[=:]\s*[0-9a-f]{64}", captured)  # ...and none got through
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_a_proxy_given_to_the_facade_carries_the_upload_too(
+    small_folder: Path, sandbox: Sandbox, controls: SandboxControls, flavour: str
+) -> None:
+    with ForwardProxy() as proxy:
+        if flavour == "sync":
+            with Realsee(proxy=proxy.url) as realsee:
+                realsee.pano_to_vr(small_folder, wait=False)
+        else:
+
+            async def run() -> None:
+                async with AsyncRealsee(proxy=proxy.url) as realsee:
+                    await realsee.pano_to_vr(small_folder, wait=False)
+
+            asyncio.run(run())
+    store = urlsplit(sandbox.s3_url).netloc
+    to_the_store = [seen for seen in proxy.seen if urlsplit(seen.split(" ", 1)[1]).netloc == store]
+    methods = sorted({seen.split(" ")[0] for seen in to_the_store})
+    assert methods == ["POST", "PUT"]  # the multipart upload begun, a part sent, completed
+    assert len(to_the_store) == 3
+    api = [seen for seen in proxy.seen if seen not in to_the_store]
+    assert [urlsplit(seen.split(" ", 1)[1]).path for seen in api] == [
+        "/auth/access_token",
+        "/open/v1/pano/file/token",
+        "/open/v1/pano/task/submit",
+    ]

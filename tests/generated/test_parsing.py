@@ -369,3 +369,18 @@ def test_secrets_stay_out_of_reprs() -> None:
     assert "very-secret-token" not in repr(client)
     assert "hidden" not in repr(client)
     assert "app-secret-value" not in repr(AccessTokenRequest(app_key="k", app_secret="app-secret-value"))
+
+
+def test_json_nested_too_deep_is_a_response_validation_error_without_the_overlay() -> None:
+    """The generated client on a transport of one's own: no body limit is read there, but the
+    depth of JSON is still bounded (Python's decoder would recurse into RecursionError)."""
+    deep = b'{"code": 0, "status": "success", "data": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    client = _client(httpx.Response(200, content=deep))
+    with pytest.raises(ResponseValidationError) as caught:
+        get_pano_task_status.sync(client=client, task_code="t")
+    assert str(caught.value) == (
+        "realsee get_pano_task_status: malformed response: response body: "
+        "JSON nested deeper than 128 levels (max_json_depth=128) (HTTP 200)"
+    )
+    raw = get_pano_task_status.sync_detailed(client=client, task_code="t")
+    assert isinstance(raw.error, ResponseValidationError)  # the raw view returns it, as any other

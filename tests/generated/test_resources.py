@@ -10,9 +10,6 @@ from __future__ import annotations
 import asyncio
 import importlib
 import json
-import re
-import subprocess
-import sys
 import textwrap
 import typing
 from pathlib import Path
@@ -25,7 +22,8 @@ from openapi_python_client.strings import PythonIdentifier, pascal_case
 
 from generator.preflight import NO_EXAMPLE, example_of
 from tests.calls import check_request, envelope_value, is_success, make_client, module_of, request_example
-from tests.specs import PACKAGES, ROOT, Operation, operations
+from tests.specs import PACKAGES, Operation, operations
+from tests.typecheck import strict_errors
 from vrlive import ivh as ivh_overlay
 from vrlive_core.errors import RequestValidationError
 from vrlive_core.types import Unset
@@ -270,27 +268,9 @@ def test_enum_arguments_take_members_or_values_under_mypy_strict(
     (tmp_path / "user_code.py").write_text(USER_CODE, encoding="utf-8")
     (tmp_path / "docstring_example.py").write_text(_docstring_example(ivh_overlay), encoding="utf-8")
     (tmp_path / "wrong_values.py").write_text(WRONG_VALUES, encoding="utf-8")
-    assert pytestconfig.cache is not None
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--no-error-summary",
-            "--hide-error-context",
-            "--cache-dir",
-            str(pytestconfig.cache.mkdir("mypy")),  # warm after the first run
-            *(str(path) for path in sorted(tmp_path.glob("*.py"))),
-        ],
-        cwd=ROOT,  # pyproject.toml's mypy_path finds the packages of this checkout
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    errors = re.findall(r"^(.*?):(\d+): error:", result.stdout, re.MULTILINE)
-    assert {(Path(name).name, int(line)) for name, line in errors} == {
+    errors, printed = strict_errors(sorted(tmp_path.glob("*.py")), pytestconfig)
+    assert errors == {
         ("wrong_values.py", 5),
         ("wrong_values.py", 6),
         ("wrong_values.py", 7),  # a multi-line call's error is on its first line
-    }, result.stdout + result.stderr
+    }, printed

@@ -17,10 +17,12 @@ from typing import Any
 import pytest
 
 from tests.facades import REALSEE
-from tests.hostile import TOKEN_PATH, HostileServer, Seen, answer, task_status, with_tokens
+from tests.hostile import TOKEN_PATH, HostileServer, Seen, answer, envelope, task_status, with_tokens
 from vrlive.realsee import AsyncRealsee, Realsee
 from vrlive_sandbox import Sandbox
 from vrlive_sandbox.controls import SandboxControls
+
+STATUS = "/open/v1/pano/task/status"
 
 
 def token_requests(controls: SandboxControls) -> int:
@@ -144,13 +146,58 @@ def test_a_server_with_a_skewed_date_header_gets_one_token_request(offset: float
     assert server.paths(TOKEN_PATH) == 1
 
 
-def test_a_token_expired_on_arrival_is_used_once_and_never_fetched_in_a_loop() -> None:
-    """Even on the server's own clock it has expired: each call still uses the token it fetched,
-    and calls that waited while it was fetched use that one."""
+def test_a_token_expired_on_arrival_is_used_until_the_server_refuses_it(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Expired even on the server's own clock (its Date) when it arrives, and the server keeps
+    accepting it: it is used, not replaced before every call (that was 10 token requests for 10
+    calls); the 99 threads that waited for it use it too."""
     server = skewed_server(time.time, lifetime=-10, delay=0.5)
     with server, Realsee(app_key="key", app_secret="secret-of-the-app", base_url=server.url) as realsee:
         assert hundred_threads(realsee) == []
-        assert server.paths(TOKEN_PATH) == 1  # the 99 others waited for it, and used it
-        realsee.pano.get_pano_task_status(task_code="none")
-        realsee.pano.get_pano_task_status(task_code="none")
-    assert server.paths(TOKEN_PATH) == 3  # one for each later call, used by it: no more
+        for _ in range(10):
+            realsee.pano.get_pano_task_status(task_code="none")
+    assert server.paths(TOKEN_PATH) == 1
+    assert server.paths(STATUS) == 110
+    assert (
+        "the new token expired 10s before it arrived, by its own clock (Date); using it until" in caplog.text
+    )
+
+
+def test_a_token_expired_on_arrival_is_refreshed_once_when_refused() -> None:
+    """When the server does refuse it (-3), one new token, and the call sent again."""
+    refused: set[str] = set()
+
+    def status(seen: Seen, connection: socket.socket, stop: threading.Event) -> None:
+        token = seen.headers["authorization"]
+        if token not in refused and not refused:  # the first token: refused once
+            refused.add(token)
+            answer(connection, envelope(None, code=-3, status="token expired"), date=time.time())
+        else:
+            answer(connection, task_status(), date=time.time())
+
+    server = HostileServer(with_tokens(status, lifetime=-10))
+    with server, Realsee(app_key="key", app_secret="secret-of-the-app", base_url=server.url) as realsee:
+        for _ in range(10):
+            realsee.pano.get_pano_task_status(task_code="none")
+    assert server.paths(TOKEN_PATH) == 2
+    assert server.paths(STATUS) == 11  # ten calls, one replayed after the refusal
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_ten_calls_with_a_token_expired_on_arrival_make_one_token_request(flavour: str) -> None:
+    with skewed_server(time.time, lifetime=-10) as server:
+        credentials = {"app_key": "key", "app_secret": "secret-of-the-app", "base_url": server.url}
+        if flavour == "sync":
+            with Realsee(**credentials) as realsee:
+                for _ in range(10):
+                    realsee.pano.get_pano_task_status(task_code="none")
+        else:
+
+            async def run() -> None:
+                async with AsyncRealsee(**credentials) as realsee:
+                    for _ in range(10):
+                        await realsee.pano.get_pano_task_status(task_code="none")
+
+            asyncio.run(run())
+    assert server.paths(TOKEN_PATH) == 1

@@ -258,3 +258,28 @@ def test_a_submission_whose_answer_broke_is_not_sent_again(broken: Any, flavour:
     expected = "received" if broken is short_body else "Connection reset by peer"
     assert expected in reason, message
     assert ".;" not in reason, message  # reasons joined as phrases
+
+
+def unavailable(seen: Seen, connection: socket.socket, stop: threading.Event) -> None:
+    answer(connection, b"<html>busy</html>", status=503)
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_a_503_on_a_create_says_why_it_was_not_retried(flavour: str) -> None:
+    body = SubmitPanoTaskRequest(project_name="p", private_cos_key="k")
+    policy = RetryPolicy(sleep=lambda seconds: None, async_sleep=Sleeps().async_sleep)  # type: ignore[arg-type]
+    with HostileServer(with_tokens(unavailable)) as server:
+        client = realsee(server, flavour, retry_policy=policy)
+        asynchronous = partial(async_realsee, server, flavour, retry_policy=policy)
+        if flavour.startswith("sync"):
+            _, error = timed(lambda: client.pano.submit_pano_task(body=body))
+        else:
+            _, error = timed_async(asynchronous, lambda client: client.pano.submit_pano_task(body=body))
+        _, polled = timed(status_call(realsee(server, retry_policy=policy)))
+    assert str(error) == (
+        "realsee submit_pano_task: HTTP 503 Error; not retried: submit_pano_task creates something, "
+        "and this request may have done so already (HTTP 503)"
+    )
+    assert server.paths(SUBMIT) == 1
+    assert str(polled) == "realsee get_pano_task_status: HTTP 503 Error (HTTP 503)"  # retried, then said
+    assert server.paths(STATUS) == 3

@@ -256,3 +256,38 @@ def test_wait_until_ready_can_be_cancelled(ivh: Ivh, controls: SandboxControls) 
     threading.Timer(0.1, cancel.set).start()
     with pytest.raises(Exception, match="cancelled"):
         ivh.wait_until_ready(created.session_id, interval=60, cancel=cancel)
+
+
+HINT = (
+    "; the receiver never answered: under the sandbox's pytest plugin a relay is answered only as "
+    '@pytest.mark.vrlive_sandbox(relay_answer="accept") (or "reject") says, or by the vrlive_sandbox '
+    "fixture's accept_relay(relay_id)"
+)
+
+
+def test_a_relay_wait_timing_out_under_the_plugin_says_how_relays_are_answered(
+    qnlive: QnLive, sandbox: Sandbox
+) -> None:
+    relay = qnlive.relay.start_relay(body=RELAY)
+    with pytest.raises(WaitTimeoutError) as caught:
+        qnlive.wait_for_relay(relay.relay_id, interval=5, timeout=60)  # virtual time: no real wait
+    assert str(caught.value).startswith(
+        f"gave up waiting for relay {relay.relay_id} to become RECEIVER_ACCEPTED"
+    )
+    assert str(caught.value).endswith(HINT)
+
+    async def run() -> None:
+        async with AsyncQnLive(sandbox.api_url, app_id="live_app_1", user_id="user_1", **QINIU) as live:
+            await live.wait_for_relay(relay.relay_id, interval=5, timeout=60)
+
+    with pytest.raises(WaitTimeoutError) as waited:
+        asyncio.run(run())
+    assert str(waited.value).endswith(HINT)
+
+
+@pytest.mark.vrlive_sandbox(virtual_time=False)
+def test_a_relay_wait_in_real_time_gives_no_sandbox_hint(qnlive: QnLive) -> None:
+    relay = qnlive.relay.start_relay(body=RELAY)
+    with pytest.raises(WaitTimeoutError) as caught:
+        qnlive.wait_for_relay(relay.relay_id, interval=0.02, timeout=0.1)
+    assert "relay_answer" not in str(caught.value)

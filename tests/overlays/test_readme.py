@@ -43,7 +43,7 @@ def run_example(name: str, environment: dict[str, str], cwd: Path | None = None)
 
 
 def test_the_readme_has_one_example_per_facade() -> None:
-    assert sorted(EXAMPLES) == ["AsyncRealsee", "Ivh", "QnLive", "Realsee", "pano"]
+    assert sorted(EXAMPLES) == ["AsyncRealsee", "Ivh", "QnLive", "Realsee", "drive", "pano"]
 
 
 def test_realsee_example(answering_sandbox: dict[str, Any]) -> None:
@@ -67,6 +67,10 @@ def test_ivh_example(answering_sandbox: dict[str, Any]) -> None:
     assert keys.startswith("TrtcSign(req_id=")
     assert "user_sig" not in keys
     assert "private_map_key" not in keys
+
+
+def test_drive_example(answering_sandbox: dict[str, Any]) -> None:
+    assert run_example("drive", answering_sandbox["environment"]).split() == ["TextOver"]
 
 
 def test_pano_example(answering_sandbox: dict[str, Any], tmp_path: Path) -> None:

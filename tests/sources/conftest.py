@@ -1,5 +1,12 @@
-"""A temporary copy of the specs, the pages and their manifest for each test, and running the
-``sources`` commands on it (never on the working tree)."""
+"""A temporary repository for each test, and running the ``sources`` commands on it (never on the
+working tree).
+
+Most tests run on ``root``: a copy of the fixture repository in ``tests/sources/fixtures/`` (small
+captures, their manifest and the small specs they agree with), which they change the way vendors
+change pages; their exact-text edits and the lines they expect refer to those fixture pages only.
+The few tests that hold this repository's own pages to its specs run on ``repository`` and take
+every count, date and line they expect from those pages and specs as they are.
+"""
 
 from __future__ import annotations
 
@@ -12,13 +19,22 @@ import pytest
 from generator.sources.cli import main
 from tests.specs import ROOT
 
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
 Run = Callable[..., tuple[int, list[str]]]
 RunStreams = Callable[..., tuple[int, list[str], list[str]]]
 
 
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
-    """A repository root holding copies of spec/*.yaml and spec/sources/."""
+    """A repository root holding a copy of the fixture specs, pages and manifest."""
+    shutil.copytree(FIXTURES, tmp_path, dirs_exist_ok=True)
+    return tmp_path
+
+
+@pytest.fixture
+def repository(tmp_path: Path) -> Path:
+    """A repository root holding copies of this repository's spec/*.yaml and spec/sources/."""
     (tmp_path / "spec").mkdir()
     for spec in (ROOT / "spec").glob("*.yaml"):
         shutil.copy(spec, tmp_path / "spec" / spec.name)
@@ -33,10 +49,9 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new), encoding="utf-8")
 
 
-@pytest.fixture
-def run_streams(root: Path, capsys: pytest.CaptureFixture[str]) -> RunStreams:
-    """``run_streams("check", ...)``: the command on the copy; its exit status and the lines it
-    printed on stdout and on stderr."""
+def command_on(root: Path, capsys: pytest.CaptureFixture[str]) -> RunStreams:
+    """``command("check", ...)``: the command on ``root``; its exit status and the lines it printed
+    on stdout and on stderr."""
 
     def command(name: str, *arguments: str) -> tuple[int, list[str], list[str]]:
         capsys.readouterr()
@@ -48,9 +63,15 @@ def run_streams(root: Path, capsys: pytest.CaptureFixture[str]) -> RunStreams:
 
 
 @pytest.fixture
+def run_streams(root: Path, capsys: pytest.CaptureFixture[str]) -> RunStreams:
+    """``run_streams("check", ...)``: the command on the fixture copy, as ``command_on``."""
+    return command_on(root, capsys)
+
+
+@pytest.fixture
 def run(run_streams: RunStreams) -> Run:
-    """``run("check", ...)``: the command on the copy; its exit status and the lines it printed
-    (stdout, then stderr)."""
+    """``run("check", ...)``: the command on the fixture copy; its exit status and the lines it
+    printed (stdout, then stderr)."""
 
     def command(name: str, *arguments: str) -> tuple[int, list[str]]:
         status, out, err = run_streams(name, *arguments)

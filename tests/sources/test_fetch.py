@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from generator.sources.document import read_page
-from tests.sources.conftest import Run, RunStreams, edit
-from tests.sources.fixtures import JAVASCRIPT_ONLY_HTML, TRTC_SIGN_HTML, as_served
-from tests.specs import ROOT
+from generator.sources.manifest import load_manifest
+from tests.sources.conftest import Run, RunStreams, command_on, edit
+from tests.sources.scenarios import TRTC_SIGN
+from tests.sources.served import JAVASCRIPT_ONLY_HTML, TRTC_SIGN_HTML, as_served
 
-P003 = "003_a44dd779bda9e21b.txt"
 VENDOR_URL = "https://www.tencentcloud.com/document/product/1211/62121"
 
 
@@ -66,50 +66,60 @@ def _capture_from_the_server(run: Run, vendor: Vendor) -> None:
     """The first fetch: the capture becomes the text of the served HTML (tables as tab-separated rows).
     The served page is shorter than the capture, with the same fields: its text changed, not its spec."""
     vendor.pages["/trtc-sign"] = TRTC_SIGN_HTML
-    status, lines = run("fetch", P003)
+    status, lines = run("fetch", TRTC_SIGN)
     assert status == 0
-    assert f"spec/sources/{P003}: written from {vendor.url}/trtc-sign" in "\n".join(lines)
+    assert f"spec/sources/{TRTC_SIGN}: written from {vendor.url}/trtc-sign" in "\n".join(lines)
 
 
-PAGES = sorted(path.name for path in (ROOT / "spec/sources").glob("*.txt"))
-STAMPS = {
-    "Last updated: 2024-07-19 10:14:53": "Last updated: 2026-12-01 08:00:00",
-    "最近更新时间: 2022-09-07 17:16:18": "最近更新时间: 2026-12-01 08:00:00",
-}
+STAMP = re.compile(r"(Last updated: |最近更新时间: )\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")
+NEWER_STAMP = "2026-12-01 08:00:00"
+
+
+def serve_every_page(root: Path, vendor: Vendor) -> None:
+    """Each page of the manifest of ``root`` served as the HTML page it was captured from (with a
+    newer "Last updated" stamp), and that manifest pointing at the server for all of them."""
+    manifest = root / "spec/sources/sources.yaml"
+    pages = [page.file for page in load_manifest(root).pages]
+    text, count = re.subn(
+        r"(?m)^(    url: ).*$", lambda m: m[1] + "URL", manifest.read_text(encoding="utf-8")
+    )
+    assert count == len(pages)
+    for page in pages:
+        text = text.replace("URL", f"{vendor.url}/{page}", 1)
+        html = as_served(read_page(root / "spec/sources" / page))
+        vendor.pages[f"/{page}"] = STAMP.sub(rf"\g<1>{NEWER_STAMP}", html)
+    manifest.write_text(text, encoding="utf-8")
 
 
 @pytest.fixture
 def every_page(root: Path, served: Vendor) -> Vendor:
-    """Each page of the manifest served as the HTML page it was captured from (a newer date stamp
-    aside), and the manifest of ``root`` pointing at the server for all of them."""
-    manifest = root / "spec/sources/sources.yaml"
-    text, count = re.subn(
-        r"(?m)^(    url: ).*$", lambda m: m[1] + "URL", manifest.read_text(encoding="utf-8")
-    )
-    assert count == len(PAGES)
-    for page in PAGES:
-        text = text.replace("URL", f"{served.url}/{page}", 1)
-        served.pages[f"/{page}"] = as_served(read_page(root / "spec/sources" / page))
-        for old, new in STAMPS.items():
-            served.pages[f"/{page}"] = served.pages[f"/{page}"].replace(old, new)
-    manifest.write_text(text, encoding="utf-8")
+    """The fixture pages served as ``serve_every_page`` serves them."""
+    serve_every_page(root, served)
     return served
 
 
+@pytest.mark.parametrize("pages", ["root", "repository"], ids=["fixture pages", "this repository's pages"])
 def test_a_first_fetch_of_pages_as_captured_is_quiet(
-    root: Path, run_streams: RunStreams, every_page: Vendor
+    pages: str, served: Vendor, request: pytest.FixtureRequest, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Laid out by a browser's copy or by the HTML reader, the same page is the same; a newer
-    "Last updated" stamp does not make it another."""
+    "Last updated" stamp does not make it another. On the fixture pages and on this repository's
+    own (their dates, names and number taken from its manifest)."""
+    root: Path = request.getfixturevalue(pages)
+    manifest = load_manifest(root)
+    serve_every_page(root, served)
+    if pages == "root":  # the fixture pages carry both kinds of stamp
+        assert sum(NEWER_STAMP in html for html in served.pages.values()) == 2
     before = {path.name: path.read_bytes() for path in (root / "spec/sources").iterdir()}
-    status, out, err = run_streams("fetch")
+    status, out, err = command_on(root, capsys)("fetch")
     assert (status, err) == (0, [])
     assert out[:-2] == [
-        f"spec/sources/{page}: unchanged since 2026-11-22 ({every_page.url}/{page})" for page in PAGES
+        f"spec/sources/{page.file}: unchanged since {page.captured} ({served.url}/{page.file})"
+        for page in manifest.pages
     ]
-    assert out[-1].startswith("sources check: 5 pages agree with their specs")
+    assert out[-1].startswith(f"sources check: {len(manifest.pages)} pages agree with their specs")
     assert {path.name: path.read_bytes() for path in (root / "spec/sources").iterdir()} == before
-    assert sorted(every_page.requests) == [f"/{page}" for page in PAGES]
+    assert sorted(served.requests) == sorted(f"/{page.file}" for page in manifest.pages)
 
 
 def test_a_change_only_in_the_text_is_written_and_shown_but_does_not_fail(
@@ -117,14 +127,14 @@ def test_a_change_only_in_the_text_is_written_and_shown_but_does_not_fail(
 ) -> None:
     note = "This only applies to situations where the internal TRTC account of the digital human is used."
     reworded = "This applies only where the digital human's own TRTC account is used."
-    every_page.pages[f"/{P003}"] = every_page.pages[f"/{P003}"].replace(note, reworded)
-    status, out, err = run_streams("fetch", P003)
+    every_page.pages[f"/{TRTC_SIGN}"] = every_page.pages[f"/{TRTC_SIGN}"].replace(note, reworded)
+    status, out, err = run_streams("fetch", TRTC_SIGN)
     today = datetime.datetime.now(datetime.UTC).date().isoformat()
     assert (status, err) == (0, [])
     assert out == [
-        f"## {P003}: what changed for the spec",
+        f"## {TRTC_SIGN}: what changed for the spec",
         "",
-        f"From `spec/sources/{P003}` (captured 2026-11-22) to <{every_page.url}/{P003}>.",
+        f"From `spec/sources/{TRTC_SIGN}` (captured 2026-11-22) to <{every_page.url}/{TRTC_SIGN}>.",
         "",
         "No change the spec would see: the same endpoints, example fields, table rows and enum values. Its "
         "text differs:",
@@ -134,25 +144,25 @@ def test_a_change_only_in_the_text_is_written_and_shown_but_does_not_fail(
         f"+{reworded}",
         "```",
         "",
-        f"spec/sources/{P003}: written from {every_page.url}/{P003} (captured: {today} in "
+        f"spec/sources/{TRTC_SIGN}: written from {every_page.url}/{TRTC_SIGN} (captured: {today} in "
         "spec/sources/sources.yaml); only its text changed, nothing the spec sees",
         "",
         "sources check: 1 page agrees with its spec (1 operation, 2 examples, 2 tables, 0 enum lists; 0 "
         "declared differences)",
     ]
-    capture = (root / "spec/sources" / P003).read_text(encoding="utf-8")
+    capture = (root / "spec/sources" / TRTC_SIGN).read_text(encoding="utf-8")
     assert reworded in capture
     assert "Last updated: 2026-12-01 08:00:00" in capture
 
 
 def test_an_unchanged_page_is_left_alone(root: Path, run: Run, vendor: Vendor) -> None:
     _capture_from_the_server(run, vendor)
-    capture = root / "spec/sources" / P003
+    capture = root / "spec/sources" / TRTC_SIGN
     before = capture.read_bytes()
-    status, lines = run("fetch", P003)
+    status, lines = run("fetch", TRTC_SIGN)
     assert status == 0
     today = datetime.datetime.now(datetime.UTC).date().isoformat()
-    assert lines[0] == f"spec/sources/{P003}: unchanged since {today} ({vendor.url}/trtc-sign)"
+    assert lines[0] == f"spec/sources/{TRTC_SIGN}: unchanged since {today} ({vendor.url}/trtc-sign)"
     assert lines[-1].startswith(
         "sources check: 1 page agrees with its spec (1 operation, 2 examples, 2 tables"
     )
@@ -164,26 +174,26 @@ def test_a_changed_page_is_written_diffed_and_checked(root: Path, run: Run, vend
     _capture_from_the_server(run, vendor)
     row = "<tr><td>ExpireTime</td><td>No</td><td>Integer</td><td>Seconds until the key expires.</td></tr>\n"
     vendor.pages["/trtc-sign"] = TRTC_SIGN_HTML.replace("</tbody>", row + "</tbody>")
-    status, lines = run("fetch", P003)
+    status, lines = run("fetch", TRTC_SIGN)
     today = datetime.datetime.now(datetime.UTC).date().isoformat()
-    capture = (root / "spec/sources" / P003).read_text(encoding="utf-8")
+    capture = (root / "spec/sources" / TRTC_SIGN).read_text(encoding="utf-8")
     assert status == 1
     assert "ExpireTime\tNo\tInteger\tSeconds until the key expires." in capture
     row_line = capture.splitlines().index("ExpireTime\tNo\tInteger\tSeconds until the key expires.") + 1
     assert lines == [
-        f"## {P003}: what changed for the spec",
+        f"## {TRTC_SIGN}: what changed for the spec",
         "",
-        f"From `spec/sources/{P003}` (captured {today}) to <{vendor.url}/trtc-sign>.",
+        f"From `spec/sources/{TRTC_SIGN}` (captured {today}) to <{vendor.url}/trtc-sign>.",
         "",
         "### Table rows",
         "",
         "- `POST /v2/ivh/sessionmanager/sessionmanagerservice/gettrtcsign` request: added `ExpireTime` (an "
         f"integer, optional; line {row_line})",
         "",
-        f"spec/sources/{P003}: written from {vendor.url}/trtc-sign (captured: {today} in "
+        f"spec/sources/{TRTC_SIGN}: written from {vendor.url}/trtc-sign (captured: {today} in "
         "spec/sources/sources.yaml)",
         "",
-        f"spec/sources/{P003}:{row_line}: get_trtc_sign request table: ExpireTime is not in the spec: "
+        f"spec/sources/{TRTC_SIGN}:{row_line}: get_trtc_sign request table: ExpireTime is not in the spec: "
         "TrtcSignRequest "
         "(nor its Payload) has no such field, and get_trtc_sign no such parameter",
         'sources check: 1 finding in 1 file: the pages and the specs disagree (README, "Changing a spec")',
@@ -194,14 +204,14 @@ def test_a_changed_page_is_written_diffed_and_checked(root: Path, run: Run, vend
 def test_a_page_that_renders_only_with_javascript_is_refused(
     root: Path, run_streams: RunStreams, vendor: Vendor
 ) -> None:
-    capture = root / "spec/sources" / P003
+    capture = root / "spec/sources" / TRTC_SIGN
     before = capture.read_bytes()
     vendor.pages["/trtc-sign"] = JAVASCRIPT_ONLY_HTML
-    status, out, err = run_streams("fetch", P003)
+    status, out, err = run_streams("fetch", TRTC_SIGN)
     assert status == 2
     assert err == [
-        f"spec/sources/{P003}: {vendor.url}/trtc-sign names no endpoint, where the capture names some: the "
-        'page probably renders only with JavaScript; capture it by hand (README, "Changing a spec")'
+        f"spec/sources/{TRTC_SIGN}: {vendor.url}/trtc-sign names no endpoint, where the capture names "
+        'some: the page probably renders only with JavaScript; capture it by hand (README, "Changing a spec")'
     ]
     assert out[-1].startswith("sources check: 1 page agrees with its spec")
     assert capture.read_bytes() == before
@@ -210,7 +220,7 @@ def test_a_page_that_renders_only_with_javascript_is_refused(
 def test_a_page_that_cannot_be_fetched_is_one_line_on_stderr(
     root: Path, run_streams: RunStreams, vendor: Vendor
 ) -> None:
-    status, out, err = run_streams("fetch", P003)
+    status, out, err = run_streams("fetch", TRTC_SIGN)
     assert status == 2
-    assert err == [f"spec/sources/{P003}: cannot fetch {vendor.url}/trtc-sign: HTTP 404 Not Found"]
+    assert err == [f"spec/sources/{TRTC_SIGN}: cannot fetch {vendor.url}/trtc-sign: HTTP 404 Not Found"]
     assert out[-1].startswith("sources check: 1 page agrees with its spec")

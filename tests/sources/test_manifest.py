@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 from tests.sources.conftest import Run, RunStreams, edit
+from tests.sources.scenarios import PANO, RELAY, ROOM, TRTC_SIGN
 
 MANIFEST = "spec/sources/sources.yaml"
-P003 = "003_a44dd779bda9e21b.txt"
 SUMMARY = 'the pages and the specs disagree (README, "Changing a spec")'
 
 
@@ -22,12 +22,12 @@ def test_a_difference_without_a_reason_is_a_finding_and_explains_nothing(root: P
     manifest = root / MANIFEST
     text = manifest.read_text(encoding="utf-8")
     start = text.index("        reason: >-\n          A hash-like key")
-    end = text.index("  - file: 002_")
+    end = text.index(f"  - file: {RELAY}")
     manifest.write_text(text[:start] + "\n" + text[end:], encoding="utf-8")
     status, lines = run("check")
     assert status == 1
     assert lines == [
-        "spec/sources/001_39389d487cd4f43a.txt:160: get_viewing_room_detail response example: "
+        f"spec/sources/{ROOM}:61: get_viewing_room_detail response example: "
         "$.data.app.extension.eccf296814790e1bd84683e0a770a5ea is not in the spec: LiveAppExtension has no "
         "property "
         '"eccf296814790e1bd84683e0a770a5ea"',
@@ -50,7 +50,7 @@ def test_a_difference_that_no_longer_occurs_is_a_finding(root: Path, run: Run) -
     assert lines == [
         f"{MANIFEST}:{_line(root, '- kind: field-missing')}: the declared difference field-missing (field "
         "StrRoomId) "
-        f"no longer occurs on {P003}: remove it",
+        f"no longer occurs on {TRTC_SIGN}: remove it",
         f"sources check: 1 finding in 1 file: {SUMMARY}",
     ]
 
@@ -58,8 +58,8 @@ def test_a_difference_that_no_longer_occurs_is_a_finding(root: Path, run: Run) -
 def test_an_operation_the_spec_lacks_and_unknown_keys(root: Path, run: Run) -> None:
     edit(
         root / MANIFEST,
-        "      - update_relay_extends\n",
-        "      - update_relay_extends\n      - cancel_relay\n",
+        "      - stop_relay\n",
+        "      - stop_relay\n      - cancel_relay\n",
     )
     edit(
         root / MANIFEST,
@@ -70,11 +70,10 @@ def test_an_operation_the_spec_lacks_and_unknown_keys(root: Path, run: Run) -> N
     cancel = _line(root, "- cancel_relay")
     assert status == 1
     assert lines == [
-        f"{MANIFEST}:{cancel}: 002_9f84ee37df585a15.txt no longer names cancel_relay: renamed or removed by "
-        "the "
-        "vendor? change spec/qnlive.yaml, or take it off this page's operations",
         f"{MANIFEST}:{cancel}: cancel_relay is not an operation of spec/qnlive.yaml",
-        f"{MANIFEST}:{_line(root, 'owner:')}: page {P003}: unknown key 'owner' (known: captured, "
+        f"{MANIFEST}:{cancel}: {RELAY} no longer names cancel_relay: renamed or removed by the vendor? "
+        "change spec/qnlive.yaml, or take it off this page's operations",
+        f"{MANIFEST}:{_line(root, 'owner:')}: page {TRTC_SIGN}: unknown key 'owner' (known: captured, "
         "differences, file, "
         "language, operations, sections, spec, title, url, vendor)",
         f"sources check: 3 findings in 1 file: {SUMMARY}",
@@ -82,18 +81,18 @@ def test_an_operation_the_spec_lacks_and_unknown_keys(root: Path, run: Run) -> N
 
 
 def test_an_unreadable_page_is_exit_status_2_on_stderr(root: Path, run_streams: RunStreams) -> None:
-    (root / "spec/sources" / P003).write_bytes(b"Obtaining the Key\n\xff\xfe\n")
+    (root / "spec/sources" / TRTC_SIGN).write_bytes(b"Obtaining the Key\n\xff\xfe\n")
     status, out, err = run_streams("check")
     assert (status, out) == (2, [])
-    assert err == [f"spec/sources/{P003}: cannot read: not UTF-8 text (invalid start byte at byte 18)"]
+    assert err == [f"spec/sources/{TRTC_SIGN}: cannot read: not UTF-8 text (invalid start byte at byte 18)"]
 
 
 def test_a_missing_page_or_spec_is_exit_status_2(root: Path, run: Run) -> None:
-    (root / "spec/sources" / P003).unlink()
+    (root / "spec/sources" / TRTC_SIGN).unlink()
     (root / "spec/qnlive.yaml").write_text("paths: [unclosed\n", encoding="utf-8")
     status, lines = run("check")
     assert status == 2
-    assert f"spec/sources/{P003}: cannot read: no such file" in lines
+    assert f"spec/sources/{TRTC_SIGN}: cannot read: no such file" in lines
     assert any(
         line.startswith("spec/qnlive.yaml: cannot read: while parsing a flow sequence") for line in lines
     )
@@ -103,8 +102,8 @@ def test_a_broken_manifest_and_an_unknown_page_are_exit_status_2(root: Path, run
     assert run("check", "nope.txt") == (
         2,
         [
-            "nope.txt: not a page of spec/sources/sources.yaml (its pages: 000_941def39b0fe6587.txt, "
-            f"001_39389d487cd4f43a.txt, 002_9f84ee37df585a15.txt, {P003}, 004_92d22d296ba4f57a.txt)"
+            "nope.txt: not a page of spec/sources/sources.yaml (its pages: ticket.txt, room.txt, relay.txt, "
+            "trtc_sign.txt, pano.txt)"
         ],
     )
     (root / MANIFEST).write_text("pages: [\n", encoding="utf-8")
@@ -114,7 +113,7 @@ def test_a_broken_manifest_and_an_unknown_page_are_exit_status_2(root: Path, run
 
 
 def test_the_generator_command_runs_it_without_a_traceback(root: Path) -> None:
-    (root / "spec/sources" / P003).write_bytes(b"\xff")
+    (root / "spec/sources" / TRTC_SIGN).write_bytes(b"\xff")
     result = subprocess.run(
         [sys.executable, "-m", "generator", "sources", "check", "--root", str(root)],
         capture_output=True,
@@ -123,7 +122,7 @@ def test_the_generator_command_runs_it_without_a_traceback(root: Path) -> None:
     )
     assert (result.returncode, result.stdout) == (2, "")
     assert "Traceback" not in result.stderr
-    assert f"spec/sources/{P003}: cannot read: not UTF-8 text" in result.stderr
+    assert f"spec/sources/{TRTC_SIGN}: cannot read: not UTF-8 text" in result.stderr
 
 
 def test_a_section_naming_a_schema_the_spec_lacks(root: Path, run: Run) -> None:
@@ -156,11 +155,11 @@ def test_a_section_without_a_reason_is_a_finding(root: Path, run: Run) -> None:
     assert (status, lines) == (
         1,
         [
-            f"spec/sources/004_92d22d296ba4f57a.txt:33: this example {unplaced}",
-            f"spec/sources/004_92d22d296ba4f57a.txt:51: this table {unplaced}",
+            f"spec/sources/{PANO}:18: this example {unplaced}",
+            f"spec/sources/{PANO}:31: this table {unplaced}",
             f"{MANIFEST}:{_line(root, '- heading: manifest.json')}: a section needs 'reason'",
             f"{MANIFEST}:{_line(root, '- kind: field-type')}: the declared difference field-type (section "
-            "PanoManifest, field scan_list[].floor) no longer occurs on 004_92d22d296ba4f57a.txt: remove it",
+            f"PanoManifest, field scan_list[].floor) no longer occurs on {PANO}: remove it",
             f"sources check: 4 findings in 2 files: {SUMMARY}",
         ],
     )

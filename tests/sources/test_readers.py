@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.sources.document import Code, Prose, Table, parse_page
+from generator.sources.manifest import load_manifest
 from generator.sources.view import view_page
 from tests.sources.conftest import Run, edit
-from tests.sources.fixtures import TRTC_SIGN_HTML, TRTC_SIGN_MARKDOWN
-
-P003 = "003_a44dd779bda9e21b.txt"
+from tests.sources.scenarios import TRTC_SIGN
+from tests.sources.served import TRTC_SIGN_HTML, TRTC_SIGN_MARKDOWN
 
 
 def _line(text: str, start: str) -> int:
@@ -56,28 +56,29 @@ def test_a_markdown_capture_reads_as_prose_tables_and_code() -> None:
 
 def _as_capture(root: Path, name: str, text: str) -> Path:
     """Put ``text`` in the place of the IVH page's capture, as ``name``."""
-    (root / "spec/sources" / P003).unlink()
-    edit(root / "spec/sources/sources.yaml", f"file: {P003}", f"file: {name}")
+    (root / "spec/sources" / TRTC_SIGN).unlink()
+    edit(root / "spec/sources/sources.yaml", f"file: {TRTC_SIGN}", f"file: {name}")
     path = root / "spec/sources" / name
     path.write_text(text, encoding="utf-8")
     return path
 
 
 def test_an_html_capture_is_checked_like_a_text_one(root: Path, run: Run) -> None:
-    _as_capture(root, "003_trtc_sign.html", TRTC_SIGN_HTML)
+    _as_capture(root, "trtc_sign.html", TRTC_SIGN_HTML)
     status, lines = run("check")
     assert status == 0, lines
-    assert lines[-1].startswith("sources check: 5 pages agree with their specs")
+    pages = len(load_manifest(root).pages)
+    assert lines[-1].startswith(f"sources check: {pages} pages agree with their specs")
 
 
 def test_a_row_added_to_an_html_table_is_found_at_its_line(root: Path, run: Run) -> None:
     row = "<tr><td>ExpireTime</td><td>No</td><td>Integer</td><td>Seconds until the key expires.</td></tr>\n"
-    path = _as_capture(root, "003_trtc_sign.html", TRTC_SIGN_HTML.replace("</tbody>", row + "</tbody>"))
+    path = _as_capture(root, "trtc_sign.html", TRTC_SIGN_HTML.replace("</tbody>", row + "</tbody>"))
     status, lines = run("check")
     line = _line(path.read_text(encoding="utf-8"), "<tr><td>ExpireTime")
     assert status == 1
     assert lines[0] == (
-        f"spec/sources/003_trtc_sign.html:{line}: get_trtc_sign request table: ExpireTime is not in the "
+        f"spec/sources/trtc_sign.html:{line}: get_trtc_sign request table: ExpireTime is not in the "
         "spec: "
         "TrtcSignRequest (nor its Payload) has no such field, and get_trtc_sign no such parameter"
     )
@@ -87,12 +88,12 @@ def test_a_field_added_to_a_markdown_example_is_found_at_its_line(root: Path, ru
     text = TRTC_SIGN_MARKDOWN.replace(
         '    "UserSig": "vafdasfda",\n', '    "UserSig": "vafdasfda",\n    "Expire": 300,\n'
     )
-    path = _as_capture(root, "003_trtc_sign.md", text)
+    path = _as_capture(root, "trtc_sign.md", text)
     status, lines = run("check")
     line = _line(path.read_text(encoding="utf-8"), '    "Expire"')
     assert status == 1
     assert lines[0] == (
-        f"spec/sources/003_trtc_sign.md:{line}: get_trtc_sign response example: $.Payload.Expire is not in "
+        f"spec/sources/trtc_sign.md:{line}: get_trtc_sign response example: $.Payload.Expire is not in "
         "the spec: "
         'TrtcSign has no property "Expire"'
     )
@@ -101,12 +102,12 @@ def test_a_field_added_to_a_markdown_example_is_found_at_its_line(root: Path, ru
 def test_a_type_sources_check_cannot_read_is_a_finding(root: Path, run: Run) -> None:
     row = "<tr><td>RoomId</td><td>Yes</td><td>string</td><td>The room ID.</td></tr>"
     text = TRTC_SIGN_HTML.replace(row, row.replace("string", "RoomKey"))
-    path = _as_capture(root, "003_trtc_sign.html", text)
+    path = _as_capture(root, "trtc_sign.html", text)
     status, lines = run("check")
     line = _line(path.read_text(encoding="utf-8"), "<tr><td>RoomId")
     assert (status, lines[0]) == (
         1,
-        f"spec/sources/003_trtc_sign.html:{line}: get_trtc_sign request table: the type 'RoomKey' of RoomId "
+        f"spec/sources/trtc_sign.html:{line}: get_trtc_sign request table: the type 'RoomKey' of RoomId "
         "is "
         "not one sources check can read",
     )

@@ -11,6 +11,7 @@ through one client.
 from functools import cached_property
 
 from ..client import AuthenticatedClient, Client
+from .interaction import AsyncInteraction, Interaction
 from .session import AsyncSession, Session
 
 
@@ -22,6 +23,11 @@ class Resources:
 
     def _public_client(self) -> AuthenticatedClient | Client:
         raise NotImplementedError
+
+    @cached_property
+    def interaction(self) -> Interaction:
+        """Driving a started session - text commands over HTTP (the command channel is x-channels.command_channel)."""
+        return Interaction(self)
 
     @cached_property
     def session(self) -> Session:
@@ -55,6 +61,11 @@ class AsyncResources:
 
     def _public_client(self) -> AuthenticatedClient | Client:
         raise NotImplementedError
+
+    @cached_property
+    def interaction(self) -> AsyncInteraction:
+        """Driving a started session - text commands over HTTP (the command channel is x-channels.command_channel)."""
+        return AsyncInteraction(self)
 
     @cached_property
     def session(self) -> AsyncSession:

@@ -14,6 +14,64 @@ OPERATION = Operation(
     envelope=ENVELOPE,
     id="create_session",
     idempotent=False,
+    inputs={
+        "body": {
+            "in": "body",
+            "required": True,
+            "schema": {
+                "type": "object",
+                "model": "CreateSessionRequest",
+                "properties": {
+                    "header": {
+                        "type": "object",
+                        "model": "IvhRequestHeader",
+                        "properties": {},
+                        "required": [],
+                        "additional": {},
+                        "maxProperties": 0,
+                    },
+                    "payload": {
+                        "type": "object",
+                        "model": "CreateSessionPayload",
+                        "properties": {
+                            "req_id": {"type": "string", "minLength": 32, "maxLength": 32},
+                            "virtualman_project_id": {"type": "string", "minLength": 1},
+                            "user_id": {"type": "string", "minLength": 1},
+                            "protocol": {"enum": ["rtmp", "trtc", "webrtc"], "class": "IvhProtocol"},
+                            "driver_type": {"enum": [1, 3], "class": "IvhDriverType"},
+                            "session_id": {"type": "string"},
+                            "stream_max_interval": {"type": "integer"},
+                            "extra_info": {
+                                "type": "object",
+                                "model": "CreateSessionPayloadExtraInfo",
+                                "properties": {},
+                                "required": [],
+                                "additional": {},
+                            },
+                            "protocol_option": {
+                                "type": "object",
+                                "model": "IvhProtocolOption",
+                                "properties": {
+                                    "trtc_use_external_app": {"type": "boolean"},
+                                    "trtc_app_id": {"type": "string"},
+                                    "trtc_room_id": {"type": "integer"},
+                                    "trtc_user_sig": {"type": "string"},
+                                    "trtc_private_map_key": {"type": "string"},
+                                    "css_custom_push_url": {"type": "string"},
+                                },
+                                "required": [],
+                                "additional": {},
+                            },
+                        },
+                        "required": ["req_id", "virtualman_project_id", "user_id", "protocol", "driver_type"],
+                        "additional": {},
+                    },
+                },
+                "required": ["header", "payload"],
+                "additional": {},
+            },
+        }
+    },
 )
 
 
@@ -21,6 +79,11 @@ def _get_kwargs(
     *,
     body: CreateSessionRequest,
 ) -> dict[str, Any]:
+    OPERATION.check(
+        {
+            "body": body,
+        }
+    )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

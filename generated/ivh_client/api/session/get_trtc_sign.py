@@ -13,6 +13,41 @@ from ...types import Response
 OPERATION = Operation(
     envelope=ENVELOPE,
     id="get_trtc_sign",
+    inputs={
+        "body": {
+            "in": "body",
+            "required": True,
+            "schema": {
+                "type": "object",
+                "model": "TrtcSignRequest",
+                "properties": {
+                    "header": {
+                        "type": "object",
+                        "model": "IvhRequestHeader",
+                        "properties": {},
+                        "required": [],
+                        "additional": {},
+                        "maxProperties": 0,
+                    },
+                    "payload": {
+                        "type": "object",
+                        "model": "TrtcSignPayload",
+                        "properties": {
+                            "req_id": {"type": "string", "minLength": 32, "maxLength": 32},
+                            "session_id": {"type": "string", "minLength": 1},
+                            "room_id": {"type": "string", "minLength": 1},
+                            "user_id": {"type": "string", "minLength": 1},
+                            "str_room_id": {"type": "string"},
+                        },
+                        "required": ["req_id", "session_id", "room_id", "user_id"],
+                        "additional": {},
+                    },
+                },
+                "required": ["header", "payload"],
+                "additional": {},
+            },
+        }
+    },
 )
 
 
@@ -20,6 +55,11 @@ def _get_kwargs(
     *,
     body: TrtcSignRequest,
 ) -> dict[str, Any]:
+    OPERATION.check(
+        {
+            "body": body,
+        }
+    )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

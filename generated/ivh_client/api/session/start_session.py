@@ -13,6 +13,38 @@ from ...types import Response
 OPERATION = Operation(
     envelope=ENVELOPE,
     id="start_session",
+    inputs={
+        "body": {
+            "in": "body",
+            "required": True,
+            "schema": {
+                "type": "object",
+                "model": "SessionRequest",
+                "properties": {
+                    "header": {
+                        "type": "object",
+                        "model": "IvhRequestHeader",
+                        "properties": {},
+                        "required": [],
+                        "additional": {},
+                        "maxProperties": 0,
+                    },
+                    "payload": {
+                        "type": "object",
+                        "model": "SessionRef",
+                        "properties": {
+                            "req_id": {"type": "string", "minLength": 32, "maxLength": 32},
+                            "session_id": {"type": "string", "minLength": 1},
+                        },
+                        "required": ["req_id", "session_id"],
+                        "additional": {},
+                    },
+                },
+                "required": ["header", "payload"],
+                "additional": {},
+            },
+        }
+    },
 )
 
 
@@ -20,6 +52,11 @@ def _get_kwargs(
     *,
     body: SessionRequest,
 ) -> dict[str, Any]:
+    OPERATION.check(
+        {
+            "body": body,
+        }
+    )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

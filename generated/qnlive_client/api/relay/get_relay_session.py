@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from vrlive_core.inputs import path_segment
 from vrlive_core.operation import Operation
 
 from ...client import AuthenticatedClient
@@ -13,18 +13,22 @@ from ...types import Response
 OPERATION = Operation(
     envelope=ENVELOPE,
     id="get_relay_session",
+    inputs={"relay_id": {"in": "path", "required": True, "schema": {"type": "string", "minLength": 1}}},
 )
 
 
 def _get_kwargs(
     relay_id: str,
 ) -> dict[str, Any]:
+    OPERATION.check(
+        {
+            "relay_id": relay_id,
+        }
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/client/relay/{relay_id}".format(
-            relay_id=quote(str(relay_id), safe=""),
-        ),
+        "url": f"/client/relay/{path_segment(relay_id)}",
     }
 
     return _kwargs

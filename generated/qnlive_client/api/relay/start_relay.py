@@ -14,6 +14,30 @@ OPERATION = Operation(
     envelope=ENVELOPE,
     id="start_relay",
     idempotent=False,
+    inputs={
+        "body": {
+            "in": "body",
+            "required": True,
+            "schema": {
+                "type": "object",
+                "model": "StartRelayRequest",
+                "properties": {
+                    "init_room_id": {"type": "string", "minLength": 1},
+                    "recv_room_id": {"type": "string", "minLength": 1},
+                    "recv_user_id": {"type": "string", "minLength": 1},
+                    "extends": {
+                        "type": "object",
+                        "model": "RelayExtends",
+                        "properties": {},
+                        "required": [],
+                        "additional": {"type": "string"},
+                    },
+                },
+                "required": ["init_room_id", "recv_room_id", "recv_user_id"],
+                "additional": {},
+            },
+        }
+    },
 )
 
 
@@ -21,6 +45,11 @@ def _get_kwargs(
     *,
     body: StartRelayRequest,
 ) -> dict[str, Any]:
+    OPERATION.check(
+        {
+            "body": body,
+        }
+    )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

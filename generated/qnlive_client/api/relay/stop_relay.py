@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from vrlive_core.inputs import path_segment
 from vrlive_core.operation import Operation, no_data
 
 from ...client import AuthenticatedClient
@@ -12,18 +12,22 @@ from ...types import Response
 OPERATION = Operation(
     envelope=ENVELOPE,
     id="stop_relay",
+    inputs={"relay_id": {"in": "path", "required": True, "schema": {"type": "string", "minLength": 1}}},
 )
 
 
 def _get_kwargs(
     relay_id: str,
 ) -> dict[str, Any]:
+    OPERATION.check(
+        {
+            "relay_id": relay_id,
+        }
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/client/relay/{relay_id}/stop".format(
-            relay_id=quote(str(relay_id), safe=""),
-        ),
+        "url": f"/client/relay/{path_segment(relay_id)}/stop",
     }
 
     return _kwargs

@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from vrlive_core.inputs import path_segment
 from vrlive_core.operation import Operation, no_data
 
 from ...client import AuthenticatedClient
@@ -13,6 +13,28 @@ from ...types import Response
 OPERATION = Operation(
     envelope=ENVELOPE,
     id="update_relay_extends",
+    inputs={
+        "relay_id": {"in": "path", "required": True, "schema": {"type": "string", "minLength": 1}},
+        "body": {
+            "in": "body",
+            "required": True,
+            "schema": {
+                "type": "object",
+                "model": "RelayExtendsRequest",
+                "properties": {
+                    "extends": {
+                        "type": "object",
+                        "model": "RelayExtends",
+                        "properties": {},
+                        "required": [],
+                        "additional": {"type": "string"},
+                    }
+                },
+                "required": ["extends"],
+                "additional": {},
+            },
+        },
+    },
 )
 
 
@@ -21,13 +43,17 @@ def _get_kwargs(
     *,
     body: RelayExtendsRequest,
 ) -> dict[str, Any]:
+    OPERATION.check(
+        {
+            "relay_id": relay_id,
+            "body": body,
+        }
+    )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/client/relay/{relay_id}/extends".format(
-            relay_id=quote(str(relay_id), safe=""),
-        ),
+        "url": f"/client/relay/{path_segment(relay_id)}/extends",
     }
 
     _kwargs["json"] = body.to_dict()

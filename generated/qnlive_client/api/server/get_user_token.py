@@ -12,6 +12,12 @@ from ...types import UNSET, Response, Unset
 OPERATION = Operation(
     envelope=ENVELOPE,
     id="get_user_token",
+    inputs={
+        "app_id": {"in": "query", "required": True, "schema": {"type": "string", "minLength": 1}},
+        "user_id": {"in": "query", "required": True, "schema": {"type": "string", "minLength": 1}},
+        "device_id": {"in": "query", "required": False, "schema": {"type": "string"}},
+        "expires_at": {"in": "query", "required": False, "schema": {"type": "integer"}},
+    },
 )
 
 
@@ -22,6 +28,14 @@ def _get_kwargs(
     device_id: str | Unset = UNSET,
     expires_at: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    OPERATION.check(
+        {
+            "app_id": app_id,
+            "user_id": user_id,
+            "device_id": device_id,
+            "expires_at": expires_at,
+        }
+    )
 
     params: dict[str, Any] = {}
 

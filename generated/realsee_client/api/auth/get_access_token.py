@@ -16,6 +16,22 @@ OPERATION = Operation(
     envelope=ENVELOPE,
     id="get_access_token",
     errors=(ErrorRule(AuthenticationError, code=-1),),
+    inputs={
+        "body": {
+            "in": "body",
+            "required": True,
+            "schema": {
+                "type": "object",
+                "model": "AccessTokenRequest",
+                "properties": {
+                    "app_key": {"type": "string", "minLength": 1},
+                    "app_secret": {"type": "string", "minLength": 1},
+                },
+                "required": ["app_key", "app_secret"],
+                "additional": {},
+            },
+        }
+    },
 )
 
 
@@ -23,6 +39,11 @@ def _get_kwargs(
     *,
     body: AccessTokenRequest,
 ) -> dict[str, Any]:
+    OPERATION.check(
+        {
+            "body": body,
+        }
+    )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

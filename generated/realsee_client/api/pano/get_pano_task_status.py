@@ -12,6 +12,7 @@ from ...types import UNSET, Response
 OPERATION = Operation(
     envelope=ENVELOPE,
     id="get_pano_task_status",
+    inputs={"task_code": {"in": "query", "required": True, "schema": {"type": "string", "minLength": 1}}},
 )
 
 
@@ -19,6 +20,11 @@ def _get_kwargs(
     *,
     task_code: str,
 ) -> dict[str, Any]:
+    OPERATION.check(
+        {
+            "task_code": task_code,
+        }
+    )
 
     params: dict[str, Any] = {}
 

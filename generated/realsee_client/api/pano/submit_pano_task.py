@@ -14,6 +14,23 @@ OPERATION = Operation(
     envelope=ENVELOPE,
     id="submit_pano_task",
     idempotent=False,
+    inputs={
+        "body": {
+            "in": "body",
+            "required": True,
+            "schema": {
+                "type": "object",
+                "model": "SubmitPanoTaskRequest",
+                "properties": {
+                    "project_name": {"type": "string", "minLength": 1},
+                    "zip_cos_url": {"type": "string"},
+                    "private_cos_key": {"type": "string"},
+                },
+                "required": ["project_name"],
+                "minProperties": 2,
+            },
+        }
+    },
 )
 
 
@@ -21,6 +38,11 @@ def _get_kwargs(
     *,
     body: SubmitPanoTaskRequest,
 ) -> dict[str, Any]:
+    OPERATION.check(
+        {
+            "body": body,
+        }
+    )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -13,6 +13,29 @@ from ...types import Response
 OPERATION = Operation(
     envelope=ENVELOPE,
     id="apply_room_ticket",
+    inputs={
+        "body": {
+            "in": "body",
+            "required": True,
+            "schema": {
+                "type": "object",
+                "model": "RoomTicketRequest",
+                "properties": {
+                    "app_id": {"type": "string"},
+                    "room_code": {"type": "string"},
+                    "user_id": {"type": "string"},
+                    "user_role": {"type": "string"},
+                    "user_extension": {"type": "string"},
+                    "extension": {"type": "string"},
+                    "basic_code": {"type": "string"},
+                    "params_code": {"type": "string"},
+                    "resource_code": {"type": "string"},
+                },
+                "required": ["app_id", "room_code", "user_id", "user_role"],
+                "additional": {},
+            },
+        }
+    },
 )
 
 
@@ -20,6 +43,11 @@ def _get_kwargs(
     *,
     body: RoomTicketRequest,
 ) -> dict[str, Any]:
+    OPERATION.check(
+        {
+            "body": body,
+        }
+    )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

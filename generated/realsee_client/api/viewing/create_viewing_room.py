@@ -14,6 +14,25 @@ OPERATION = Operation(
     envelope=ENVELOPE,
     id="create_viewing_room",
     idempotent=False,
+    inputs={
+        "body": {
+            "in": "body",
+            "required": True,
+            "schema": {
+                "type": "object",
+                "model": "CreateViewingRoomRequest",
+                "properties": {
+                    "app_id": {"type": "string"},
+                    "create_user_id": {"type": "string"},
+                    "create_user_role": {"type": "string"},
+                    "members": {"type": "string"},
+                    "additive": {"type": "string"},
+                },
+                "required": ["app_id", "create_user_id", "create_user_role", "members"],
+                "additional": {},
+            },
+        }
+    },
 )
 
 
@@ -21,6 +40,11 @@ def _get_kwargs(
     *,
     body: CreateViewingRoomRequest,
 ) -> dict[str, Any]:
+    OPERATION.check(
+        {
+            "body": body,
+        }
+    )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

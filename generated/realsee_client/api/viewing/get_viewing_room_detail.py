@@ -12,6 +12,10 @@ from ...types import UNSET, Response
 OPERATION = Operation(
     envelope=ENVELOPE,
     id="get_viewing_room_detail",
+    inputs={
+        "app_id": {"in": "query", "required": True, "schema": {"type": "string", "minLength": 1}},
+        "room_code": {"in": "query", "required": True, "schema": {"type": "string", "minLength": 1}},
+    },
 )
 
 
@@ -20,6 +24,12 @@ def _get_kwargs(
     app_id: str,
     room_code: str,
 ) -> dict[str, Any]:
+    OPERATION.check(
+        {
+            "app_id": app_id,
+            "room_code": room_code,
+        }
+    )
 
     params: dict[str, Any] = {}
 

@@ -13,6 +13,25 @@ from ...types import Response
 OPERATION = Operation(
     envelope=ENVELOPE,
     id="get_voice_room_signature",
+    inputs={
+        "body": {
+            "in": "body",
+            "required": True,
+            "schema": {
+                "type": "object",
+                "model": "VoiceRoomSignatureRequest",
+                "properties": {
+                    "app_id": {"type": "string"},
+                    "user_identifier": {"type": "string"},
+                    "user_role": {"type": "string"},
+                    "room_code": {"type": "string"},
+                    "voice_id": {"type": "string"},
+                },
+                "required": ["app_id", "user_identifier", "user_role", "room_code"],
+                "additional": {},
+            },
+        }
+    },
 )
 
 
@@ -20,6 +39,11 @@ def _get_kwargs(
     *,
     body: VoiceRoomSignatureRequest,
 ) -> dict[str, Any]:
+    OPERATION.check(
+        {
+            "body": body,
+        }
+    )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

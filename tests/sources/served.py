@@ -1,5 +1,5 @@
-"""Small HTML and Markdown versions of the IVH gettrtcsign page (seed 003), as a vendor might serve them,
-and any capture rendered as the HTML page it was copied from."""
+"""Pages as a vendor serves them: small HTML and Markdown versions of the IVH gettrtcsign page (the
+fixture capture trtc_sign.txt), and any capture rendered as the HTML page it was copied from."""
 
 from __future__ import annotations
 
