@@ -36,7 +36,7 @@ import yaml
 from attrs import frozen
 
 from generator.channels import compare_channels
-from generator.specfile import HTTP_METHODS
+from generator.specfile import HTTP_METHODS, operation_name
 from generator.targets import ROOT, Target
 from vrlive_core.errors import ERROR_KINDS
 
@@ -141,14 +141,16 @@ class _Schemas:
         if isinstance(choices, list):
             return " or ".join(sorted({self.kind(choice) for choice in choices}))
         kind = node.get("type")
-        if isinstance(kind, list):
-            return " or ".join(sorted(str(k) for k in kind))
+        if isinstance(kind, list):  # a type list (3.1's nullable): each as the schema makes it
+            return " or ".join(sorted(self.kind({**node, "type": one}) for one in kind))
         if kind == "array":
             return f"list of {self.kind(node.get('items', {}))}"
         if kind == "object" or "properties" in node or "allOf" in node:
             return f"object {name}" if name else "object"
         if "enum" in node and kind is None:
             kind = "integer" if all(isinstance(v, int) for v in node["enum"]) else "string"
+        if kind == "string" and node.get("format") in _TYPED_FORMATS:
+            return _TYPED_FORMATS[node["format"]]  # another Python type than str
         return str(kind or "any")
 
     def made_up(self, properties: Mapping[str, Any]) -> set[str]:
@@ -165,6 +167,10 @@ class _Schemas:
             properties.update(more)
             required |= more_required
         return properties, required
+
+
+_TYPED_FORMATS: Final = {"date": "date", "date-time": "date-time", "uuid": "UUID", "binary": "file"}
+"""String formats openapi-python-client reads into another Python type than str, as the report names them."""
 
 
 def _descriptions(node: object, pointer: tuple[object, ...] = ()) -> Iterator[tuple[tuple[object, ...], str]]:
@@ -437,8 +443,8 @@ def _operations(document: Mapping[str, Any]) -> dict[str, tuple[str, str, Mappin
     for path, item in (document.get("paths") or {}).items():
         for method in HTTP_METHODS:
             operation = item.get(method) if isinstance(item, Mapping) else None
-            if isinstance(operation, Mapping) and isinstance(operation.get("operationId"), str):
-                found[operation["operationId"]] = (method, str(path), {**operation, "_item": item})
+            if isinstance(operation, Mapping):  # by the name it gets, with or without an operationId
+                found[operation_name(str(path), method, operation)] = (method, str(path), {**operation, "_item": item})
     return found
 
 
@@ -458,9 +464,10 @@ def _body_schema(schemas: _Schemas, operation: Mapping[str, Any]) -> object | No
 
 
 def _data_schema(schemas: _Schemas, operation: Mapping[str, Any]) -> object | None:
-    """The schema of the data a success carries (at the envelope's data pointer), if any."""
-    envelope = schemas.document.get("x-envelope") or {}
-    key = str(envelope.get("data", "/data")).lstrip("/")
+    """The schema of the data a success carries (at the envelope's data pointer, or the whole
+    answer when the document declares no envelope), if any."""
+    envelope = schemas.document.get("x-envelope")
+    key = str(envelope.get("data", "/data")).lstrip("/") if isinstance(envelope, Mapping) else None
     responses = {str(status): response for status, response in (operation.get("responses") or {}).items()}
     success = sorted(status for status in responses if status.startswith("2"))
     if not success:
@@ -468,6 +475,9 @@ def _data_schema(schemas: _Schemas, operation: Mapping[str, Any]) -> object | No
     response, _ = schemas.resolve(responses[success[0]])
     for media_type, media in (response.get("content") or {}).items():
         if str(media_type).startswith("application/json") and isinstance(media, Mapping):
+            if key is None:
+                answer: object = media.get("schema")
+                return answer
             fields, _required = schemas.fields(media.get("schema", {}))
             data = fields.get(key)
             if data is None:
@@ -683,13 +693,18 @@ def release(change_level: str | None, version: str) -> str:
     return "none needed for the specs"
 
 
-def semver(reports: Sequence[TargetReport], version: str) -> str:
-    """The release these changes call for, from the current ``version``."""
+def semver(reports: Sequence[TargetReport], version: str | None) -> str:
+    """The release these changes call for, from the current ``version`` (None: unknown, only its kind)."""
     change_level = level(reports)
-    return f"next release {release(change_level, version)}" if change_level else "no release needed for the specs"
+    if not change_level:
+        return "no release needed for the specs"
+    if version is None:
+        kind = {"breaking": "a major release", "additions": "a minor release", "descriptions": "a patch release"}
+        return f"they call for {kind[change_level]} ({change_level})"
+    return f"next release {release(change_level, version)}"
 
 
-def markdown(reports: Sequence[TargetReport], ref: str, version: str, root: Path = ROOT) -> str:
+def markdown(reports: Sequence[TargetReport], ref: str, version: str | None, root: Path = ROOT) -> str:
     header = f"Changes to the specs and generated packages since {ref}; {semver(reports, version)}."
     return f"{header}\n\n{_sections(reports, root)}"
 

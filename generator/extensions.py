@@ -17,8 +17,13 @@
 - ``x-channels`` (document root): message channels beside the operations (IVH's command
   channel), read by :mod:`generator.channels`.
 
-The data model of an operation is derived, not declared: the ``data`` property (at the envelope's
-data pointer) of its success response schema, looked through ``allOf`` and ``anyOf``.
+Every extension applies only where a document declares it: a document without ``x-envelope`` is
+read as openapi-python-client reads it (an operation returns the body of its 2xx answer).
+
+With an envelope, the data of an operation is derived, not declared: the ``data`` property (at the
+envelope's data pointer) of its success response schema; when that is a union naming a components
+schema (``anyOf: [$ref: Data, $ref: NoData, type: "null"]``, as vendors send ``{}`` or ``null``
+on failure), the first schema named is the data of a success.
 
 Problems are collected, not raised one at a time, each with the place in the document it
 concerns, so that the preflight can report all of them with their lines.
@@ -29,9 +34,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
-from attrs import frozen
+from attrs import evolve, frozen
 
-from generator.specfile import HTTP_METHODS, Pointer, pointer_text, suggestion
+from generator.specfile import HTTP_METHODS, Pointer, operation_name, pointer_text, suggestion
 from vrlive_core.errors import ERROR_KINDS
 
 EXTENSION_KEYS: Final[dict[str, frozenset[str]]] = {
@@ -119,13 +124,18 @@ class RequestEnvelopeSpec:
 @frozen
 class OperationSpec:
     operation_id: str
+    """Its operationId, or the name openapi-python-client makes from its method and path."""
     idempotent: bool
     security: str | None
     """The security scheme its calls use (the first listed), None for public operations."""
     errors: tuple[ErrorRuleSpec, ...]
-    data_schema: str | None
-    """The component schema of the data on success; ``None`` when successes carry no data."""
-    data_optional: bool
+    enveloped: bool = False
+    """Whether its success is a JSON envelope to read envelope-first (the document declares one)."""
+    has_data: bool = False
+    """Whether that envelope's schema has the data property."""
+    data_schema: str | None = None
+    """The component schema named as the data of a success, if one is."""
+    data_optional: bool = False
     """Whether a success may omit the data."""
 
 
@@ -194,8 +204,10 @@ def read_envelope(spec: Mapping[str, Any], problems: list[SpecProblem]) -> Envel
     """The document's ``x-envelope``; its problems are appended to ``problems``."""
     raw = spec.get("x-envelope")
     pointer: Pointer = ("x-envelope",)
+    if raw is None:
+        return None
     if not isinstance(raw, Mapping):
-        problems.append(SpecProblem((), "the document declares no x-envelope (a mapping at the root)"))
+        problems.append(SpecProblem(pointer, "x-envelope must be a mapping (vendor, code, success, message, data...)"))
         return None
     before = len(problems)
     problems += unknown_keys(raw, EXTENSION_KEYS["x-envelope"], "x-envelope", pointer)
@@ -265,96 +277,86 @@ def _data_property(
 ) -> tuple[Mapping[str, Any] | None, bool]:
     """The schema of ``key`` in ``schema`` (through ``allOf``), and whether it is required."""
     schema = resolve(spec, schema)
-    found: Mapping[str, Any] | None = schema.get("properties", {}).get(key)
-    required = key in schema.get("required", [])
-    for part in schema.get("allOf", []):
+    properties = schema.get("properties")
+    found: Mapping[str, Any] | None = properties.get(key) if isinstance(properties, Mapping) else None
+    required = key in (schema.get("required") or [])
+    for part in schema.get("allOf") or []:
         part_found, part_required = _data_property(spec, part, key)
         found = part_found or found
         required = required or part_required
     return found, required
 
 
-def _success_schema(
-    spec: Mapping[str, Any], operation: Mapping[str, Any], pointer: Pointer
-) -> tuple[Mapping[str, Any] | None, SpecProblem | None]:
-    responses = {str(status): response for status, response in operation.get("responses", {}).items()}
+def _success_schema(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The JSON schema of the operation's first 2xx answer; None when it has none (no content, a
+    file, text): such an answer is read as it is, not as an envelope."""
+    responses = {str(status): response for status, response in (operation.get("responses") or {}).items()}
     statuses = sorted(status for status in responses if status.startswith("2"))
     if not statuses:
-        return None, SpecProblem((*pointer, "responses"), "the operation has no 2xx response")
+        return None
     response = resolve(spec, responses[statuses[0]])
-    for media_type, content in response.get("content", {}).items():
-        if media_type.split(";")[0].strip() == "application/json" and isinstance(content.get("schema"), Mapping):
-            return content["schema"], None
-    place = (*pointer, "responses", statuses[0])
-    return None, SpecProblem(place, f"its {statuses[0]} response has no application/json schema")
+    for media_type, content in (response.get("content") or {}).items():
+        kind = str(media_type).split(";")[0].strip()
+        if (kind == "application/json" or kind.endswith("+json")) and isinstance(content.get("schema"), Mapping):
+            schema: Mapping[str, Any] = content["schema"]
+            return schema
+    return None
 
 
 def read_operations(
-    spec: Mapping[str, Any], envelope: EnvelopeSpec | None, problems: list[SpecProblem]
+    spec: Mapping[str, Any], envelope: EnvelopeSpec | None, problems: list[SpecProblem], prefix: str = "field_"
 ) -> dict[str, OperationSpec]:
-    """Every operation of the document, by operationId; problems are appended to ``problems``.
-
-    Without an envelope (the document's ``x-envelope`` has problems of its own) the operations'
-    own extensions are still checked, so that every problem is found at once, but none is returned.
-    """
+    """Every operation of the document, by name (:func:`operation_name`); problems are appended to
+    ``problems``. ``envelope`` is the document's (None when it declares none, or a broken one)."""
     operations: dict[str, OperationSpec] = {}
-    for path, item in spec.get("paths", {}).items():
+    for path, item in (spec.get("paths") or {}).items():
         for method in HTTP_METHODS:
-            operation = item.get(method)
-            if operation is None:
+            operation = item.get(method) if isinstance(item, Mapping) else None
+            if not isinstance(operation, Mapping):
                 continue
             pointer: Pointer = ("paths", path, method)
-            operation_id = operation.get("operationId")
-            if not operation_id:
-                problems.append(SpecProblem(pointer, f"{method.upper()} {path} has no operationId"))
-                continue
+            operation_id = operation_name(str(path), method, operation, prefix)
             idempotent = operation.get("x-idempotent", True)
             if not isinstance(idempotent, bool):
                 problems.append(SpecProblem((*pointer, "x-idempotent"), "x-idempotent must be true or false"))
             errors = _error_rules(
                 operation.get("x-envelope-errors", []), "x-envelope-errors", (*pointer, "x-envelope-errors"), problems
             )
-            if envelope is None:
-                continue
-            try:
-                data_schema, data_optional = _data_schema(spec, operation, envelope, pointer, problems)
-            except UnresolvableReference as error:
-                problems.append(SpecProblem(pointer, f"{error} (found while reading its success response)"))
-                continue
             security = operation.get("security", spec.get("security", []))
             schemes = [name for requirement in security or [] for name in requirement]
-            operations[operation_id] = OperationSpec(
+            found = OperationSpec(
                 operation_id=operation_id,
                 idempotent=idempotent is not False,
                 security=schemes[0] if schemes else None,
                 errors=errors,
-                data_schema=data_schema,
-                data_optional=data_optional,
             )
+            if envelope is not None:
+                try:
+                    found = _with_data(spec, operation, envelope, found)
+                except UnresolvableReference as error:
+                    problems.append(SpecProblem(pointer, f"{error} (found while reading its success response)"))
+                    continue
+            operations[operation_id] = found
     return operations
 
 
-def _data_schema(
-    spec: Mapping[str, Any],
-    operation: Mapping[str, Any],
-    envelope: EnvelopeSpec,
-    pointer: Pointer,
-    problems: list[SpecProblem],
-) -> tuple[str | None, bool]:
-    schema, problem = _success_schema(spec, operation, pointer)
+def _with_data(
+    spec: Mapping[str, Any], operation: Mapping[str, Any], envelope: EnvelopeSpec, found: OperationSpec
+) -> OperationSpec:
+    """``found`` with what its success envelope holds (with a document's envelope)."""
+    schema = _success_schema(spec, operation)
     if schema is None:
-        problems.append(problem or SpecProblem(pointer, "no success schema"))
-        return None, False
+        return found
     data, required = _data_property(spec, schema, envelope.data_key)
     if data is None:
-        return None, False
+        return evolve(found, enveloped=True)
     choices = data.get("anyOf") or data.get("oneOf") or [data]
     names = [ref for ref in (_ref_name(choice) for choice in choices) if ref is not None]
-    if not names:
-        problems.append(SpecProblem(pointer, f"its success {envelope.data} must reference a components schema"))
-        return None, False
-    resolve(spec, {"$ref": f"#/components/schemas/{names[0]}"})
-    return names[0], not required
+    if names:
+        resolve(spec, {"$ref": f"#/components/schemas/{names[0]}"})
+    return evolve(
+        found, enveloped=True, has_data=True, data_schema=names[0] if names else None, data_optional=not required
+    )
 
 
 def read_request_envelope(spec: Mapping[str, Any], problems: list[SpecProblem]) -> RequestEnvelopeSpec | None:
@@ -382,7 +384,9 @@ def read_request_envelope(spec: Mapping[str, Any], problems: list[SpecProblem]) 
 
 def check_fresh_ids(spec: Mapping[str, Any], problems: list[SpecProblem]) -> None:
     """Every ``x-fresh-id`` names a kind the runtime makes, on a string schema."""
-    for name, schema in (spec.get("components", {}).get("schemas") or {}).items():
+    components = spec.get("components")
+    schemas = components.get("schemas") if isinstance(components, Mapping) else None
+    for name, schema in (schemas if isinstance(schemas, Mapping) else {}).items():
         kind = schema.get("x-fresh-id") if isinstance(schema, Mapping) else None
         if kind is None:
             continue
@@ -393,14 +397,18 @@ def check_fresh_ids(spec: Mapping[str, Any], problems: list[SpecProblem]) -> Non
             problems.append(SpecProblem(pointer, "x-fresh-id belongs on a string schema"))
 
 
-def read_extensions(spec: Mapping[str, Any], name: str) -> tuple[EnvelopeSpec, dict[str, OperationSpec]]:
-    """The envelope and operations of a spec called ``name``; raise :class:`SpecError` listing every problem."""
+def read_extensions(
+    spec: Mapping[str, Any], name: str, prefix: str = "field_"
+) -> tuple[EnvelopeSpec | None, dict[str, OperationSpec]]:
+    """The envelope (None when the document declares none) and operations of a spec called
+    ``name``, by the names openapi-python-client gives them (``prefix``: its ``field_prefix``);
+    raise :class:`SpecError` listing every problem."""
     problems: list[SpecProblem] = []
     envelope = read_envelope(spec, problems)
-    operations = read_operations(spec, envelope, problems) if envelope is not None else {}
+    operations = read_operations(spec, envelope, problems, prefix)
     read_request_envelope(spec, problems)
     check_fresh_ids(spec, problems)
-    if problems or envelope is None:
+    if problems:
         raise SpecError(name, problems)
     return envelope, operations
 
@@ -409,6 +417,7 @@ __all__ = [
     "EXTENSIONS",
     "FRESH_ID_KINDS",
     "check_fresh_ids",
+    "operation_name",
     "EnvelopeSpec",
     "ErrorRuleSpec",
     "OperationSpec",

@@ -3,20 +3,25 @@
 openapi-python-client, given a broken spec, may still write a client (a duplicate operationId
 gives a wrong one, an integer enum without names renames every member), stop with a traceback,
 or print a warning and leave an operation out. The preflight finds those problems first and
-reports all of them as ``spec/FILE.yaml:LINE:COL: message``; generation runs only when there is
-none. It checks:
+reports all of them as ``FILE:LINE:COL: message``; generation runs only when there is no error,
+and no warning unless it is asked to go ahead (``--allow-warnings``). It checks:
 
-- YAML syntax, and the document against OpenAPI 3.1 (openapi-spec-validator), each error at its line;
+- YAML (or JSON) syntax, and the document against OpenAPI 3.0 or 3.1 (openapi-spec-validator),
+  each problem at its line;
 - ``$ref`` pointers that point to nothing, naming the ref and whose part it is;
-- operationIds: present and unique (they name the generated modules);
+- operationIds: unique (they name the generated modules); a missing one or one that is not a
+  Python identifier is a warning saying the name the operation gets instead;
 - integer enums: ``x-enum-varnames`` present, one valid, unique name per value; and no member
   of the committed client moved to another value (code comparing with it would change meaning);
-- required parameters and request bodies without an example (the contract tests call every
-  operation with its examples);
 - this project's extensions (``x-envelope`` and the others of :mod:`generator.extensions`):
-  their shape and unknown keys, and extension names one typo away from ours;
-- what openapi-python-client itself would warn about ("Endpoint will not be generated"), as
-  errors naming the operation.
+  their shape and unknown keys, and extension names one typo away from ours (other ``x-`` keys
+  are left to their owners);
+- what openapi-python-client itself leaves out (:mod:`generator.omissions`), as warnings naming
+  the schema or operation.
+
+This repository's own specs (the targets of ``targets.yaml``) are held to more: OpenAPI validity,
+references and integer enum names are errors rather than warnings, and every required parameter
+and request body needs an example (the contract tests send them).
 """
 
 from __future__ import annotations
@@ -32,12 +37,10 @@ import jsonschema
 from jsonschema.exceptions import best_match
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
-from openapi_python_client.schema import OpenAPI
-from openapi_python_client.strings import ClassName
-from openapi_spec_validator import OpenAPIV31SpecValidator
-from openapi_spec_validator.schemas import schema_v31
+from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
+from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+from openapi_spec_validator.schemas import schema_v30, schema_v31
 from openapi_spec_validator.validation.exceptions import DuplicateOperationIDError
-from pydantic import ValidationError
 
 from generator.channels import read_channels
 from generator.extensions import (
@@ -52,13 +55,14 @@ from generator.extensions import (
     resolve,
     unknown_keys,
 )
-from generator.findings import Finding
+from generator.findings import Finding, Severity
+from generator.omissions import omissions, refusal
 from generator.render import openapi_config, with_parameter_descriptions
-from generator.specfile import Pointer, SpecFile, SpecSyntaxError, pointer_text, read_spec_file, suggestion
-from generator.targets import ROOT, Target
+from generator.specfile import Pointer, SpecFile, SpecSyntaxError, read_spec_file, suggestion
+from generator.targets import Target, shown_path
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_ENDPOINT_WARNING = re.compile(r"parsing (?P<method>[A-Z]+) (?P<path>\S+) within")
+_VERSION = re.compile(r"^3\.(?P<minor>[01])\.\d+(-.+)?$")
 
 
 def preflight(targets: list[Target], *, allow_enum_moves: bool = False) -> list[Finding]:
@@ -70,34 +74,68 @@ def preflight(targets: list[Target], *, allow_enum_moves: bool = False) -> list[
 
 
 def shown(path: Path) -> str:
-    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
+    return shown_path(path)
 
 
 def check_target(target: Target, *, allow_enum_moves: bool = False) -> list[Finding]:
     """Every problem of one target's spec."""
     try:
-        spec = read_spec_file(target.spec, shown(target.spec))
+        spec = read_spec_file(target.spec, target.shown)
     except SpecSyntaxError as error:
         return [error.finding]
     if not isinstance(spec.document, Mapping):
-        return [spec.finding((), "is not an OpenAPI document (a mapping with openapi, info and paths)")]
+        found = type(spec.document).__name__ if spec.document is not None else "nothing"
+        return [
+            spec.finding((), f"is not an OpenAPI document (a mapping with openapi, info and paths); it holds {found}")
+        ]
+    version = check_version(spec)
+    if version is not None:
+        return [version]
+    # This repository's specs are held to OpenAPI validity and named enums; a document from
+    # elsewhere is generated as far as openapi-python-client reads it, with warnings.
+    conformance: Severity = "error" if target.house_rules else "warning"
     checks: list[tuple[str, Callable[[], list[Finding]]]] = [
         ("operation ids", lambda: check_operation_ids(spec)),
-        ("enums", lambda: check_enums(spec, target, allow_enum_moves=allow_enum_moves)),
-        ("examples", lambda: check_examples(spec)),
+        ("enums", lambda: check_enums(spec, target, allow_enum_moves=allow_enum_moves, severity=conformance)),
         ("extension names", lambda: check_extension_names(spec)),
     ]
-    findings = check_references(spec)
+    if target.house_rules:
+        checks.append(("examples", lambda: check_examples(spec)))
+    findings = check_references(spec, conformance)
     if findings:  # the checks that follow references would only repeat the dangling ones
         return findings + _run(spec, checks)
-    findings += _run(spec, [("OpenAPI 3.1 validity", lambda: check_openapi(spec))])
-    # openapi-python-client reads any valid OpenAPI document: it runs beside the other checks, so
+    findings += _run(spec, [("OpenAPI validity", lambda: check_openapi(spec, conformance))])
+    # openapi-python-client reads any document it can model: it runs beside the other checks, so
     # that what it would leave out is found in the same run as they find theirs.
-    valid = not findings
+    readable = not any(finding.is_error for finding in findings)
     findings += _run(spec, [*checks, ("extensions", lambda: check_extensions(spec))])
-    if valid:
+    if readable:
         findings += _run(spec, [("openapi-python-client", lambda: check_generator(spec, target))])
     return findings
+
+
+def check_version(spec: SpecFile) -> Finding | None:
+    """A finding when the document is not OpenAPI 3.0 or 3.1 (openapi-python-client reads no other)."""
+    if "swagger" in spec.document:
+        return spec.finding(
+            ("swagger",),
+            "is a Swagger (OpenAPI 2) document: openapi-python-client, and so this generator, reads OpenAPI 3.0 "
+            "and 3.1 only (convert it first, for instance with swagger2openapi)",
+        )
+    version = spec.document.get("openapi")
+    if version is None:
+        return spec.finding((), "has no openapi version: give `openapi: 3.1.0` (or a 3.0.x version)")
+    if not isinstance(version, str) or not _VERSION.match(version):
+        return spec.finding(
+            ("openapi",), f"openapi: {version!r} is not a version this generator reads: 3.0.x or 3.1.x (as a string)"
+        )
+    return None
+
+
+def openapi_minor(document: Mapping[str, Any]) -> int:
+    """1 for an OpenAPI 3.1 document, 0 for 3.0."""
+    found = _VERSION.match(str(document.get("openapi", "")))
+    return int(found["minor"]) if found else 1
 
 
 def _run(spec: SpecFile, checks: list[tuple[str, Callable[[], list[Finding]]]]) -> list[Finding]:
@@ -124,8 +162,9 @@ def _walk(node: object, pointer: Pointer = ()) -> Iterator[tuple[Pointer, object
             yield from _walk(value, (*pointer, index))
 
 
-def check_references(spec: SpecFile) -> list[Finding]:
-    """A finding for each ``$ref`` that is not local or points to nothing."""
+def check_references(spec: SpecFile, severity: Severity = "error") -> list[Finding]:
+    """A finding for each ``$ref`` that is not local or points to nothing (a warning where
+    openapi-python-client leaves out what refers to it, as for a document from elsewhere)."""
     findings = []
     for pointer, node in _walk(spec.document):
         if not isinstance(node, Mapping) or "$ref" not in node:
@@ -133,7 +172,9 @@ def check_references(spec: SpecFile) -> list[Finding]:
         ref, at = node["$ref"], (*pointer, "$ref")
         whose = spec.describe(pointer)
         if not isinstance(ref, str) or not ref.startswith("#/"):
-            findings.append(spec.finding(at, f"$ref {ref!r} in {whose}: only local references (#/...) are supported"))
+            findings.append(
+                spec.finding(at, f"$ref {ref!r} in {whose}: only local references (#/...) are supported", severity)
+            )
             continue
         target: Any = spec.document
         for depth, raw in enumerate(ref[2:].split("/")):
@@ -144,7 +185,7 @@ def check_references(spec: SpecFile) -> list[Finding]:
             container = "/".join(ref[2:].split("/")[:depth]) or "the document"
             choices = [str(name) for name in target] if isinstance(target, Mapping) else []
             message = f"$ref {ref!r} in {whose} points to nothing: {container} has no {key!r}"
-            findings.append(spec.finding(at, message + suggestion(key, choices)))
+            findings.append(spec.finding(at, message + suggestion(key, choices), severity))
             break
     return findings
 
@@ -152,44 +193,54 @@ def check_references(spec: SpecFile) -> list[Finding]:
 # OpenAPI validity.
 
 
-_UNEXPECTED = re.compile(r"^Unevaluated properties are not allowed \((?P<names>.*) (?:was|were) unexpected\)$")
+_UNEXPECTED = re.compile(
+    r"^(?:Unevaluated|Additional) properties are not allowed \((?P<names>.*) (?:was|were) unexpected\)$"
+)
 _SCHEMA_PLACE = re.compile(r'in schema((?:\["[^"]*"\])*)')
 
 
-def check_openapi(spec: SpecFile) -> list[Finding]:
-    """openapi-spec-validator's errors, each at the line of the node it is about."""
+def check_openapi(spec: SpecFile, severity: Severity = "error") -> list[Finding]:
+    """openapi-spec-validator's errors (against OpenAPI 3.0 or 3.1, as the document says), each at
+    the line of the node it is about."""
     findings: list[Finding] = []
+    minor = openapi_minor(spec.document)
+    validator = OpenAPIV31SpecValidator if minor == 1 else OpenAPIV30SpecValidator
     try:
-        for error in OpenAPIV31SpecValidator(spec.document).iter_errors():
+        for error in validator(spec.document).iter_errors():
             if isinstance(error, DuplicateOperationIDError):
                 continue  # check_operation_ids says it with both places
-            findings += _validator_findings(spec, error)
+            findings += _validator_findings(spec, error, minor, severity)
     except Exception as error:  # the validator gives up on some documents (recursion, odd refs)
         if not findings:  # after an error it reported, giving up is only a consequence of it
-            findings.append(spec.finding((), f"openapi-spec-validator stopped: {str(error).splitlines()[0][:200]}"))
+            message = f"openapi-spec-validator stopped: {str(error).splitlines()[0][:200]}"
+            findings.append(spec.finding((), message, severity))
     return findings
 
 
-def _validator_findings(spec: SpecFile, error: jsonschema.ValidationError) -> list[Finding]:
+def _validator_findings(
+    spec: SpecFile, error: jsonschema.ValidationError, minor: int, severity: Severity
+) -> list[Finding]:
     """One line per problem: the validator's message without the offending node it prints after
     it (at the root, the whole spec), and each unexpected key at its own line."""
     place = _locate(spec, error)
     text = _message(error)
+    if place and not error.absolute_path and isinstance(place[-1], str):
+        text = f"{place[-1]}: {text}"  # a value checked against its own schema: say which value
     unexpected = _UNEXPECTED.match(text.split(": ", 1)[-1])
     if unexpected is None:
-        return [spec.finding(place, text)]
-    known = _known_keys(error)
+        return [spec.finding(place, text, severity)]
+    known = _known_keys(error, minor)
     prefix = text.split(": ", 1)[0] + ": " if ": " in text else ""
     findings = []
     for name in re.findall(r"'([^']*)'", unexpected["names"]):
         what = "unknown top-level key" if not place else "unknown key"
-        findings.append(spec.finding((*place, name), f"{prefix}{what} {name!r}{suggestion(name, known)}"))
+        findings.append(spec.finding((*place, name), f"{prefix}{what} {name!r}{suggestion(name, known)}", severity))
     return findings
 
 
-def _known_keys(error: jsonschema.ValidationError) -> list[str]:
-    """The keys the OpenAPI 3.1 schema allows where ``error`` is (for a "did you mean")."""
-    node: Any = schema_v31
+def _known_keys(error: jsonschema.ValidationError, minor: int) -> list[str]:
+    """The keys the OpenAPI schema allows where ``error`` is (for a "did you mean")."""
+    node: Any = schema_v31 if minor == 1 else schema_v30
     found = _SCHEMA_PLACE.search(error.message)
     for part in re.findall(r'\["([^"]*)"\]', found[1]) if found else ():
         node = node.get(part, {}) if isinstance(node, Mapping) else {}
@@ -202,17 +253,29 @@ def _message(error: jsonschema.ValidationError) -> str:
     text = best.message.split("\n\n", 1)[0].strip()  # what follows is the schema and the whole node
     if best.validator == "enum" and isinstance(best.instance, str) and isinstance(best.validator_value, list):
         text += suggestion(best.instance, [str(choice) for choice in best.validator_value])
+    dumped = _DUMPED.match(text)
+    if dumped:  # the validator starts with the whole offending node: say what is wrong with it instead
+        text = f"this {'object' if text.startswith('{') else 'list'} {dumped['problem']}"
     path = list(best.absolute_path) or list(error.absolute_path)
     key = next((part for part in reversed(path) if isinstance(part, str)), None)
     return f"{key}: {text}" if key else text
+
+
+_DUMPED = re.compile(r"^[\[{].{60,}? (?P<problem>is not valid under .*|is not of type .*|has non-unique elements)$")
+_VALUES = ("default", "example", "const", "enum")
+"""Where a value is checked against its own schema (the validator then reports no path)."""
 
 
 def _locate(spec: SpecFile, error: jsonschema.ValidationError) -> Pointer:
     """Where an error is. The validator reports schema errors relative to the schema it was
     checking, so the path is matched as a suffix of the document's paths holding that value."""
     relative = tuple(error.absolute_path)
-    if relative in spec.places:
-        return relative
+    # Response codes written bare in YAML are keys of type int, quoted or in JSON of type str.
+    for candidate in (relative, tuple(str(part) for part in relative)):
+        if candidate and candidate in spec.places:
+            return candidate
+    if not relative:
+        return _checked_value(spec, error)
     for pointer in spec.places:
         if len(pointer) >= len(relative) and pointer[len(pointer) - len(relative) :] == relative:
             try:
@@ -223,38 +286,64 @@ def _locate(spec: SpecFile, error: jsonschema.ValidationError) -> Pointer:
     return ()
 
 
+def _checked_value(spec: SpecFile, error: jsonschema.ValidationError) -> Pointer:
+    """The default, example or const whose value broke its own schema (the validator gives no path)."""
+    for pointer in spec.places:
+        if pointer and pointer[-1] in _VALUES:
+            try:
+                value = spec.get(pointer)
+            except (KeyError, IndexError, TypeError):
+                continue
+            if value == error.instance and type(value) is type(error.instance):
+                return pointer
+    return ()
+
+
 # Operation ids.
 
 
 def check_operation_ids(spec: SpecFile) -> list[Finding]:
+    """Operations without an operationId, or with one that is not a Python identifier, as
+    warnings naming the module they get; two operations whose modules would share a name, as errors."""
     findings = []
     first: dict[str, Pointer] = {}
     for operation in spec.operations():
         operation_id = operation.data.get("operationId")
         at = (*operation.pointer, "operationId")
-        if not isinstance(operation_id, str) or not _IDENTIFIER.match(operation_id):
-            problem = "has no operationId" if operation_id is None else f"has operationId {operation_id!r}"
+        module = str(PythonIdentifier(operation.name, prefix="field_"))
+        where = f"{operation.method.upper()} {operation.path}"
+        if operation_id is None:
             findings.append(
                 spec.finding(
-                    operation.pointer if operation_id is None else at,
-                    f"{operation.method.upper()} {operation.path} {problem}: it names the generated module "
-                    "and method, so it must be a Python identifier such as get_room_detail",
+                    operation.pointer,
+                    f"operation {where} has no operationId: its module and method are named {module}, as "
+                    "openapi-python-client names them; give it an operationId to choose the name",
+                    "warning",
                 )
             )
-            continue
-        if operation_id in first:
-            earlier = spec.place((*first[operation_id], "operationId"))
-            line = f" at line {earlier[0]}" if earlier else ""
+        elif not isinstance(operation_id, str) or not _IDENTIFIER.match(operation_id):
             findings.append(
                 spec.finding(
                     at,
-                    f"operationId {operation_id!r} of {operation.method.upper()} {operation.path} is already used by "
-                    f"{str(first[operation_id][2]).upper()} {first[operation_id][1]}{line}: each operation needs its own "
+                    f"operationId {operation_id!r} of {where} is not a Python identifier: its module and method are "
+                    f"named {module}",
+                    "warning",
+                )
+            )
+        if module in first:
+            earlier = spec.place((*first[module], "operationId")) or spec.place(first[module])
+            line = f" at line {earlier[0]}" if earlier else ""
+            named = f"operationId {operation_id!r}" if operation_id is not None else f"the name {module!r}"
+            findings.append(
+                spec.finding(
+                    at if operation_id is not None else operation.pointer,
+                    f"{named} of {where} is already used by "
+                    f"{str(first[module][2]).upper()} {first[module][1]}{line}: each operation needs its own "
                     "(it names the generated module; a second one would replace the first)",
                 )
             )
         else:
-            first[operation_id] = operation.pointer
+            first[module] = operation.pointer
     return findings
 
 
@@ -271,7 +360,9 @@ def _enum_schemas(spec: SpecFile) -> Iterator[tuple[Pointer, Mapping[str, Any]]]
                 yield pointer, node
 
 
-def check_enums(spec: SpecFile, target: Target, *, allow_enum_moves: bool) -> list[Finding]:
+def check_enums(
+    spec: SpecFile, target: Target, *, allow_enum_moves: bool, severity: Severity = "error"
+) -> list[Finding]:
     findings = []
     committed = _committed_enums(target.output / "models")
     for pointer, schema in _enum_schemas(spec):
@@ -285,19 +376,23 @@ def check_enums(spec: SpecFile, target: Target, *, allow_enum_moves: bool) -> li
             continue
         integers = bool(values) and all(isinstance(v, int) and not isinstance(v, bool) for v in values)
         if names is None:
-            if integers:
+            if integers and not target.config.get("literal_enums"):  # Literal[1, 2] members have no names
                 findings.append(
                     spec.finding(
                         (*pointer, "enum"),
                         f"integer enum {values} of {whose} has no x-enum-varnames: its members would be named "
                         "VALUE_0, VALUE_1...; add x-enum-varnames with one name per value, in the same order",
+                        severity,
                     )
                 )
             continue
         place = (*pointer, "x-enum-varnames")
-        if not isinstance(names, list) or not all(isinstance(n, str) and _IDENTIFIER.match(n) for n in names):
-            findings.append(spec.finding(place, f"x-enum-varnames of {whose} must be a list of Python identifiers"))
+        if not isinstance(names, list) or not all(isinstance(n, str) and snake_case(n) for n in names):
+            findings.append(
+                spec.finding(place, f"x-enum-varnames of {whose} must be a list of names (such as READY or Ready)")
+            )
             continue
+        names = [snake_case(name).upper() for name in names]  # the member names openapi-python-client makes
         if len(names) != len(values):
             findings.append(
                 spec.finding(
@@ -506,61 +601,14 @@ def _at(spec: SpecFile, problem: SpecProblem) -> Finding:
 
 
 def check_generator(spec: SpecFile, target: Target) -> list[Finding]:
-    """openapi-python-client's errors and warnings for the spec, as findings at their operation."""
+    """What openapi-python-client leaves out of the spec (warnings at their schema or operation),
+    or why it cannot read it (errors)."""
     document = with_parameter_descriptions(spec.document)
     with tempfile.TemporaryDirectory(prefix="vrlive-preflight-") as scratch:
         parsed = GeneratorData.from_dict(document, config=openapi_config(target, Path(scratch) / target.package))
     if isinstance(parsed, GeneratorError):
-        return _model_errors(spec, document) or [
-            spec.finding((), f"openapi-python-client: {parsed.header}: {parsed.detail}")
-        ]
-    findings = []
-    problems = [
-        *parsed.errors,
-        *(error for c in parsed.endpoint_collections_by_tag.values() for error in c.parse_errors),
-    ]
-    for problem in problems:
-        header, detail = problem.header or "", (problem.detail or "").strip()
-        found = _ENDPOINT_WARNING.search(header)
-        if found:
-            pointer: Pointer = ("paths", found["path"], found["method"].lower())
-            operation = spec.describe(pointer)
-            message = f"openapi-python-client would leave out {operation}: {detail or header}"
-        else:
-            schema = re.search(r"/components/schemas/([^\s/'\"]+)", f"{header} {detail}")
-            pointer = ("components", "schemas", schema[1]) if schema else ()
-            message = f"openapi-python-client: {header.strip()} {detail}".strip()
-        findings.append(spec.finding(pointer, " ".join(message.split())))
-    return findings
-
-
-def _model_errors(spec: SpecFile, document: Mapping[str, Any]) -> list[Finding]:
-    """openapi-python-client's document model errors (pydantic's), at the nodes they concern."""
-    try:
-        OpenAPI.model_validate(document)
-    except ValidationError as error:
-        findings = []
-        for item in error.errors():
-            pointer = _document_path(document, item["loc"])
-            findings.append(
-                spec.finding(pointer, f"openapi-python-client cannot read {pointer_text(pointer)}: {item['msg']}")
-            )
-        return findings
-    return []
-
-
-def _document_path(document: object, loc: tuple[int | str, ...]) -> Pointer:
-    """The part of a pydantic error location that exists in the document (it adds model names)."""
-    pointer: list[str | int] = []
-    node = document
-    for part in loc:
-        if isinstance(node, Mapping) and part in node:
-            node = node[part]
-            pointer.append(part)
-        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
-            node = node[part]
-            pointer.append(part)
-    return tuple(pointer)
+        return refusal(spec, parsed, document)
+    return omissions(spec, parsed)
 
 
 __all__ = ["NO_EXAMPLE", "check_target", "example_of", "has_example", "preflight"]

@@ -25,6 +25,7 @@ from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonCode
 
 from generator.extensions import OperationSpec, RequestEnvelopeSpec
+from generator.responses import Reading
 
 
 class UnsupportedOperation(ValueError):
@@ -36,6 +37,9 @@ class Argument:
     """One keyword (or path) argument of a method."""
 
     name: str
+    """The argument's name (a body field named like a parameter, or ``body``, gets ``_body`` appended)."""
+    field: str
+    """The name of what it fills: the parameter of the generated function, or the model's field."""
     declaration: str
     """As the method's signature writes it: ``name: type`` or ``name: type | Unset = UNSET``."""
     optional_declaration: str
@@ -65,6 +69,10 @@ class ResourceMethod:
     """Everything the template needs for one operation's method."""
 
     name: str
+    module: str
+    """The generated functional module it calls (``api/<tag>/<module>.py``)."""
+    returns: str
+    """What its plain form returns (the raw-response form: ``Response[...]`` of it)."""
     summary: object
     """The operation's summary and description as the spec gives them (untrusted text: the
     template passes them through ``safe_for_docstring``)."""
@@ -100,11 +108,19 @@ def _enum_or_values(prop: Property) -> str | None:
     return f"{_code(prop.get_type_string(no_optional=True))} | Literal[{values}]"
 
 
-def _argument(prop: Property, *, fresh: str | None = None, enum_values: bool = False) -> Argument:
-    """``prop`` as a method argument; ``enum_values``: an enum also takes its values (body fields)."""
+def _argument(
+    prop: Property, *, fresh: str | None = None, enum_values: bool = False, rename: str | None = None
+) -> Argument:
+    """``prop`` as a method argument; ``enum_values``: an enum also takes its values (body fields);
+    ``rename``: the argument's name when it is not the property's (a clash)."""
+    field = str(prop.python_name)
+    name = rename or field
     declared = _code(prop.to_string())
     type_string = _code(prop.get_type_string())
     doc = " ".join(_code(prop.to_docstring()).split())
+    if rename is not None:
+        declared = name + declared.removeprefix(field)
+        doc = name + doc.removeprefix(field)
     widened = _enum_or_values(prop) if enum_values else None
     if widened is not None:
         accepted = widened if prop.required else f"{widened} | Unset"
@@ -113,12 +129,13 @@ def _argument(prop: Property, *, fresh: str | None = None, enum_values: bool = F
         type_string = accepted
     optional = type_string if not prop.required else f"{type_string} | Unset"
     if fresh is not None:
-        declared = f"{prop.python_name}: {optional} = UNSET"
+        declared = f"{name}: {optional} = UNSET"
         doc = doc.replace(f"({type_string})", f"({optional})", 1) + " A fresh one when not given."
     return Argument(
-        name=str(prop.python_name),
+        name=name,
+        field=field,
         declaration=declared,
-        optional_declaration=f"{prop.python_name}: {optional} = UNSET",
+        optional_declaration=f"{name}: {optional} = UNSET",
         doc=doc,
         required=bool(prop.required) and fresh is None,
         fresh=fresh,
@@ -150,14 +167,21 @@ def _imports(prop: Property) -> set[str]:
 
 
 def _flatten(
-    endpoint: Endpoint, spec: Mapping[str, Any], envelope: RequestEnvelopeSpec | None, imports: set[str]
+    endpoint: Endpoint,
+    spec: Mapping[str, Any],
+    envelope: RequestEnvelopeSpec | None,
+    imports: set[str],
+    taken: set[str],
 ) -> tuple[str | None, Body | None]:
+    """The body's type, and its fields as keyword arguments when it is an object with some;
+    ``taken``: the names of the other arguments (a field named like one gets ``_body`` appended)."""
     if not endpoint.bodies:
         return None, None
-    if len(endpoint.bodies) > 1:
-        raise UnsupportedOperation(f"{endpoint.name}: more than one request content type")
+    for each in endpoint.bodies:
+        imports |= _imports(each.prop)
+    if len(endpoint.bodies) > 1:  # several content types: the body is one of their types, prebuilt
+        return " | ".join(_code(each.prop.get_type_string(no_optional=True)) for each in endpoint.bodies), None
     prop = endpoint.bodies[0].prop
-    imports |= _imports(prop)
     if not isinstance(prop, ModelProperty):
         return _code(prop.get_type_string(no_optional=True)), None
     body_class = str(prop.class_info.name)
@@ -189,10 +213,18 @@ def _flatten(
         imports |= _imports(field)
         if _enum_or_values(field) is not None:
             imports.add(LITERAL_IMPORT)
-        fields.append(_argument(field, fresh=_fresh_kind(model, field, spec), enum_values=True))
+        clash = str(field.python_name) in taken | {"body", "self"}
+        rename = f"{field.python_name}_body" if clash else None
+        fields.append(_argument(field, fresh=_fresh_kind(model, field, spec), enum_values=True, rename=rename))
+    if not fields:  # an object without properties: taken prebuilt, or built empty when not given
+        return body_class, Body(str(model.class_info.name), (), wrapper, data_field, fixed)
     fields.sort(key=lambda argument: not argument.required)  # what must be given comes first
     body = Body(str(model.class_info.name), tuple(fields), wrapper, data_field, fixed)
     return body_class, body
+
+
+RESERVED_METHODS = frozenset({"with_raw_response"})
+"""Names of a resource class's own members (an operation so named gets a trailing underscore)."""
 
 
 def resource_method(
@@ -200,8 +232,11 @@ def resource_method(
     operation: OperationSpec,
     spec: Mapping[str, Any],
     envelope: RequestEnvelopeSpec | None,
+    *,
+    module: str,
+    reading: Reading,
 ) -> ResourceMethod:
-    """How the resource template renders ``endpoint``'s method."""
+    """How the resource template renders ``endpoint``'s method, which calls ``module``."""
     imports: set[str] = set()
     path = []
     for parameter in endpoint.path_parameters:
@@ -211,13 +246,17 @@ def resource_method(
     for parameter in (*endpoint.query_parameters, *endpoint.header_parameters, *endpoint.cookie_parameters):
         imports |= _imports(parameter)
         others.append(_argument(parameter))
-    body_class, body = _flatten(endpoint, spec, envelope, imports)
+    taken = {argument.name for argument in (*path, *others)}
+    body_class, body = _flatten(endpoint, spec, envelope, imports, taken)
+    imports |= reading.imports("..")  # to name what the method returns
     if operation.security is None:
         client = "self._source._public_client()"
     else:
         client = f"self._source._authenticated_client({operation.security!r})"
     return ResourceMethod(
-        name=str(endpoint.name),
+        name=f"{module}_" if module in RESERVED_METHODS else module,
+        module=module,
+        returns=reading.returns,
         summary=endpoint.summary or "",
         description=endpoint.description or "",
         path=tuple(path),

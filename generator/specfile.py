@@ -8,14 +8,18 @@ written. A path's place is its key for a mapping entry and the item itself in a 
 from __future__ import annotations
 
 import difflib
+import json
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Final
 
 import yaml
 from attrs import frozen
+from openapi_python_client.parser.openapi import generate_operation_id
+from openapi_python_client.schema.untrusted_string import UntrustedString
+from openapi_python_client.strings import PythonIdentifier
 
-from generator.findings import Finding
+from generator.findings import Finding, Severity
 
 Pointer = tuple[str | int, ...]
 """A path into the document: mapping keys and list indexes, from the root."""
@@ -45,9 +49,13 @@ class OperationRef:
         operation_id = self.data.get("operationId")
         return operation_id if isinstance(operation_id, str) else None
 
+    @property
+    def name(self) -> str:
+        """Its operationId, else the name openapi-python-client makes (see :func:`operation_name`)."""
+        return operation_name(self.path, self.method, self.data)
+
     def __str__(self) -> str:
-        name = f"{self.id} " if self.id else ""
-        return f"{name}({self.method.upper()} {self.path})"
+        return f"{self.id or self.name} ({self.method.upper()} {self.path})"
 
 
 @frozen
@@ -71,9 +79,9 @@ class SpecFile:
                 return found
         return None
 
-    def finding(self, pointer: Pointer, message: str) -> Finding:
+    def finding(self, pointer: Pointer, message: str, severity: Severity = "error") -> Finding:
         line, column = self.place(pointer) or (None, None)
-        return Finding(self.shown, line, column, message)
+        return Finding(self.shown, line, column, message, severity)
 
     def get(self, pointer: Pointer) -> Any:
         """The node at ``pointer``; KeyError, IndexError or TypeError when there is none."""
@@ -109,17 +117,44 @@ class SpecFile:
         return "the document"
 
 
+def operation_name(path: str, method: str, operation: Mapping[str, Any], prefix: str = "field_") -> str:
+    """The name an operation's module and method get, as openapi-python-client makes it: its
+    operationId as a Python identifier, else one made from its method and path
+    (``get_pets_pet_id``). ``prefix`` starts a name that cannot start an identifier (its
+    ``field_prefix``)."""
+    operation_id = operation.get("operationId")
+    if isinstance(operation_id, str):
+        return str(PythonIdentifier(operation_id, prefix=prefix))
+    return str(generate_operation_id(path=UntrustedString(path), method=method, prefix=prefix))
+
+
 def read_spec_file(path: Path, shown: str) -> SpecFile:
-    """Parse ``path``; raise :class:`SpecSyntaxError` (with its place) when it is not YAML."""
+    """Parse ``path`` (YAML or JSON); raise :class:`SpecSyntaxError` (with its place) when it is neither."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise SpecSyntaxError(Finding(shown, None, None, f"cannot be read: {error}")) from None
-    loader = yaml.SafeLoader(text)
+    if path.suffix.lower() == ".json":
+        try:
+            json.loads(text)
+        except json.JSONDecodeError as error:
+            raise SpecSyntaxError(Finding(shown, error.lineno, error.colno, f"not valid JSON: {error.msg}")) from None
+    loader = yaml.SafeLoader(text)  # JSON is YAML: the same reader finds the places of both
     try:
         node = loader.get_single_node()
         document = loader.construct_document(node) if node is not None else None
-    except yaml.MarkedYAMLError as error:
+    except yaml.YAMLError as error:
+        raise SpecSyntaxError(_yaml_problem(error, shown)) from None
+    finally:
+        loader.dispose()
+    places: dict[Pointer, tuple[int, int]] = {}
+    if node is not None:
+        _record(node, (), places)
+    return SpecFile(shown, document, places)
+
+
+def _yaml_problem(error: yaml.YAMLError, shown: str) -> Finding:
+    if isinstance(error, yaml.MarkedYAMLError):
         mark = error.problem_mark or error.context_mark
         problem = " ".join(part for part in (error.context, error.problem) if part)
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
@@ -127,15 +162,8 @@ def read_spec_file(path: Path, shown: str) -> SpecFile:
         if opened is not None and error.problem_mark is not None and opened.line != error.problem_mark.line:
             # Where the parser noticed is often a line after the mistake, which is where it began.
             problem += f" (it began at line {opened.line + 1}, column {opened.column + 1})"
-        raise SpecSyntaxError(Finding(shown, line, column, f"not valid YAML: {problem}")) from None
-    except yaml.YAMLError as error:
-        raise SpecSyntaxError(Finding(shown, None, None, f"not valid YAML: {error}")) from None
-    finally:
-        loader.dispose()
-    places: dict[Pointer, tuple[int, int]] = {}
-    if node is not None:
-        _record(node, (), places)
-    return SpecFile(shown, document, places)
+        return Finding(shown, line, column, f"not valid YAML: {problem}")
+    return Finding(shown, None, None, f"not valid YAML: {error}")
 
 
 def _record(node: yaml.Node, pointer: Pointer, places: dict[Pointer, tuple[int, int]]) -> None:
@@ -179,6 +207,7 @@ __all__ = [
     "Pointer",
     "SpecFile",
     "SpecSyntaxError",
+    "operation_name",
     "pointer_text",
     "read_spec_file",
     "suggestion",

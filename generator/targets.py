@@ -1,4 +1,5 @@
-"""The generation targets declared in ``generator/targets.yaml``."""
+"""What the generator renders: the targets declared in ``generator/targets.yaml`` (this
+repository's specs), or one document anywhere on disk (``--spec PATH``) with the same defaults."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ class Target:
         package: The Python package to generate (``realsee_client``).
         output: Where the package lives in the repository.
         config: openapi-python-client options (its config-file format).
+        house_rules: Whether this repository's own rules for its specs apply (the targets of
+            ``targets.yaml``): every required parameter and request body has an example (the
+            contract tests send them), and every integer enum names its members.
     """
 
     name: str
@@ -29,6 +33,40 @@ class Target:
     package: str
     output: Path
     config: dict[str, Any]
+    house_rules: bool = False
+
+    @property
+    def shown(self) -> str:
+        """How messages name the spec: relative to the repository or the working folder when it
+        lies inside one, else its absolute path."""
+        return shown_path(self.spec)
+
+
+def shown_path(path: Path) -> str:
+    """``path`` relative to the repository root or the working folder when inside one, else absolute."""
+    resolved = path.resolve()
+    for base in (ROOT, Path.cwd().resolve()):
+        if resolved.is_relative_to(base):
+            return resolved.relative_to(base).as_posix()
+    return str(resolved)
+
+
+def default_config(path: Path = TARGETS_FILE) -> dict[str, Any]:
+    """The openapi-python-client options every target starts from (``defaults.config``)."""
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return dict(document.get("defaults", {}).get("config", {}))
+
+
+def document_target(spec: Path, package: str, output: Path, config: dict[str, Any] | None = None) -> Target:
+    """A target for one document anywhere on disk: ``package`` rendered into ``output/package``,
+    with the defaults of ``targets.yaml`` and ``config`` (openapi-python-client's options) over them."""
+    return Target(
+        name=package,
+        spec=spec.absolute(),
+        package=package,
+        output=(output / package).absolute(),
+        config={**default_config(), **(config or {})},
+    )
 
 
 def load_targets(path: Path = TARGETS_FILE) -> list[Target]:
@@ -47,6 +85,7 @@ def load_targets(path: Path = TARGETS_FILE) -> list[Target]:
                 package=entry["package"],
                 output=ROOT / entry["output"],
                 config={**defaults, **entry.get("config", {})},
+                house_rules=True,
             )
         )
     names = [target.name for target in targets]

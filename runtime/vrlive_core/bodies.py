@@ -179,7 +179,7 @@ def depth_problem(max_depth: int) -> str:
 
 def limits_of(response: httpx.Response) -> ResponseLimits:
     """The limits ``response`` was read with; the defaults when a transport of one's own read it."""
-    limits = response.extensions.get(LIMITS_EXTENSION)
+    limits = getattr(response, "extensions", {}).get(LIMITS_EXTENSION)  # a stand-in may have none
     return limits if isinstance(limits, ResponseLimits) else _DEFAULT
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import typing
 from enum import Enum
 from functools import partial
 from typing import Any, Final, TypeVar, cast
@@ -62,6 +63,42 @@ def parse_enum(enum: type[E], value: object, schema: str, field: str) -> E:
     return _unknown_member(enum, value, base, f"{schema}.{field}" if field else schema)
 
 
+_LITERALS: dict[object, tuple[object, ...]] = {}
+
+
+def parse_literal(literal: Any, value: object, schema: str, field: str) -> Any:
+    """A response's ``value`` for a ``Literal[...]`` enum (openapi-python-client's ``literal_enums``).
+
+    A value the literal does not list cannot be a member of it: it is kept as it came (a string or
+    an integer, as the listed ones are) and logged once per place, like an unknown member of an
+    enum class; strict mode makes it an error.
+
+    Raises:
+        ResponseValidationError: ``value`` is of another type than the listed values, or not one of
+            them in strict mode.
+    """
+    values = _LITERALS.get(literal)
+    if values is None:
+        values = _LITERALS.setdefault(literal, typing.get_args(literal))
+    if value in values and not isinstance(value, bool):
+        return value
+    base: type = int if all(isinstance(known, int) for known in values) else str
+    if is_strict() or not isinstance(value, base) or isinstance(value, bool):
+        raise ResponseValidationError.not_one_of(schema, field, list(values), value)
+    where = f"{schema}.{field}" if field else schema
+    with _lock:
+        first_here = (where, value) not in _warned
+        _warned.add((where, value))
+    if first_here:
+        listed = ", ".join(repr(known) for known in values)
+        _logger.warning(
+            "%s: %r is not a value the spec lists (%s); kept as it came. The vendor may have added it: "
+            "update the spec. Set VRLIVE_STRICT=1 to make this an error.",
+            where, value, listed,
+        )  # fmt: skip
+    return value
+
+
 def _unknown_member(enum: type[E], value: object, base: type, where: str | None) -> E:
     """The one unknown member of ``enum`` for ``value``; warned about once per place ``where``
     (None: not at all, for a member coming back from a pickle)."""
@@ -101,4 +138,4 @@ def _restore(enum: type[E], value: object) -> E:
     return _unknown_member(enum, value, base, None)
 
 
-__all__ = ["UNKNOWN", "is_known", "parse_enum"]
+__all__ = ["UNKNOWN", "is_known", "parse_enum", "parse_literal"]

@@ -11,7 +11,7 @@ import email.utils
 import json
 import time
 from collections.abc import Iterable, Mapping
-from typing import Final
+from typing import Any, Final
 
 import httpx
 from attrs import field, frozen
@@ -82,20 +82,28 @@ def decoded(response: httpx.Response) -> object:
             undecodable; see `vrlive_core.bodies`) or its JSON nests deeper than the limit. The
             error names the limit; the caller adds the call's context.
     """
-    found = response.extensions.get(_DECODED, _ABSENT)
+    kept = extensions_of(response)
+    found = kept.get(_DECODED, _ABSENT)
     if found is _ABSENT:
         try:
             found = _decode(response)
         except ResponseValidationError as error:
             found = error
-        response.extensions[_DECODED] = found
+        kept[_DECODED] = found
     if isinstance(found, ResponseValidationError):
         raise found
     return found
 
 
+def extensions_of(response: httpx.Response) -> dict[str, Any]:
+    """``response.extensions``; a dict of its own for a stand-in without them (a test's mock of
+    httpx.Response), so that reading it works the same."""
+    found = getattr(response, "extensions", None)
+    return found if isinstance(found, dict) else {}
+
+
 def _decode(response: httpx.Response) -> object:
-    problem = response.extensions.get(PROBLEM_EXTENSION)
+    problem = extensions_of(response).get(PROBLEM_EXTENSION)
     if problem is not None:
         raise ResponseValidationError("response body", "", str(problem))
     content = response.content
@@ -239,7 +247,8 @@ def status_error(response: httpx.Response, body: object, context: CallContext) -
     The message comes from an RFC 7807 problem body when there is one (``title``, ``detail`` and
     Prism's ``validation`` list), else from the violations a validating proxy lists in the
     ``sl-violations`` header (Prism, when the spec documents the status without a body); other
-    bodies are left out of the message.
+    bodies are left out of the message. The error's ``body`` is the decoded JSON ``body``, else the
+    response's text (None when it has none).
     """
     status = response.status_code
     message = _problem_message(body) or f"HTTP {status} {response.reason_phrase}".rstrip()
@@ -247,6 +256,13 @@ def status_error(response: httpx.Response, body: object, context: CallContext) -
     if violations and "[" not in message:
         message += f" [{violations}]"
     message = _noted(response, message)
+    error = _status_error(response, message, context)
+    error.body = body if body is not None or not response.content else response.text
+    return error
+
+
+def _status_error(response: httpx.Response, message: str, context: CallContext) -> APIError:
+    status = response.status_code
     if status == 429:
         return RateLimitError(message, retry_after=retry_after_seconds(response.headers), **context)
     error = _ERRORS_BY_STATUS.get(status)
@@ -262,7 +278,7 @@ def status_error(response: httpx.Response, body: object, context: CallContext) -
 
 
 def _noted(response: httpx.Response, message: str) -> str:
-    note = response.extensions.get(NOTE_EXTENSION)
+    note = extensions_of(response).get(NOTE_EXTENSION)
     return f"{message}; {note}" if note else message
 
 

@@ -14,7 +14,7 @@ Every error raised by ``realsee_client``, ``qnlive_client``, ``ivh_client`` or `
     │   ├── RateLimitError          too many requests or sessions; see ``retry_after``
     │   ├── ServerError             the vendor failed (5xx, internal codes)
     │   ├── UnexpectedStatus        an HTTP status with no envelope and no known meaning
-    │   └── ResponseValidationError the response does not match its schema
+    │   └── ResponseValidationError the response does not match its schema (also a ValueError)
     ├── TransportError              no answer: connection failed or dropped
     │   └── RequestTimeoutError     no answer in time
     └── RequestValidationError      bad input, found before anything was sent (also a ValueError)
@@ -95,7 +95,12 @@ class APIError(VrliveError):
         trace_id: The vendor's trace id, when it sends one.
         business_code: The vendor's finer code beside ``code``, when it sends one (Realsee's
             ``business_code``: ``"10001"`` an authorisation failure, ``"50"`` a bad request).
+        body: The body of a failed answer that carries no envelope: parsed into the spec's schema
+            for its status when the spec declares one (and it fits), else the decoded JSON, else
+            the text; None when there was none. Left out of the message.
     """
+
+    body: object = None
 
     def __init__(self, message: str, **context: Unpack[CallContext]) -> None:
         super().__init__(message)
@@ -210,8 +215,11 @@ class UnexpectedStatus(APIError):
         self.content = content
 
 
-class ResponseValidationError(APIError):
+class ResponseValidationError(APIError, ValueError):
     """A response does not match its schema: a field is missing or has the wrong type.
+
+    Also a ``ValueError``, which is what openapi-python-client's stock models raise for most values
+    that do not fit: code written against them keeps catching it.
 
     Attributes:
         schema: The schema (generated class) that failed to parse, such as ``"PanoTaskStatus"``.
@@ -221,7 +229,7 @@ class ResponseValidationError(APIError):
     """
 
     def __init__(self, schema: str, field: str, problem: str, **context: Unpack[CallContext]) -> None:
-        location = f"{schema}.{field}" if field else schema
+        location = _joined(schema, field)
         super().__init__(f"malformed response: {location}: {problem}", **context)
         self.schema = schema
         self.field = field
@@ -247,12 +255,20 @@ class ResponseValidationError(APIError):
 
     def inside(self, schema: str, field: str) -> ResponseValidationError:
         """The same error seen from the enclosing ``schema``, whose ``field`` held the failing value."""
-        path = f"{field}.{self.field}" if self.field else field
-        return ResponseValidationError(schema, path, self.problem)
+        return ResponseValidationError(schema, _joined(field, self.field), self.problem)
 
     def in_context(self, **context: Unpack[CallContext]) -> ResponseValidationError:
         """The same error, telling which call (vendor, operation, request ids) returned it."""
         return ResponseValidationError(self.schema, self.field, self.problem, **context)
+
+
+def _joined(outer: str, inner: str) -> str:
+    """A field path inside another: ``items`` and ``[3].name`` make ``items[3].name``."""
+    if not inner:
+        return outer
+    if not outer:
+        return inner.removeprefix(".")
+    return f"{outer}{inner}" if inner.startswith("[") else f"{outer}.{inner}"
 
 
 class TransportError(VrliveError):

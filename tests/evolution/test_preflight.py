@@ -169,15 +169,34 @@ def test_unknown_keys_and_misspelt_extensions(project: Project) -> None:
     ) in errors
 
 
-def test_what_openapi_python_client_would_leave_out_is_an_error(project: Project) -> None:
+def test_what_openapi_python_client_would_leave_out_is_a_fatal_warning(project: Project) -> None:
     project.edit("ivh", "application/json;charset=utf-8:", "text/plain:")
     line = project.line_of("ivh", "/v2/ivh/sessionmanager/sessionmanagerservice/createsession:")
     errors = refused(project, "ivh")
     assert (
-        f"spec/ivh.yaml:{line + 1}:5: openapi-python-client would leave out operation create_session "
+        f"spec/ivh.yaml:{line + 1}:5: warning: openapi-python-client leaves out operation create_session "
         "(POST /v2/ivh/sessionmanager/sessionmanagerservice/createsession): Unsupported content type "
         "text/plain"
     ) in errors
+    assert errors.splitlines()[-1] == (
+        "spec preflight: 1 warning in spec/ivh.yaml; nothing was generated (--allow-warnings generates the "
+        "rest, leaving out what the warnings name)"
+    )
+
+
+def test_allowed_warnings_generate_the_rest(project: Project) -> None:
+    """With --allow-warnings the warning is printed and what it names is left out, as
+    openapi-python-client does; the rest of the client is generated."""
+    project.edit("ivh", "application/json;charset=utf-8:", "text/plain:")
+    result = project.generator("generate", "ivh", "--allow-warnings")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "generated generated/ivh_client from spec/ivh.yaml\n"
+    warnings = result.stderr.splitlines()
+    assert len(warnings) == 1
+    assert ": warning: openapi-python-client leaves out operation create_session (POST " in warnings[0]
+    api = project.root / "generated/ivh_client/api/session"
+    assert not (api / "create_session.py").exists()
+    assert (api / "start_session.py").is_file()
 
 
 def test_every_problem_of_every_spec_at_once(project: Project) -> None:
@@ -289,5 +308,5 @@ def test_what_openapi_python_client_would_leave_out_is_found_beside_other_proble
     project.edit("ivh", "application/json;charset=utf-8:", "text/plain:")
     project.edit("ivh", "      x-enum-varnames: [TEXT, AUDIO]\n", "")
     errors = refused(project, "ivh")
-    assert "openapi-python-client would leave out operation create_session" in errors
+    assert "warning: openapi-python-client leaves out operation create_session" in errors
     assert "integer enum [1, 3] of schema IvhDriverType has no x-enum-varnames" in errors

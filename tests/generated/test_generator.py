@@ -79,7 +79,7 @@ def _spec(name: str) -> dict[str, object]:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (lambda s: s.pop("x-envelope"), "declares no x-envelope"),
+        (lambda s: s.update({"x-envelope": "realsee"}), "x-envelope must be a mapping"),
         (lambda s: s["x-envelope"].update(code="code"), "x-envelope.code must be a JSON pointer"),
         (
             lambda s: s["x-envelope"]["errors"][0].update(error="tokn_expired"),

@@ -220,14 +220,16 @@ class CreateSessionByAssetPayload:
                 if not isinstance(backgrounds_item, dict):
                     raise ResponseValidationError.unexpected(
                         "CreateSessionByAssetPayload",
-                        f"{'Backgrounds'}[{backgrounds_index}]",
+                        "Backgrounds" + f"[{backgrounds_index}]",
                         "an object",
                         backgrounds_item,
                     )
                 try:
                     backgrounds_parsed = IvhVideoLayer.from_dict(backgrounds_item)
                 except ResponseValidationError as error:
-                    raise error.inside("CreateSessionByAssetPayload", f"{'Backgrounds'}[{backgrounds_index}]") from None
+                    raise error.inside(
+                        "CreateSessionByAssetPayload", "Backgrounds" + f"[{backgrounds_index}]"
+                    ) from None
 
                 backgrounds_items.append(backgrounds_parsed)
             backgrounds = backgrounds_items
@@ -244,14 +246,16 @@ class CreateSessionByAssetPayload:
                 if not isinstance(foregrounds_item, dict):
                     raise ResponseValidationError.unexpected(
                         "CreateSessionByAssetPayload",
-                        f"{'Foregrounds'}[{foregrounds_index}]",
+                        "Foregrounds" + f"[{foregrounds_index}]",
                         "an object",
                         foregrounds_item,
                     )
                 try:
                     foregrounds_parsed = IvhVideoLayer.from_dict(foregrounds_item)
                 except ResponseValidationError as error:
-                    raise error.inside("CreateSessionByAssetPayload", f"{'Foregrounds'}[{foregrounds_index}]") from None
+                    raise error.inside(
+                        "CreateSessionByAssetPayload", "Foregrounds" + f"[{foregrounds_index}]"
+                    ) from None
 
                 foregrounds_items.append(foregrounds_parsed)
             foregrounds = foregrounds_items

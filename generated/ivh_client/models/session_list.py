@@ -68,12 +68,12 @@ class SessionList:
         for sessions_index, sessions_item in enumerate(_sessions):
             if not isinstance(sessions_item, dict):
                 raise ResponseValidationError.unexpected(
-                    "SessionList", f"{'Sessions'}[{sessions_index}]", "an object", sessions_item
+                    "SessionList", "Sessions" + f"[{sessions_index}]", "an object", sessions_item
                 )
             try:
                 sessions_parsed = SessionSummary.from_dict(sessions_item)
             except ResponseValidationError as error:
-                raise error.inside("SessionList", f"{'Sessions'}[{sessions_index}]") from None
+                raise error.inside("SessionList", "Sessions" + f"[{sessions_index}]") from None
 
             sessions_items.append(sessions_parsed)
         sessions = sessions_items

@@ -3,7 +3,9 @@
 [`Resources`][ivh_client.resources.Resources] and
 [`AsyncResources`][ivh_client.resources.AsyncResources] give each tag as an attribute; a
 facade (such as the vrlive overlay's) inherits one of them and says which client each security
-scheme uses.
+scheme uses. [`ClientResources`][ivh_client.resources.ClientResources] and
+[`AsyncClientResources`][ivh_client.resources.AsyncClientResources] send every call
+through one client.
 """
 
 from functools import cached_property
@@ -33,6 +35,24 @@ class Resources:
         return Session(self)
 
 
+class ClientResources(Resources):
+    """Every tag of the spec as a resource, sending through one client.
+
+    Operations that take credentials need an ``AuthenticatedClient`` (a token, or an ``auth`` flow).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    def _authenticated_client(self, scheme: str) -> AuthenticatedClient:
+        if not isinstance(self._client, AuthenticatedClient):
+            raise TypeError(f"operations secured by {scheme!r} need an AuthenticatedClient, not a Client")
+        return self._client
+
+    def _public_client(self) -> AuthenticatedClient | Client:
+        return self._client
+
+
 class AsyncResources:
     """Every tag of the spec as a resource, async; subclasses provide the clients."""
 
@@ -53,4 +73,22 @@ class AsyncResources:
         return AsyncSession(self)
 
 
-__all__ = ["AsyncResources", "Resources"]
+class AsyncClientResources(AsyncResources):
+    """Every tag of the spec as a resource, async, sending through one client.
+
+    Operations that take credentials need an ``AuthenticatedClient`` (a token, or an ``auth`` flow).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    def _authenticated_client(self, scheme: str) -> AuthenticatedClient:
+        if not isinstance(self._client, AuthenticatedClient):
+            raise TypeError(f"operations secured by {scheme!r} need an AuthenticatedClient, not a Client")
+        return self._client
+
+    def _public_client(self) -> AuthenticatedClient | Client:
+        return self._client
+
+
+__all__ = ["AsyncClientResources", "AsyncResources", "ClientResources", "Resources"]

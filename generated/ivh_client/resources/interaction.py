@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, overload
 
-from vrlive_core.resource import body_or_fields, build, fresh_id
+from vrlive_core.resource import body_or_fields as _body_or_fields
+from vrlive_core.resource import build as _build
+from vrlive_core.resource import fresh_id as _fresh_id
 
-from ..api.interaction import send_command
+from ..api.interaction import send_command as _send_command
 from ..models.command_ack import CommandAck
 from ..models.ivh_request_header import IvhRequestHeader
 from ..models.ivh_text_command_name import IvhTextCommandName
@@ -90,7 +92,7 @@ class Interaction:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             SendTextRequest,
             body,
             {
@@ -103,17 +105,17 @@ class Interaction:
         if isinstance(body, Unset):
             body = SendTextRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SendTextCommand,
                     {
                         "session_id": session_id,
                         "command": command,
                         "data": data,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return send_command.sync(
+        return _send_command.sync(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -177,7 +179,7 @@ class InteractionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             SendTextRequest,
             body,
             {
@@ -190,17 +192,17 @@ class InteractionWithRawResponse:
         if isinstance(body, Unset):
             body = SendTextRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SendTextCommand,
                     {
                         "session_id": session_id,
                         "command": command,
                         "data": data,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return send_command.sync_detailed(
+        return _send_command.sync_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -270,7 +272,7 @@ class AsyncInteraction:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             SendTextRequest,
             body,
             {
@@ -283,17 +285,17 @@ class AsyncInteraction:
         if isinstance(body, Unset):
             body = SendTextRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SendTextCommand,
                     {
                         "session_id": session_id,
                         "command": command,
                         "data": data,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return await send_command.asyncio(
+        return await _send_command.asyncio(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -357,7 +359,7 @@ class AsyncInteractionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             SendTextRequest,
             body,
             {
@@ -370,17 +372,17 @@ class AsyncInteractionWithRawResponse:
         if isinstance(body, Unset):
             body = SendTextRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SendTextCommand,
                     {
                         "session_id": session_id,
                         "command": command,
                         "data": data,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return await send_command.asyncio_detailed(
+        return await _send_command.asyncio_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )

@@ -11,19 +11,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, overload
 
-from vrlive_core.resource import body_or_fields, build, fresh_id
+from vrlive_core.resource import body_or_fields as _body_or_fields
+from vrlive_core.resource import build as _build
+from vrlive_core.resource import fresh_id as _fresh_id
 
-from ..api.session import (
-    close_session,
-    create_session,
-    create_session_by_asset,
-    get_trtc_sign,
-    list_sessions_of_account,
-    list_sessions_of_asset,
-    list_sessions_of_project,
-    start_session,
-    stat_session,
-)
+from ..api.session import close_session as _close_session
+from ..api.session import create_session as _create_session
+from ..api.session import create_session_by_asset as _create_session_by_asset
+from ..api.session import get_trtc_sign as _get_trtc_sign
+from ..api.session import list_sessions_of_account as _list_sessions_of_account
+from ..api.session import list_sessions_of_asset as _list_sessions_of_asset
+from ..api.session import list_sessions_of_project as _list_sessions_of_project
+from ..api.session import start_session as _start_session
+from ..api.session import stat_session as _stat_session
 from ..models.create_session_by_asset_payload import CreateSessionByAssetPayload
 from ..models.create_session_by_asset_payload_extra_info import CreateSessionByAssetPayloadExtraInfo
 from ..models.create_session_by_asset_request import CreateSessionByAssetRequest
@@ -139,7 +139,7 @@ class Session:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             CreateSessionRequest,
             body,
             {
@@ -157,14 +157,14 @@ class Session:
         if isinstance(body, Unset):
             body = CreateSessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     CreateSessionPayload,
                     {
                         "virtualman_project_id": virtualman_project_id,
                         "user_id": user_id,
                         "protocol": protocol,
                         "driver_type": driver_type,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                         "session_id": session_id,
                         "stream_max_interval": stream_max_interval,
                         "extra_info": extra_info,
@@ -172,7 +172,7 @@ class Session:
                     },
                 ),
             )
-        return create_session.sync(
+        return _create_session.sync(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -223,7 +223,7 @@ class Session:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             SessionRequest,
             body,
             {
@@ -234,15 +234,15 @@ class Session:
         if isinstance(body, Unset):
             body = SessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SessionRef,
                     {
                         "session_id": session_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return stat_session.sync(
+        return _stat_session.sync(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -291,7 +291,7 @@ class Session:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             SessionRequest,
             body,
             {
@@ -302,15 +302,15 @@ class Session:
         if isinstance(body, Unset):
             body = SessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SessionRef,
                     {
                         "session_id": session_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return start_session.sync(
+        return _start_session.sync(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -359,7 +359,7 @@ class Session:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             SessionRequest,
             body,
             {
@@ -370,15 +370,15 @@ class Session:
         if isinstance(body, Unset):
             body = SessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SessionRef,
                     {
                         "session_id": session_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return close_session.sync(
+        return _close_session.sync(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -438,7 +438,7 @@ class Session:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             TrtcSignRequest,
             body,
             {
@@ -452,18 +452,18 @@ class Session:
         if isinstance(body, Unset):
             body = TrtcSignRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     TrtcSignPayload,
                     {
                         "session_id": session_id,
                         "room_id": room_id,
                         "user_id": user_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                         "str_room_id": str_room_id,
                     },
                 ),
             )
-        return get_trtc_sign.sync(
+        return _get_trtc_sign.sync(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -552,7 +552,7 @@ class Session:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             CreateSessionByAssetRequest,
             body,
             {
@@ -573,14 +573,14 @@ class Session:
         if isinstance(body, Unset):
             body = CreateSessionByAssetRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     CreateSessionByAssetPayload,
                     {
                         "asset_virtualman_key": asset_virtualman_key,
                         "user_id": user_id,
                         "protocol": protocol,
                         "driver_type": driver_type,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                         "session_id": session_id,
                         "protocol_option": protocol_option,
                         "speech_param": speech_param,
@@ -591,7 +591,7 @@ class Session:
                     },
                 ),
             )
-        return create_session_by_asset.sync(
+        return _create_session_by_asset.sync(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -637,7 +637,7 @@ class Session:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             ListSessionsRequest,
             body,
             {
@@ -647,14 +647,14 @@ class Session:
         if isinstance(body, Unset):
             body = ListSessionsRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     ListSessionsPayload,
                     {
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return list_sessions_of_account.sync(
+        return _list_sessions_of_account.sync(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -703,7 +703,7 @@ class Session:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             ListProjectSessionsRequest,
             body,
             {
@@ -714,15 +714,15 @@ class Session:
         if isinstance(body, Unset):
             body = ListProjectSessionsRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     ListProjectSessionsPayload,
                     {
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                         "virtualman_project_id": virtualman_project_id,
                     },
                 ),
             )
-        return list_sessions_of_project.sync(
+        return _list_sessions_of_project.sync(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -772,7 +772,7 @@ class Session:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             ListAssetSessionsRequest,
             body,
             {
@@ -783,15 +783,15 @@ class Session:
         if isinstance(body, Unset):
             body = ListAssetSessionsRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     ListAssetSessionsPayload,
                     {
                         "asset_virtualman_key": asset_virtualman_key,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return list_sessions_of_asset.sync(
+        return _list_sessions_of_asset.sync(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -872,7 +872,7 @@ class SessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             CreateSessionRequest,
             body,
             {
@@ -890,14 +890,14 @@ class SessionWithRawResponse:
         if isinstance(body, Unset):
             body = CreateSessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     CreateSessionPayload,
                     {
                         "virtualman_project_id": virtualman_project_id,
                         "user_id": user_id,
                         "protocol": protocol,
                         "driver_type": driver_type,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                         "session_id": session_id,
                         "stream_max_interval": stream_max_interval,
                         "extra_info": extra_info,
@@ -905,7 +905,7 @@ class SessionWithRawResponse:
                     },
                 ),
             )
-        return create_session.sync_detailed(
+        return _create_session.sync_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -955,7 +955,7 @@ class SessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             SessionRequest,
             body,
             {
@@ -966,15 +966,15 @@ class SessionWithRawResponse:
         if isinstance(body, Unset):
             body = SessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SessionRef,
                     {
                         "session_id": session_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return stat_session.sync_detailed(
+        return _stat_session.sync_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -1022,7 +1022,7 @@ class SessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             SessionRequest,
             body,
             {
@@ -1033,15 +1033,15 @@ class SessionWithRawResponse:
         if isinstance(body, Unset):
             body = SessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SessionRef,
                     {
                         "session_id": session_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return start_session.sync_detailed(
+        return _start_session.sync_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -1089,7 +1089,7 @@ class SessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             SessionRequest,
             body,
             {
@@ -1100,15 +1100,15 @@ class SessionWithRawResponse:
         if isinstance(body, Unset):
             body = SessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SessionRef,
                     {
                         "session_id": session_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return close_session.sync_detailed(
+        return _close_session.sync_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -1167,7 +1167,7 @@ class SessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             TrtcSignRequest,
             body,
             {
@@ -1181,18 +1181,18 @@ class SessionWithRawResponse:
         if isinstance(body, Unset):
             body = TrtcSignRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     TrtcSignPayload,
                     {
                         "session_id": session_id,
                         "room_id": room_id,
                         "user_id": user_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                         "str_room_id": str_room_id,
                     },
                 ),
             )
-        return get_trtc_sign.sync_detailed(
+        return _get_trtc_sign.sync_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -1280,7 +1280,7 @@ class SessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             CreateSessionByAssetRequest,
             body,
             {
@@ -1301,14 +1301,14 @@ class SessionWithRawResponse:
         if isinstance(body, Unset):
             body = CreateSessionByAssetRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     CreateSessionByAssetPayload,
                     {
                         "asset_virtualman_key": asset_virtualman_key,
                         "user_id": user_id,
                         "protocol": protocol,
                         "driver_type": driver_type,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                         "session_id": session_id,
                         "protocol_option": protocol_option,
                         "speech_param": speech_param,
@@ -1319,7 +1319,7 @@ class SessionWithRawResponse:
                     },
                 ),
             )
-        return create_session_by_asset.sync_detailed(
+        return _create_session_by_asset.sync_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -1364,7 +1364,7 @@ class SessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             ListSessionsRequest,
             body,
             {
@@ -1374,14 +1374,14 @@ class SessionWithRawResponse:
         if isinstance(body, Unset):
             body = ListSessionsRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     ListSessionsPayload,
                     {
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return list_sessions_of_account.sync_detailed(
+        return _list_sessions_of_account.sync_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -1429,7 +1429,7 @@ class SessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             ListProjectSessionsRequest,
             body,
             {
@@ -1440,15 +1440,15 @@ class SessionWithRawResponse:
         if isinstance(body, Unset):
             body = ListProjectSessionsRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     ListProjectSessionsPayload,
                     {
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                         "virtualman_project_id": virtualman_project_id,
                     },
                 ),
             )
-        return list_sessions_of_project.sync_detailed(
+        return _list_sessions_of_project.sync_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -1497,7 +1497,7 @@ class SessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             ListAssetSessionsRequest,
             body,
             {
@@ -1508,15 +1508,15 @@ class SessionWithRawResponse:
         if isinstance(body, Unset):
             body = ListAssetSessionsRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     ListAssetSessionsPayload,
                     {
                         "asset_virtualman_key": asset_virtualman_key,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return list_sessions_of_asset.sync_detailed(
+        return _list_sessions_of_asset.sync_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -1603,7 +1603,7 @@ class AsyncSession:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             CreateSessionRequest,
             body,
             {
@@ -1621,14 +1621,14 @@ class AsyncSession:
         if isinstance(body, Unset):
             body = CreateSessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     CreateSessionPayload,
                     {
                         "virtualman_project_id": virtualman_project_id,
                         "user_id": user_id,
                         "protocol": protocol,
                         "driver_type": driver_type,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                         "session_id": session_id,
                         "stream_max_interval": stream_max_interval,
                         "extra_info": extra_info,
@@ -1636,7 +1636,7 @@ class AsyncSession:
                     },
                 ),
             )
-        return await create_session.asyncio(
+        return await _create_session.asyncio(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -1687,7 +1687,7 @@ class AsyncSession:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             SessionRequest,
             body,
             {
@@ -1698,15 +1698,15 @@ class AsyncSession:
         if isinstance(body, Unset):
             body = SessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SessionRef,
                     {
                         "session_id": session_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return await stat_session.asyncio(
+        return await _stat_session.asyncio(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -1755,7 +1755,7 @@ class AsyncSession:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             SessionRequest,
             body,
             {
@@ -1766,15 +1766,15 @@ class AsyncSession:
         if isinstance(body, Unset):
             body = SessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SessionRef,
                     {
                         "session_id": session_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return await start_session.asyncio(
+        return await _start_session.asyncio(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -1823,7 +1823,7 @@ class AsyncSession:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             SessionRequest,
             body,
             {
@@ -1834,15 +1834,15 @@ class AsyncSession:
         if isinstance(body, Unset):
             body = SessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SessionRef,
                     {
                         "session_id": session_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return await close_session.asyncio(
+        return await _close_session.asyncio(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -1902,7 +1902,7 @@ class AsyncSession:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             TrtcSignRequest,
             body,
             {
@@ -1916,18 +1916,18 @@ class AsyncSession:
         if isinstance(body, Unset):
             body = TrtcSignRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     TrtcSignPayload,
                     {
                         "session_id": session_id,
                         "room_id": room_id,
                         "user_id": user_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                         "str_room_id": str_room_id,
                     },
                 ),
             )
-        return await get_trtc_sign.asyncio(
+        return await _get_trtc_sign.asyncio(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -2016,7 +2016,7 @@ class AsyncSession:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             CreateSessionByAssetRequest,
             body,
             {
@@ -2037,14 +2037,14 @@ class AsyncSession:
         if isinstance(body, Unset):
             body = CreateSessionByAssetRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     CreateSessionByAssetPayload,
                     {
                         "asset_virtualman_key": asset_virtualman_key,
                         "user_id": user_id,
                         "protocol": protocol,
                         "driver_type": driver_type,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                         "session_id": session_id,
                         "protocol_option": protocol_option,
                         "speech_param": speech_param,
@@ -2055,7 +2055,7 @@ class AsyncSession:
                     },
                 ),
             )
-        return await create_session_by_asset.asyncio(
+        return await _create_session_by_asset.asyncio(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -2101,7 +2101,7 @@ class AsyncSession:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             ListSessionsRequest,
             body,
             {
@@ -2111,14 +2111,14 @@ class AsyncSession:
         if isinstance(body, Unset):
             body = ListSessionsRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     ListSessionsPayload,
                     {
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return await list_sessions_of_account.asyncio(
+        return await _list_sessions_of_account.asyncio(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -2167,7 +2167,7 @@ class AsyncSession:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             ListProjectSessionsRequest,
             body,
             {
@@ -2178,15 +2178,15 @@ class AsyncSession:
         if isinstance(body, Unset):
             body = ListProjectSessionsRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     ListProjectSessionsPayload,
                     {
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                         "virtualman_project_id": virtualman_project_id,
                     },
                 ),
             )
-        return await list_sessions_of_project.asyncio(
+        return await _list_sessions_of_project.asyncio(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -2236,7 +2236,7 @@ class AsyncSession:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             ListAssetSessionsRequest,
             body,
             {
@@ -2247,15 +2247,15 @@ class AsyncSession:
         if isinstance(body, Unset):
             body = ListAssetSessionsRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     ListAssetSessionsPayload,
                     {
                         "asset_virtualman_key": asset_virtualman_key,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return await list_sessions_of_asset.asyncio(
+        return await _list_sessions_of_asset.asyncio(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -2336,7 +2336,7 @@ class AsyncSessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             CreateSessionRequest,
             body,
             {
@@ -2354,14 +2354,14 @@ class AsyncSessionWithRawResponse:
         if isinstance(body, Unset):
             body = CreateSessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     CreateSessionPayload,
                     {
                         "virtualman_project_id": virtualman_project_id,
                         "user_id": user_id,
                         "protocol": protocol,
                         "driver_type": driver_type,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                         "session_id": session_id,
                         "stream_max_interval": stream_max_interval,
                         "extra_info": extra_info,
@@ -2369,7 +2369,7 @@ class AsyncSessionWithRawResponse:
                     },
                 ),
             )
-        return await create_session.asyncio_detailed(
+        return await _create_session.asyncio_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -2419,7 +2419,7 @@ class AsyncSessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             SessionRequest,
             body,
             {
@@ -2430,15 +2430,15 @@ class AsyncSessionWithRawResponse:
         if isinstance(body, Unset):
             body = SessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SessionRef,
                     {
                         "session_id": session_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return await stat_session.asyncio_detailed(
+        return await _stat_session.asyncio_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -2486,7 +2486,7 @@ class AsyncSessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             SessionRequest,
             body,
             {
@@ -2497,15 +2497,15 @@ class AsyncSessionWithRawResponse:
         if isinstance(body, Unset):
             body = SessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SessionRef,
                     {
                         "session_id": session_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return await start_session.asyncio_detailed(
+        return await _start_session.asyncio_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -2553,7 +2553,7 @@ class AsyncSessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             SessionRequest,
             body,
             {
@@ -2564,15 +2564,15 @@ class AsyncSessionWithRawResponse:
         if isinstance(body, Unset):
             body = SessionRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     SessionRef,
                     {
                         "session_id": session_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return await close_session.asyncio_detailed(
+        return await _close_session.asyncio_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -2631,7 +2631,7 @@ class AsyncSessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             TrtcSignRequest,
             body,
             {
@@ -2645,18 +2645,18 @@ class AsyncSessionWithRawResponse:
         if isinstance(body, Unset):
             body = TrtcSignRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     TrtcSignPayload,
                     {
                         "session_id": session_id,
                         "room_id": room_id,
                         "user_id": user_id,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                         "str_room_id": str_room_id,
                     },
                 ),
             )
-        return await get_trtc_sign.asyncio_detailed(
+        return await _get_trtc_sign.asyncio_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -2744,7 +2744,7 @@ class AsyncSessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             CreateSessionByAssetRequest,
             body,
             {
@@ -2765,14 +2765,14 @@ class AsyncSessionWithRawResponse:
         if isinstance(body, Unset):
             body = CreateSessionByAssetRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     CreateSessionByAssetPayload,
                     {
                         "asset_virtualman_key": asset_virtualman_key,
                         "user_id": user_id,
                         "protocol": protocol,
                         "driver_type": driver_type,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                         "session_id": session_id,
                         "protocol_option": protocol_option,
                         "speech_param": speech_param,
@@ -2783,7 +2783,7 @@ class AsyncSessionWithRawResponse:
                     },
                 ),
             )
-        return await create_session_by_asset.asyncio_detailed(
+        return await _create_session_by_asset.asyncio_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -2828,7 +2828,7 @@ class AsyncSessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             ListSessionsRequest,
             body,
             {
@@ -2838,14 +2838,14 @@ class AsyncSessionWithRawResponse:
         if isinstance(body, Unset):
             body = ListSessionsRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     ListSessionsPayload,
                     {
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return await list_sessions_of_account.asyncio_detailed(
+        return await _list_sessions_of_account.asyncio_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -2893,7 +2893,7 @@ class AsyncSessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             ListProjectSessionsRequest,
             body,
             {
@@ -2904,15 +2904,15 @@ class AsyncSessionWithRawResponse:
         if isinstance(body, Unset):
             body = ListProjectSessionsRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     ListProjectSessionsPayload,
                     {
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                         "virtualman_project_id": virtualman_project_id,
                     },
                 ),
             )
-        return await list_sessions_of_project.asyncio_detailed(
+        return await _list_sessions_of_project.asyncio_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )
@@ -2961,7 +2961,7 @@ class AsyncSessionWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             ListAssetSessionsRequest,
             body,
             {
@@ -2972,15 +2972,15 @@ class AsyncSessionWithRawResponse:
         if isinstance(body, Unset):
             body = ListAssetSessionsRequest(
                 header=IvhRequestHeader.from_dict({}),
-                payload=build(
+                payload=_build(
                     ListAssetSessionsPayload,
                     {
                         "asset_virtualman_key": asset_virtualman_key,
-                        "req_id": req_id if not isinstance(req_id, Unset) else fresh_id("hex32"),
+                        "req_id": req_id if not isinstance(req_id, Unset) else _fresh_id("hex32"),
                     },
                 ),
             )
-        return await list_sessions_of_asset.asyncio_detailed(
+        return await _list_sessions_of_asset.asyncio_detailed(
             client=self._source._authenticated_client("AppKey"),
             body=body,
         )

@@ -11,16 +11,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, overload
 
-from vrlive_core.resource import body_or_fields, build
+from vrlive_core.resource import body_or_fields as _body_or_fields
+from vrlive_core.resource import build as _build
 
-from ..api.relay import (
-    get_relay_session,
-    get_relay_token,
-    report_relay_started,
-    start_relay,
-    stop_relay,
-    update_relay_extends,
-)
+from ..api.relay import get_relay_session as _get_relay_session
+from ..api.relay import get_relay_token as _get_relay_token
+from ..api.relay import report_relay_started as _report_relay_started
+from ..api.relay import start_relay as _start_relay
+from ..api.relay import stop_relay as _stop_relay
+from ..api.relay import update_relay_extends as _update_relay_extends
 from ..models.relay_extends import RelayExtends
 from ..models.relay_extends_request import RelayExtendsRequest
 from ..models.relay_progress import RelayProgress
@@ -95,7 +94,7 @@ class Relay:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             StartRelayRequest,
             body,
             {
@@ -106,7 +105,7 @@ class Relay:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 StartRelayRequest,
                 {
                     "init_room_id": init_room_id,
@@ -115,7 +114,7 @@ class Relay:
                     "extends": extends,
                 },
             )
-        return start_relay.sync(
+        return _start_relay.sync(
             client=self._source._authenticated_client("UserToken"),
             body=body,
         )
@@ -144,7 +143,7 @@ class Relay:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        return get_relay_session.sync(
+        return _get_relay_session.sync(
             relay_id,
             client=self._source._authenticated_client("UserToken"),
         )
@@ -173,7 +172,7 @@ class Relay:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        return get_relay_token.sync(
+        return _get_relay_token.sync(
             relay_id,
             client=self._source._authenticated_client("UserToken"),
         )
@@ -198,7 +197,7 @@ class Relay:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        return stop_relay.sync(
+        return _stop_relay.sync(
             relay_id,
             client=self._source._authenticated_client("UserToken"),
         )
@@ -228,7 +227,7 @@ class Relay:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        return report_relay_started.sync(
+        return _report_relay_started.sync(
             relay_id,
             client=self._source._authenticated_client("UserToken"),
         )
@@ -274,7 +273,7 @@ class Relay:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             RelayExtendsRequest,
             body,
             {
@@ -282,13 +281,13 @@ class Relay:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 RelayExtendsRequest,
                 {
                     "extends": extends,
                 },
             )
-        return update_relay_extends.sync(
+        return _update_relay_extends.sync(
             relay_id,
             client=self._source._authenticated_client("UserToken"),
             body=body,
@@ -351,7 +350,7 @@ class RelayWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             StartRelayRequest,
             body,
             {
@@ -362,7 +361,7 @@ class RelayWithRawResponse:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 StartRelayRequest,
                 {
                     "init_room_id": init_room_id,
@@ -371,7 +370,7 @@ class RelayWithRawResponse:
                     "extends": extends,
                 },
             )
-        return start_relay.sync_detailed(
+        return _start_relay.sync_detailed(
             client=self._source._authenticated_client("UserToken"),
             body=body,
         )
@@ -399,7 +398,7 @@ class RelayWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        return get_relay_session.sync_detailed(
+        return _get_relay_session.sync_detailed(
             relay_id,
             client=self._source._authenticated_client("UserToken"),
         )
@@ -427,7 +426,7 @@ class RelayWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        return get_relay_token.sync_detailed(
+        return _get_relay_token.sync_detailed(
             relay_id,
             client=self._source._authenticated_client("UserToken"),
         )
@@ -454,7 +453,7 @@ class RelayWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        return stop_relay.sync_detailed(
+        return _stop_relay.sync_detailed(
             relay_id,
             client=self._source._authenticated_client("UserToken"),
         )
@@ -483,7 +482,7 @@ class RelayWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        return report_relay_started.sync_detailed(
+        return _report_relay_started.sync_detailed(
             relay_id,
             client=self._source._authenticated_client("UserToken"),
         )
@@ -531,7 +530,7 @@ class RelayWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             RelayExtendsRequest,
             body,
             {
@@ -539,13 +538,13 @@ class RelayWithRawResponse:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 RelayExtendsRequest,
                 {
                     "extends": extends,
                 },
             )
-        return update_relay_extends.sync_detailed(
+        return _update_relay_extends.sync_detailed(
             relay_id,
             client=self._source._authenticated_client("UserToken"),
             body=body,
@@ -614,7 +613,7 @@ class AsyncRelay:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             StartRelayRequest,
             body,
             {
@@ -625,7 +624,7 @@ class AsyncRelay:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 StartRelayRequest,
                 {
                     "init_room_id": init_room_id,
@@ -634,7 +633,7 @@ class AsyncRelay:
                     "extends": extends,
                 },
             )
-        return await start_relay.asyncio(
+        return await _start_relay.asyncio(
             client=self._source._authenticated_client("UserToken"),
             body=body,
         )
@@ -663,7 +662,7 @@ class AsyncRelay:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        return await get_relay_session.asyncio(
+        return await _get_relay_session.asyncio(
             relay_id,
             client=self._source._authenticated_client("UserToken"),
         )
@@ -692,7 +691,7 @@ class AsyncRelay:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        return await get_relay_token.asyncio(
+        return await _get_relay_token.asyncio(
             relay_id,
             client=self._source._authenticated_client("UserToken"),
         )
@@ -717,7 +716,7 @@ class AsyncRelay:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        return await stop_relay.asyncio(
+        return await _stop_relay.asyncio(
             relay_id,
             client=self._source._authenticated_client("UserToken"),
         )
@@ -747,7 +746,7 @@ class AsyncRelay:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        return await report_relay_started.asyncio(
+        return await _report_relay_started.asyncio(
             relay_id,
             client=self._source._authenticated_client("UserToken"),
         )
@@ -793,7 +792,7 @@ class AsyncRelay:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             RelayExtendsRequest,
             body,
             {
@@ -801,13 +800,13 @@ class AsyncRelay:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 RelayExtendsRequest,
                 {
                     "extends": extends,
                 },
             )
-        return await update_relay_extends.asyncio(
+        return await _update_relay_extends.asyncio(
             relay_id,
             client=self._source._authenticated_client("UserToken"),
             body=body,
@@ -870,7 +869,7 @@ class AsyncRelayWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             StartRelayRequest,
             body,
             {
@@ -881,7 +880,7 @@ class AsyncRelayWithRawResponse:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 StartRelayRequest,
                 {
                     "init_room_id": init_room_id,
@@ -890,7 +889,7 @@ class AsyncRelayWithRawResponse:
                     "extends": extends,
                 },
             )
-        return await start_relay.asyncio_detailed(
+        return await _start_relay.asyncio_detailed(
             client=self._source._authenticated_client("UserToken"),
             body=body,
         )
@@ -918,7 +917,7 @@ class AsyncRelayWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        return await get_relay_session.asyncio_detailed(
+        return await _get_relay_session.asyncio_detailed(
             relay_id,
             client=self._source._authenticated_client("UserToken"),
         )
@@ -946,7 +945,7 @@ class AsyncRelayWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        return await get_relay_token.asyncio_detailed(
+        return await _get_relay_token.asyncio_detailed(
             relay_id,
             client=self._source._authenticated_client("UserToken"),
         )
@@ -973,7 +972,7 @@ class AsyncRelayWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        return await stop_relay.asyncio_detailed(
+        return await _stop_relay.asyncio_detailed(
             relay_id,
             client=self._source._authenticated_client("UserToken"),
         )
@@ -1002,7 +1001,7 @@ class AsyncRelayWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        return await report_relay_started.asyncio_detailed(
+        return await _report_relay_started.asyncio_detailed(
             relay_id,
             client=self._source._authenticated_client("UserToken"),
         )
@@ -1050,7 +1049,7 @@ class AsyncRelayWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             RelayExtendsRequest,
             body,
             {
@@ -1058,13 +1057,13 @@ class AsyncRelayWithRawResponse:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 RelayExtendsRequest,
                 {
                     "extends": extends,
                 },
             )
-        return await update_relay_extends.asyncio_detailed(
+        return await _update_relay_extends.asyncio_detailed(
             relay_id,
             client=self._source._authenticated_client("UserToken"),
             body=body,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..api.server import get_user_token
+from ..api.server import get_user_token as _get_user_token
 from ..models.user_token import UserToken
 from ..types import UNSET, Response, Unset
 
@@ -65,7 +65,7 @@ class Server:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        return get_user_token.sync(
+        return _get_user_token.sync(
             client=self._source._authenticated_client("QiniuSignature"),
             app_id=app_id,
             user_id=user_id,
@@ -114,7 +114,7 @@ class ServerWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        return get_user_token.sync_detailed(
+        return _get_user_token.sync_detailed(
             client=self._source._authenticated_client("QiniuSignature"),
             app_id=app_id,
             user_id=user_id,
@@ -169,7 +169,7 @@ class AsyncServer:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        return await get_user_token.asyncio(
+        return await _get_user_token.asyncio(
             client=self._source._authenticated_client("QiniuSignature"),
             app_id=app_id,
             user_id=user_id,
@@ -218,7 +218,7 @@ class AsyncServerWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        return await get_user_token.asyncio_detailed(
+        return await _get_user_token.asyncio_detailed(
             client=self._source._authenticated_client("QiniuSignature"),
             app_id=app_id,
             user_id=user_id,

@@ -399,7 +399,7 @@ class LiveAppExtension:
                 if not isinstance(vr_allow_hosts_item, str):
                     raise ResponseValidationError.unexpected(
                         "LiveAppExtension",
-                        f"{'vr_allow_hosts'}[{vr_allow_hosts_index}]",
+                        "vr_allow_hosts" + f"[{vr_allow_hosts_index}]",
                         "a string",
                         vr_allow_hosts_item,
                     )

@@ -83,7 +83,7 @@ class LiveWsAccess:
             for http_index, http_item in enumerate(_http):
                 if not isinstance(http_item, str):
                     raise ResponseValidationError.unexpected(
-                        "LiveWsAccess", f"{'http'}[{http_index}]", "a string", http_item
+                        "LiveWsAccess", "http" + f"[{http_index}]", "a string", http_item
                     )
                 http_parsed = http_item
 
@@ -104,7 +104,7 @@ class LiveWsAccess:
             for websocket_index, websocket_item in enumerate(_websocket):
                 if not isinstance(websocket_item, str):
                     raise ResponseValidationError.unexpected(
-                        "LiveWsAccess", f"{'websocket'}[{websocket_index}]", "a string", websocket_item
+                        "LiveWsAccess", "websocket" + f"[{websocket_index}]", "a string", websocket_item
                     )
                 websocket_parsed = websocket_item
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,7 +72,7 @@ class PanoManifest:
         _version = d.pop("version", UNSET)
         if _version != "1.0":
             raise ResponseValidationError.not_one_of("PanoManifest", "version", ["1.0"], _version)
-        version = _version
+        version = cast(Literal["1.0"], _version)
 
         _floor_map = d.pop("floor_map", UNSET)
         if not isinstance(_floor_map, dict):
@@ -94,12 +94,12 @@ class PanoManifest:
         for scan_list_index, scan_list_item in enumerate(_scan_list):
             if not isinstance(scan_list_item, dict):
                 raise ResponseValidationError.unexpected(
-                    "PanoManifest", f"{'scan_list'}[{scan_list_index}]", "an object", scan_list_item
+                    "PanoManifest", "scan_list" + f"[{scan_list_index}]", "an object", scan_list_item
                 )
             try:
                 scan_list_parsed = PanoScan.from_dict(scan_list_item)
             except ResponseValidationError as error:
-                raise error.inside("PanoManifest", f"{'scan_list'}[{scan_list_index}]") from None
+                raise error.inside("PanoManifest", "scan_list" + f"[{scan_list_index}]") from None
 
             scan_list_items.append(scan_list_parsed)
         scan_list = scan_list_items

@@ -225,12 +225,12 @@ class ViewingRoomDetail:
             for user_list_index, user_list_item in enumerate(_user_list):
                 if not isinstance(user_list_item, dict):
                     raise ResponseValidationError.unexpected(
-                        "ViewingRoomDetail", f"{'user_list'}[{user_list_index}]", "an object", user_list_item
+                        "ViewingRoomDetail", "user_list" + f"[{user_list_index}]", "an object", user_list_item
                     )
                 try:
                     user_list_parsed = LiveRoomUser.from_dict(user_list_item)
                 except ResponseValidationError as error:
-                    raise error.inside("ViewingRoomDetail", f"{'user_list'}[{user_list_index}]") from None
+                    raise error.inside("ViewingRoomDetail", "user_list" + f"[{user_list_index}]") from None
 
                 user_list_items.append(user_list_parsed)
             user_list = user_list_items

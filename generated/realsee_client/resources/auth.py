@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, overload
 
-from vrlive_core.resource import body_or_fields, build
+from vrlive_core.resource import body_or_fields as _body_or_fields
+from vrlive_core.resource import build as _build
 
-from ..api.auth import get_access_token
+from ..api.auth import get_access_token as _get_access_token
 from ..models.access_token import AccessToken
 from ..models.access_token_request import AccessTokenRequest
 from ..types import UNSET, Response, Unset
@@ -78,7 +79,7 @@ class Auth:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             AccessTokenRequest,
             body,
             {
@@ -87,14 +88,14 @@ class Auth:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 AccessTokenRequest,
                 {
                     "app_key": app_key,
                     "app_secret": app_secret,
                 },
             )
-        return get_access_token.sync(
+        return _get_access_token.sync(
             client=self._source._public_client(),
             body=body,
         )
@@ -150,7 +151,7 @@ class AuthWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             AccessTokenRequest,
             body,
             {
@@ -159,14 +160,14 @@ class AuthWithRawResponse:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 AccessTokenRequest,
                 {
                     "app_key": app_key,
                     "app_secret": app_secret,
                 },
             )
-        return get_access_token.sync_detailed(
+        return _get_access_token.sync_detailed(
             client=self._source._public_client(),
             body=body,
         )
@@ -228,7 +229,7 @@ class AsyncAuth:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             AccessTokenRequest,
             body,
             {
@@ -237,14 +238,14 @@ class AsyncAuth:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 AccessTokenRequest,
                 {
                     "app_key": app_key,
                     "app_secret": app_secret,
                 },
             )
-        return await get_access_token.asyncio(
+        return await _get_access_token.asyncio(
             client=self._source._public_client(),
             body=body,
         )
@@ -300,7 +301,7 @@ class AsyncAuthWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             AccessTokenRequest,
             body,
             {
@@ -309,14 +310,14 @@ class AsyncAuthWithRawResponse:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 AccessTokenRequest,
                 {
                     "app_key": app_key,
                     "app_secret": app_secret,
                 },
             )
-        return await get_access_token.asyncio_detailed(
+        return await _get_access_token.asyncio_detailed(
             client=self._source._public_client(),
             body=body,
         )

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, overload
 
-from vrlive_core.resource import body_or_fields, build
+from vrlive_core.resource import body_or_fields as _body_or_fields
+from vrlive_core.resource import build as _build
 
-from ..api.pano import get_pano_task_status, get_pano_upload_token, submit_pano_task
+from ..api.pano import get_pano_task_status as _get_pano_task_status
+from ..api.pano import get_pano_upload_token as _get_pano_upload_token
+from ..api.pano import submit_pano_task as _submit_pano_task
 from ..models.pano_task_status import PanoTaskStatus
 from ..models.pano_task_submission import PanoTaskSubmission
 from ..models.pano_upload_token import PanoUploadToken
@@ -58,7 +61,7 @@ class Pano:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        return get_pano_upload_token.sync(
+        return _get_pano_upload_token.sync(
             client=self._source._authenticated_client("AccessToken"),
         )
 
@@ -113,7 +116,7 @@ class Pano:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             SubmitPanoTaskRequest,
             body,
             {
@@ -123,7 +126,7 @@ class Pano:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 SubmitPanoTaskRequest,
                 {
                     "project_name": project_name,
@@ -131,7 +134,7 @@ class Pano:
                     "private_cos_key": private_cos_key,
                 },
             )
-        return submit_pano_task.sync(
+        return _submit_pano_task.sync(
             client=self._source._authenticated_client("AccessToken"),
             body=body,
         )
@@ -163,7 +166,7 @@ class Pano:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        return get_pano_task_status.sync(
+        return _get_pano_task_status.sync(
             client=self._source._authenticated_client("AccessToken"),
             task_code=task_code,
         )
@@ -197,7 +200,7 @@ class PanoWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        return get_pano_upload_token.sync_detailed(
+        return _get_pano_upload_token.sync_detailed(
             client=self._source._authenticated_client("AccessToken"),
         )
 
@@ -251,7 +254,7 @@ class PanoWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             SubmitPanoTaskRequest,
             body,
             {
@@ -261,7 +264,7 @@ class PanoWithRawResponse:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 SubmitPanoTaskRequest,
                 {
                     "project_name": project_name,
@@ -269,7 +272,7 @@ class PanoWithRawResponse:
                     "private_cos_key": private_cos_key,
                 },
             )
-        return submit_pano_task.sync_detailed(
+        return _submit_pano_task.sync_detailed(
             client=self._source._authenticated_client("AccessToken"),
             body=body,
         )
@@ -300,7 +303,7 @@ class PanoWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        return get_pano_task_status.sync_detailed(
+        return _get_pano_task_status.sync_detailed(
             client=self._source._authenticated_client("AccessToken"),
             task_code=task_code,
         )
@@ -340,7 +343,7 @@ class AsyncPano:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        return await get_pano_upload_token.asyncio(
+        return await _get_pano_upload_token.asyncio(
             client=self._source._authenticated_client("AccessToken"),
         )
 
@@ -395,7 +398,7 @@ class AsyncPano:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             SubmitPanoTaskRequest,
             body,
             {
@@ -405,7 +408,7 @@ class AsyncPano:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 SubmitPanoTaskRequest,
                 {
                     "project_name": project_name,
@@ -413,7 +416,7 @@ class AsyncPano:
                     "private_cos_key": private_cos_key,
                 },
             )
-        return await submit_pano_task.asyncio(
+        return await _submit_pano_task.asyncio(
             client=self._source._authenticated_client("AccessToken"),
             body=body,
         )
@@ -445,7 +448,7 @@ class AsyncPano:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        return await get_pano_task_status.asyncio(
+        return await _get_pano_task_status.asyncio(
             client=self._source._authenticated_client("AccessToken"),
             task_code=task_code,
         )
@@ -479,7 +482,7 @@ class AsyncPanoWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        return await get_pano_upload_token.asyncio_detailed(
+        return await _get_pano_upload_token.asyncio_detailed(
             client=self._source._authenticated_client("AccessToken"),
         )
 
@@ -533,7 +536,7 @@ class AsyncPanoWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             SubmitPanoTaskRequest,
             body,
             {
@@ -543,7 +546,7 @@ class AsyncPanoWithRawResponse:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 SubmitPanoTaskRequest,
                 {
                     "project_name": project_name,
@@ -551,7 +554,7 @@ class AsyncPanoWithRawResponse:
                     "private_cos_key": private_cos_key,
                 },
             )
-        return await submit_pano_task.asyncio_detailed(
+        return await _submit_pano_task.asyncio_detailed(
             client=self._source._authenticated_client("AccessToken"),
             body=body,
         )
@@ -582,7 +585,7 @@ class AsyncPanoWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        return await get_pano_task_status.asyncio_detailed(
+        return await _get_pano_task_status.asyncio_detailed(
             client=self._source._authenticated_client("AccessToken"),
             task_code=task_code,
         )

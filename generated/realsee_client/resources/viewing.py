@@ -11,9 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, overload
 
-from vrlive_core.resource import body_or_fields, build
+from vrlive_core.resource import body_or_fields as _body_or_fields
+from vrlive_core.resource import build as _build
 
-from ..api.viewing import apply_room_ticket, create_viewing_room, get_viewing_room_detail, get_voice_room_signature
+from ..api.viewing import apply_room_ticket as _apply_room_ticket
+from ..api.viewing import create_viewing_room as _create_viewing_room
+from ..api.viewing import get_viewing_room_detail as _get_viewing_room_detail
+from ..api.viewing import get_voice_room_signature as _get_voice_room_signature
 from ..models.create_viewing_room_request import CreateViewingRoomRequest
 from ..models.room_ticket import RoomTicket
 from ..models.room_ticket_request import RoomTicketRequest
@@ -96,7 +100,7 @@ class Viewing:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             CreateViewingRoomRequest,
             body,
             {
@@ -108,7 +112,7 @@ class Viewing:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 CreateViewingRoomRequest,
                 {
                     "app_id": app_id,
@@ -118,7 +122,7 @@ class Viewing:
                     "additive": additive,
                 },
             )
-        return create_viewing_room.sync(
+        return _create_viewing_room.sync(
             client=self._source._authenticated_client("AccessToken"),
             body=body,
         )
@@ -189,7 +193,7 @@ class Viewing:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             RoomTicketRequest,
             body,
             {
@@ -205,7 +209,7 @@ class Viewing:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 RoomTicketRequest,
                 {
                     "app_id": app_id,
@@ -219,7 +223,7 @@ class Viewing:
                     "resource_code": resource_code,
                 },
             )
-        return apply_room_ticket.sync(
+        return _apply_room_ticket.sync(
             client=self._source._authenticated_client("AccessToken"),
             body=body,
         )
@@ -279,7 +283,7 @@ class Viewing:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             VoiceRoomSignatureRequest,
             body,
             {
@@ -291,7 +295,7 @@ class Viewing:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 VoiceRoomSignatureRequest,
                 {
                     "app_id": app_id,
@@ -301,7 +305,7 @@ class Viewing:
                     "voice_id": voice_id,
                 },
             )
-        return get_voice_room_signature.sync(
+        return _get_voice_room_signature.sync(
             client=self._source._authenticated_client("AccessToken"),
             body=body,
         )
@@ -333,7 +337,7 @@ class Viewing:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        return get_viewing_room_detail.sync(
+        return _get_viewing_room_detail.sync(
             client=self._source._authenticated_client("AccessToken"),
             app_id=app_id,
             room_code=room_code,
@@ -403,7 +407,7 @@ class ViewingWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             CreateViewingRoomRequest,
             body,
             {
@@ -415,7 +419,7 @@ class ViewingWithRawResponse:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 CreateViewingRoomRequest,
                 {
                     "app_id": app_id,
@@ -425,7 +429,7 @@ class ViewingWithRawResponse:
                     "additive": additive,
                 },
             )
-        return create_viewing_room.sync_detailed(
+        return _create_viewing_room.sync_detailed(
             client=self._source._authenticated_client("AccessToken"),
             body=body,
         )
@@ -495,7 +499,7 @@ class ViewingWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             RoomTicketRequest,
             body,
             {
@@ -511,7 +515,7 @@ class ViewingWithRawResponse:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 RoomTicketRequest,
                 {
                     "app_id": app_id,
@@ -525,7 +529,7 @@ class ViewingWithRawResponse:
                     "resource_code": resource_code,
                 },
             )
-        return apply_room_ticket.sync_detailed(
+        return _apply_room_ticket.sync_detailed(
             client=self._source._authenticated_client("AccessToken"),
             body=body,
         )
@@ -584,7 +588,7 @@ class ViewingWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             VoiceRoomSignatureRequest,
             body,
             {
@@ -596,7 +600,7 @@ class ViewingWithRawResponse:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 VoiceRoomSignatureRequest,
                 {
                     "app_id": app_id,
@@ -606,7 +610,7 @@ class ViewingWithRawResponse:
                     "voice_id": voice_id,
                 },
             )
-        return get_voice_room_signature.sync_detailed(
+        return _get_voice_room_signature.sync_detailed(
             client=self._source._authenticated_client("AccessToken"),
             body=body,
         )
@@ -637,7 +641,7 @@ class ViewingWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        return get_viewing_room_detail.sync_detailed(
+        return _get_viewing_room_detail.sync_detailed(
             client=self._source._authenticated_client("AccessToken"),
             app_id=app_id,
             room_code=room_code,
@@ -713,7 +717,7 @@ class AsyncViewing:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             CreateViewingRoomRequest,
             body,
             {
@@ -725,7 +729,7 @@ class AsyncViewing:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 CreateViewingRoomRequest,
                 {
                     "app_id": app_id,
@@ -735,7 +739,7 @@ class AsyncViewing:
                     "additive": additive,
                 },
             )
-        return await create_viewing_room.asyncio(
+        return await _create_viewing_room.asyncio(
             client=self._source._authenticated_client("AccessToken"),
             body=body,
         )
@@ -806,7 +810,7 @@ class AsyncViewing:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             RoomTicketRequest,
             body,
             {
@@ -822,7 +826,7 @@ class AsyncViewing:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 RoomTicketRequest,
                 {
                     "app_id": app_id,
@@ -836,7 +840,7 @@ class AsyncViewing:
                     "resource_code": resource_code,
                 },
             )
-        return await apply_room_ticket.asyncio(
+        return await _apply_room_ticket.asyncio(
             client=self._source._authenticated_client("AccessToken"),
             body=body,
         )
@@ -896,7 +900,7 @@ class AsyncViewing:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        body_or_fields(
+        _body_or_fields(
             VoiceRoomSignatureRequest,
             body,
             {
@@ -908,7 +912,7 @@ class AsyncViewing:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 VoiceRoomSignatureRequest,
                 {
                     "app_id": app_id,
@@ -918,7 +922,7 @@ class AsyncViewing:
                     "voice_id": voice_id,
                 },
             )
-        return await get_voice_room_signature.asyncio(
+        return await _get_voice_room_signature.asyncio(
             client=self._source._authenticated_client("AccessToken"),
             body=body,
         )
@@ -950,7 +954,7 @@ class AsyncViewing:
             errors.ResponseValidationError: The response does not match its schema.
         """
 
-        return await get_viewing_room_detail.asyncio(
+        return await _get_viewing_room_detail.asyncio(
             client=self._source._authenticated_client("AccessToken"),
             app_id=app_id,
             room_code=room_code,
@@ -1020,7 +1024,7 @@ class AsyncViewingWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             CreateViewingRoomRequest,
             body,
             {
@@ -1032,7 +1036,7 @@ class AsyncViewingWithRawResponse:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 CreateViewingRoomRequest,
                 {
                     "app_id": app_id,
@@ -1042,7 +1046,7 @@ class AsyncViewingWithRawResponse:
                     "additive": additive,
                 },
             )
-        return await create_viewing_room.asyncio_detailed(
+        return await _create_viewing_room.asyncio_detailed(
             client=self._source._authenticated_client("AccessToken"),
             body=body,
         )
@@ -1112,7 +1116,7 @@ class AsyncViewingWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             RoomTicketRequest,
             body,
             {
@@ -1128,7 +1132,7 @@ class AsyncViewingWithRawResponse:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 RoomTicketRequest,
                 {
                     "app_id": app_id,
@@ -1142,7 +1146,7 @@ class AsyncViewingWithRawResponse:
                     "resource_code": resource_code,
                 },
             )
-        return await apply_room_ticket.asyncio_detailed(
+        return await _apply_room_ticket.asyncio_detailed(
             client=self._source._authenticated_client("AccessToken"),
             body=body,
         )
@@ -1201,7 +1205,7 @@ class AsyncViewingWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        body_or_fields(
+        _body_or_fields(
             VoiceRoomSignatureRequest,
             body,
             {
@@ -1213,7 +1217,7 @@ class AsyncViewingWithRawResponse:
             },
         )
         if isinstance(body, Unset):
-            body = build(
+            body = _build(
                 VoiceRoomSignatureRequest,
                 {
                     "app_id": app_id,
@@ -1223,7 +1227,7 @@ class AsyncViewingWithRawResponse:
                     "voice_id": voice_id,
                 },
             )
-        return await get_voice_room_signature.asyncio_detailed(
+        return await _get_voice_room_signature.asyncio_detailed(
             client=self._source._authenticated_client("AccessToken"),
             body=body,
         )
@@ -1254,7 +1258,7 @@ class AsyncViewingWithRawResponse:
             errors.TransportError: No response arrived (RequestTimeoutError if not in time).
         """
 
-        return await get_viewing_room_detail.asyncio_detailed(
+        return await _get_viewing_room_detail.asyncio_detailed(
             client=self._source._authenticated_client("AccessToken"),
             app_id=app_id,
             room_code=room_code,
