@@ -3,7 +3,70 @@
 from .access_token import AccessToken
 from .access_token_request import AccessTokenRequest
 from .access_token_response import AccessTokenResponse
+from .ai_design_availability import AiDesignAvailability
+from .ai_render import AiRender
+from .ai_render_callback import AiRenderCallback
+from .ai_render_callback_reply import AiRenderCallbackReply
+from .ai_render_response import AiRenderResponse
+from .ai_render_style import AiRenderStyle
+from .ai_render_styles import AiRenderStyles
+from .ai_render_styles_response import AiRenderStylesResponse
+from .city import City
+from .city_list_response import CityListResponse
+from .create_production_project_request import CreateProductionProjectRequest
 from .create_viewing_room_request import CreateViewingRoomRequest
+from .create_work_task_request import CreateWorkTaskRequest
+from .cruise_plugin_data import CruisePluginData
+from .cruise_plugin_data_auto_camera import CruisePluginDataAutoCamera
+from .cruise_plugin_response import CruisePluginResponse
+from .custom_backdrop import CustomBackdrop
+from .custom_backdrop_filter import CustomBackdropFilter
+from .custom_card import CustomCard
+from .custom_card_item import CustomCardItem
+from .custom_card_response import CustomCardResponse
+from .custom_detail import CustomDetail
+from .custom_detail_response import CustomDetailResponse
+from .custom_location import CustomLocation
+from .custom_music import CustomMusic
+from .custom_route import CustomRoute
+from .custom_routes import CustomRoutes
+from .custom_routes_response import CustomRoutesResponse
+from .design_area import DesignArea
+from .design_decoration import DesignDecoration
+from .design_floor_plan import DesignFloorPlan
+from .design_floor_plan_set import DesignFloorPlanSet
+from .design_line import DesignLine
+from .design_line_end import DesignLineEnd
+from .design_line_item import DesignLineItem
+from .design_model import DesignModel
+from .design_point import DesignPoint
+from .design_vector import DesignVector
+from .design_vector_response import DesignVectorResponse
+from .device_type import DeviceType
+from .floor_plan import FloorPlan
+from .floor_plan_bounding import FloorPlanBounding
+from .floor_plan_candidate import FloorPlanCandidate
+from .floor_plan_computed import FloorPlanComputed
+from .floor_plan_floor import FloorPlanFloor
+from .floor_plan_formatted import FloorPlanFormatted
+from .floor_plan_observer import FloorPlanObserver
+from .floor_plan_outline import FloorPlanOutline
+from .floor_plan_response import FloorPlanResponse
+from .floor_plan_room import FloorPlanRoom
+from .floor_plan_room_label import FloorPlanRoomLabel
+from .floor_plan_room_observer import FloorPlanRoomObserver
+from .floor_plan_room_outline import FloorPlanRoomOutline
+from .floor_plan_room_tag import FloorPlanRoomTag
+from .floor_plan_rules import FloorPlanRules
+from .floor_plan_search_response import FloorPlanSearchResponse
+from .floor_plan_search_result import FloorPlanSearchResult
+from .geo_point import GeoPoint
+from .get_pano_ruler_plugin_locate import GetPanoRulerPluginLocate
+from .guide_stop import GuideStop
+from .guide_stop_list_response import GuideStopListResponse
+from .guide_view import GuideView
+from .image_size import ImageSize
+from .list_production_projects_sort import ListProductionProjectsSort
 from .live_app import LiveApp
 from .live_app_extension import LiveAppExtension
 from .live_app_meta import LiveAppMeta
@@ -21,6 +84,9 @@ from .pano_download_type import PanoDownloadType
 from .pano_is_accelerate import PanoIsAccelerate
 from .pano_manifest import PanoManifest
 from .pano_manifest_floor_map import PanoManifestFloorMap
+from .pano_ruler_plugin_data import PanoRulerPluginData
+from .pano_ruler_plugin_data_pano_ruler_plugin import PanoRulerPluginDataPanoRulerPlugin
+from .pano_ruler_plugin_response import PanoRulerPluginResponse
 from .pano_scan import PanoScan
 from .pano_task_state import PanoTaskState
 from .pano_task_status import PanoTaskStatus
@@ -29,12 +95,37 @@ from .pano_task_submission import PanoTaskSubmission
 from .pano_task_submission_response import PanoTaskSubmissionResponse
 from .pano_upload_token import PanoUploadToken
 from .pano_upload_token_response import PanoUploadTokenResponse
+from .plane_point import PlanePoint
+from .production_project import ProductionProject
+from .production_project_page import ProductionProjectPage
+from .production_project_page_response import ProductionProjectPageResponse
+from .production_project_response import ProductionProjectResponse
+from .production_project_state import ProductionProjectState
+from .production_project_status import ProductionProjectStatus
+from .production_ticket import ProductionTicket
+from .production_ticket_response import ProductionTicketResponse
+from .quaternion import Quaternion
 from .realsee_envelope import RealseeEnvelope
 from .realsee_no_data import RealseeNoData
+from .render_status import RenderStatus
+from .resblock import Resblock
+from .resblock_suggestions import ResblockSuggestions
+from .resblock_suggestions_response import ResblockSuggestionsResponse
+from .room_picture import RoomPicture
+from .room_picture_capture import RoomPictureCapture
+from .room_picture_list_response import RoomPictureListResponse
 from .room_ticket import RoomTicket
 from .room_ticket_request import RoomTicketRequest
 from .room_ticket_response import RoomTicketResponse
+from .search_floor_plans_area_sort import SearchFloorPlansAreaSort
+from .shoot_type import ShootType
+from .space_url import SpaceUrl
+from .space_url_response import SpaceUrlResponse
+from .submit_ai_render_request import SubmitAiRenderRequest
 from .submit_pano_task_request import SubmitPanoTaskRequest
+from .tag import Tag
+from .tag_list_response import TagListResponse
+from .viewer_view import ViewerView
 from .viewing_room import ViewingRoom
 from .viewing_room_detail import ViewingRoomDetail
 from .viewing_room_detail_response import ViewingRoomDetailResponse
@@ -42,12 +133,97 @@ from .viewing_room_response import ViewingRoomResponse
 from .voice_room_signature import VoiceRoomSignature
 from .voice_room_signature_request import VoiceRoomSignatureRequest
 from .voice_room_signature_response import VoiceRoomSignatureResponse
+from .vr import Vr
+from .vr_meta import VrMeta
+from .vr_meta_detail import VrMetaDetail
+from .vr_meta_five import VrMetaFive
+from .vr_meta_original import VrMetaOriginal
+from .vr_meta_response import VrMetaResponse
+from .vr_model import VrModel
+from .vr_observer import VrObserver
+from .vr_page import VrPage
+from .vr_page_response import VrPageResponse
+from .vr_panorama import VrPanorama
+from .vr_panoramas import VrPanoramas
+from .vr_response import VrResponse
+from .vr_summary import VrSummary
+from .vr_type import VrType
+from .work_download import WorkDownload
+from .work_download_response import WorkDownloadResponse
+from .work_json import WorkJson
+from .work_task_callback import WorkTaskCallback
+from .work_task_callback_message import WorkTaskCallbackMessage
+from .work_task_response import WorkTaskResponse
+from .work_task_type import WorkTaskType
 
 __all__ = (
     "AccessToken",
     "AccessTokenRequest",
     "AccessTokenResponse",
+    "AiDesignAvailability",
+    "AiRender",
+    "AiRenderCallback",
+    "AiRenderCallbackReply",
+    "AiRenderResponse",
+    "AiRenderStyle",
+    "AiRenderStyles",
+    "AiRenderStylesResponse",
+    "City",
+    "CityListResponse",
+    "CreateProductionProjectRequest",
     "CreateViewingRoomRequest",
+    "CreateWorkTaskRequest",
+    "CruisePluginData",
+    "CruisePluginDataAutoCamera",
+    "CruisePluginResponse",
+    "CustomBackdrop",
+    "CustomBackdropFilter",
+    "CustomCard",
+    "CustomCardItem",
+    "CustomCardResponse",
+    "CustomDetail",
+    "CustomDetailResponse",
+    "CustomLocation",
+    "CustomMusic",
+    "CustomRoute",
+    "CustomRoutes",
+    "CustomRoutesResponse",
+    "DesignArea",
+    "DesignDecoration",
+    "DesignFloorPlan",
+    "DesignFloorPlanSet",
+    "DesignLine",
+    "DesignLineEnd",
+    "DesignLineItem",
+    "DesignModel",
+    "DesignPoint",
+    "DesignVector",
+    "DesignVectorResponse",
+    "DeviceType",
+    "FloorPlan",
+    "FloorPlanBounding",
+    "FloorPlanCandidate",
+    "FloorPlanComputed",
+    "FloorPlanFloor",
+    "FloorPlanFormatted",
+    "FloorPlanObserver",
+    "FloorPlanOutline",
+    "FloorPlanResponse",
+    "FloorPlanRoom",
+    "FloorPlanRoomLabel",
+    "FloorPlanRoomObserver",
+    "FloorPlanRoomOutline",
+    "FloorPlanRoomTag",
+    "FloorPlanRules",
+    "FloorPlanSearchResponse",
+    "FloorPlanSearchResult",
+    "GeoPoint",
+    "GetPanoRulerPluginLocate",
+    "GuideStop",
+    "GuideStopListResponse",
+    "GuideView",
+    "ImageSize",
+    "ListProductionProjectsSort",
     "LiveApp",
     "LiveAppExtension",
     "LiveAppMeta",
@@ -65,6 +241,9 @@ __all__ = (
     "PanoIsAccelerate",
     "PanoManifest",
     "PanoManifestFloorMap",
+    "PanoRulerPluginData",
+    "PanoRulerPluginDataPanoRulerPlugin",
+    "PanoRulerPluginResponse",
     "PanoScan",
     "PanoTaskState",
     "PanoTaskStatus",
@@ -73,12 +252,37 @@ __all__ = (
     "PanoTaskSubmissionResponse",
     "PanoUploadToken",
     "PanoUploadTokenResponse",
+    "PlanePoint",
+    "ProductionProject",
+    "ProductionProjectPage",
+    "ProductionProjectPageResponse",
+    "ProductionProjectResponse",
+    "ProductionProjectState",
+    "ProductionProjectStatus",
+    "ProductionTicket",
+    "ProductionTicketResponse",
+    "Quaternion",
     "RealseeEnvelope",
     "RealseeNoData",
+    "RenderStatus",
+    "Resblock",
+    "ResblockSuggestions",
+    "ResblockSuggestionsResponse",
+    "RoomPicture",
+    "RoomPictureCapture",
+    "RoomPictureListResponse",
     "RoomTicket",
     "RoomTicketRequest",
     "RoomTicketResponse",
+    "SearchFloorPlansAreaSort",
+    "ShootType",
+    "SpaceUrl",
+    "SpaceUrlResponse",
+    "SubmitAiRenderRequest",
     "SubmitPanoTaskRequest",
+    "Tag",
+    "TagListResponse",
+    "ViewerView",
     "ViewingRoom",
     "ViewingRoomDetail",
     "ViewingRoomDetailResponse",
@@ -86,4 +290,26 @@ __all__ = (
     "VoiceRoomSignature",
     "VoiceRoomSignatureRequest",
     "VoiceRoomSignatureResponse",
+    "Vr",
+    "VrMeta",
+    "VrMetaDetail",
+    "VrMetaFive",
+    "VrMetaOriginal",
+    "VrMetaResponse",
+    "VrModel",
+    "VrObserver",
+    "VrPage",
+    "VrPageResponse",
+    "VrPanorama",
+    "VrPanoramas",
+    "VrResponse",
+    "VrSummary",
+    "VrType",
+    "WorkDownload",
+    "WorkDownloadResponse",
+    "WorkJson",
+    "WorkTaskCallback",
+    "WorkTaskCallbackMessage",
+    "WorkTaskResponse",
+    "WorkTaskType",
 )

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from vrlive_core.errors import ResponseValidationError
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="DesignPoint")
+
+
+@_attrs_define
+class DesignPoint:
+    """A point of a floor plan.
+
+    Attributes:
+        id (str): Unique within the layout (not globally).
+        x (float):
+        y (float):
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
+    """
+
+    id: str
+    x: float
+    y: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        x = self.x
+
+        y = self.y
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "x": x,
+                "y": y,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseValidationError.unexpected("DesignPoint", "", "an object", src_dict)
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        if not isinstance(_id, str):
+            raise ResponseValidationError.unexpected("DesignPoint", "id", "a string", _id)
+        id = _id
+
+        _x = d.pop("x", UNSET)
+        if not isinstance(_x, (int, float)) or isinstance(_x, bool):
+            raise ResponseValidationError.unexpected("DesignPoint", "x", "a number", _x)
+        x = _x
+
+        _y = d.pop("y", UNSET)
+        if not isinstance(_y, (int, float)) or isinstance(_y, bool):
+            raise ResponseValidationError.unexpected("DesignPoint", "y", "a number", _y)
+        y = _y
+
+        _parsed = cls(
+            id=id,
+            x=x,
+            y=y,
+        )
+
+        _parsed.additional_properties = d
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

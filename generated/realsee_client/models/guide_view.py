@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from vrlive_core.errors import ResponseValidationError
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GuideView")
+
+
+@_attrs_define
+class GuideView:
+    """The view shown at a stop (the vendor's description of this object, "VR source", belongs
+    elsewhere). Angles are numbers (see `ViewerView`).
+
+    Attributes:
+        fov (float | Unset): Field of view.
+        heading (float | Unset): Direction.
+        latitude (float | Unset): Vertical angle.
+        longitude (float | Unset): Horizontal angle.
+        pano (int | Unset): The panorama shown.
+        floor_index (int | Unset): The floor.
+        flag_position (list[float] | Unset): Where the stop's flag stands, in 3D coordinates.
+        additional_properties (dict[str, Any]): Properties the spec does not declare, as
+            received (also ``model[key]``).
+    """
+
+    fov: float | Unset = UNSET
+    heading: float | Unset = UNSET
+    latitude: float | Unset = UNSET
+    longitude: float | Unset = UNSET
+    pano: int | Unset = UNSET
+    floor_index: int | Unset = UNSET
+    flag_position: list[float] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fov = self.fov
+
+        heading = self.heading
+
+        latitude = self.latitude
+
+        longitude = self.longitude
+
+        pano = self.pano
+
+        floor_index = self.floor_index
+
+        flag_position: list[float] | Unset = UNSET
+        if not isinstance(self.flag_position, Unset):
+            flag_position = self.flag_position
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fov is not UNSET:
+            field_dict["fov"] = fov
+        if heading is not UNSET:
+            field_dict["heading"] = heading
+        if latitude is not UNSET:
+            field_dict["latitude"] = latitude
+        if longitude is not UNSET:
+            field_dict["longitude"] = longitude
+        if pano is not UNSET:
+            field_dict["pano"] = pano
+        if floor_index is not UNSET:
+            field_dict["floor_index"] = floor_index
+        if flag_position is not UNSET:
+            field_dict["flag_position"] = flag_position
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object; raise ResponseValidationError naming the field that does not fit."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise ResponseValidationError.unexpected("GuideView", "", "an object", src_dict)
+        d = dict(src_dict)
+        _fov = d.pop("fov", UNSET)
+        fov: float | Unset = UNSET
+        if _fov is not UNSET:
+            if not isinstance(_fov, (int, float)) or isinstance(_fov, bool):
+                raise ResponseValidationError.unexpected("GuideView", "fov", "a number", _fov)
+            fov = _fov
+
+        _heading = d.pop("heading", UNSET)
+        heading: float | Unset = UNSET
+        if _heading is not UNSET:
+            if not isinstance(_heading, (int, float)) or isinstance(_heading, bool):
+                raise ResponseValidationError.unexpected("GuideView", "heading", "a number", _heading)
+            heading = _heading
+
+        _latitude = d.pop("latitude", UNSET)
+        latitude: float | Unset = UNSET
+        if _latitude is not UNSET:
+            if not isinstance(_latitude, (int, float)) or isinstance(_latitude, bool):
+                raise ResponseValidationError.unexpected("GuideView", "latitude", "a number", _latitude)
+            latitude = _latitude
+
+        _longitude = d.pop("longitude", UNSET)
+        longitude: float | Unset = UNSET
+        if _longitude is not UNSET:
+            if not isinstance(_longitude, (int, float)) or isinstance(_longitude, bool):
+                raise ResponseValidationError.unexpected("GuideView", "longitude", "a number", _longitude)
+            longitude = _longitude
+
+        _pano = d.pop("pano", UNSET)
+        pano: int | Unset = UNSET
+        if _pano is not UNSET:
+            if not isinstance(_pano, int) or isinstance(_pano, bool):
+                raise ResponseValidationError.unexpected("GuideView", "pano", "an integer", _pano)
+            pano = _pano
+
+        _floor_index = d.pop("floor_index", UNSET)
+        floor_index: int | Unset = UNSET
+        if _floor_index is not UNSET:
+            if not isinstance(_floor_index, int) or isinstance(_floor_index, bool):
+                raise ResponseValidationError.unexpected("GuideView", "floor_index", "an integer", _floor_index)
+            floor_index = _floor_index
+
+        _flag_position = d.pop("flag_position", UNSET)
+        flag_position: list[float] | Unset = UNSET
+        if _flag_position is not UNSET:
+            if not isinstance(_flag_position, list):
+                raise ResponseValidationError.unexpected("GuideView", "flag_position", "a list", _flag_position)
+            flag_position_items: list[float] = []
+            for flag_position_index, flag_position_item in enumerate(_flag_position):
+                if not isinstance(flag_position_item, (int, float)) or isinstance(flag_position_item, bool):
+                    raise ResponseValidationError.unexpected(
+                        "GuideView", "flag_position" + f"[{flag_position_index}]", "a number", flag_position_item
+                    )
+                flag_position_parsed = flag_position_item
+
+                flag_position_items.append(flag_position_parsed)
+            flag_position = flag_position_items
+
+        _parsed = cls(
+            fov=fov,
+            heading=heading,
+            latitude=latitude,
+            longitude=longitude,
+            pano=pano,
+            floor_index=floor_index,
+            flag_position=flag_position,
+        )
+
+        _parsed.additional_properties = d
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,21 @@
+from enum import StrEnum
+
+from vrlive_core.enums import is_known
+
+
+class ListProductionProjectsSort(StrEnum):
+    """Order of creation, `desc` (the default) or `asc`.
+
+    A value the spec does not list parses as an unknown member (``is_known`` is False).
+    """
+
+    ASC = "asc"
+    DESC = "desc"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_known(self) -> bool:
+        """Whether the spec lists this value (False for an unknown member a response carried)."""
+        return is_known(self)
