@@ -25,6 +25,7 @@ EXPECTED_ERRORS: dict[tuple[str, str], type[APIError]] = {
     ("realsee", "token_expired"): TokenExpiredError,
     ("realsee", "missing_package"): APIError,
     ("realsee", "user_id_empty"): PermissionDeniedError,  # code -1 with business_code "10001"
+    ("realsee", "miss_authorization"): TokenExpiredError,  # code -3 with no business_code: no header at all
     ("qnlive", "unauthorized"): AuthenticationError,
     ("qnlive", "token_expired"): TokenExpiredError,
     ("qnlive", "not_found"): NotFoundError,
