@@ -39,6 +39,7 @@ from generator.channels import compare_channels
 from generator.specfile import HTTP_METHODS, operation_name
 from generator.targets import ROOT, Target
 from vrlive_core.errors import ERROR_KINDS
+from vrlive_core.openapi import resolve_named
 
 CHANGELOG: Final = "CHANGELOG.md"
 
@@ -118,20 +119,9 @@ class _Schemas:
         self.document = document
 
     def resolve(self, schema: object) -> tuple[Mapping[str, Any], str | None]:
-        """The schema behind any ``$ref`` chain, and the components name it was found under."""
-        name = None
-        node: Any = schema if isinstance(schema, Mapping) else {}
-        for _ in range(32):
-            ref = node.get("$ref") if isinstance(node, Mapping) else None
-            if not isinstance(ref, str) or not ref.startswith("#/"):
-                break
-            target: Any = self.document
-            for part in ref[2:].split("/"):
-                target = (
-                    target.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, Mapping) else {}
-                )
-            name = ref.rsplit("/", 1)[-1] if ref.startswith("#/components/schemas/") else name
-            node = target
+        """The schema behind any ``$ref`` chain (empty when one points to nothing), and the
+        components name it was found under."""
+        node, name = resolve_named(self.document, schema, default={})
         return (node if isinstance(node, Mapping) else {}), name
 
     def kind(self, schema: object) -> str:

@@ -38,6 +38,7 @@ from attrs import evolve, frozen
 
 from generator.specfile import HTTP_METHODS, Pointer, operation_name, pointer_text, suggestion
 from vrlive_core.errors import ERROR_KINDS
+from vrlive_core.openapi import SCHEMAS, UnresolvableReference, resolve, schema_name
 
 EXTENSION_KEYS: Final[dict[str, frozenset[str]]] = {
     "x-envelope": frozenset(
@@ -242,36 +243,6 @@ def read_envelope(spec: Mapping[str, Any], problems: list[SpecProblem]) -> Envel
     )
 
 
-class UnresolvableReference(Exception):
-    """A ``$ref`` that points to nothing (the preflight reports each with its place)."""
-
-    def __init__(self, ref: object) -> None:
-        super().__init__(f"$ref {ref!r} points to nothing")
-
-
-def resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
-    """``node``, following local ``$ref`` pointers until it is not a reference."""
-    seen = 0
-    while isinstance(node, Mapping) and "$ref" in node:
-        ref = node["$ref"]
-        if not isinstance(ref, str) or not ref.startswith("#/") or seen > 32:
-            raise UnresolvableReference(ref)
-        target: Any = spec
-        for part in ref[2:].split("/"):
-            key = part.replace("~1", "/").replace("~0", "~")
-            if not isinstance(target, Mapping) or key not in target:
-                raise UnresolvableReference(ref)
-            target = target[key]
-        node, seen = target, seen + 1
-    return node
-
-
-def _ref_name(node: Mapping[str, Any]) -> str | None:
-    ref = node.get("$ref")
-    prefix = "#/components/schemas/"
-    return ref[len(prefix) :] if isinstance(ref, str) and ref.startswith(prefix) else None
-
-
 def _data_property(
     spec: Mapping[str, Any], schema: Mapping[str, Any], key: str
 ) -> tuple[Mapping[str, Any] | None, bool]:
@@ -351,9 +322,9 @@ def _with_data(
     if data is None:
         return evolve(found, enveloped=True)
     choices = data.get("anyOf") or data.get("oneOf") or [data]
-    names = [ref for ref in (_ref_name(choice) for choice in choices) if ref is not None]
+    names = [ref for ref in (schema_name(choice.get("$ref")) for choice in choices) if ref is not None]
     if names:
-        resolve(spec, {"$ref": f"#/components/schemas/{names[0]}"})
+        resolve(spec, {"$ref": pointer_text((*SCHEMAS, names[0]))})
     return evolve(
         found, enveloped=True, has_data=True, data_schema=names[0] if names else None, data_optional=not required
     )
@@ -424,11 +395,9 @@ __all__ = [
     "RequestEnvelopeSpec",
     "SpecError",
     "SpecProblem",
-    "UnresolvableReference",
     "read_envelope",
     "read_extensions",
     "read_operations",
     "read_request_envelope",
-    "resolve",
     "unknown_keys",
 ]

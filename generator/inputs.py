@@ -33,6 +33,8 @@ from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.properties.uuid import UuidProperty
 
+from vrlive_core.openapi import resolve
+
 Schema = dict[str, Any]
 
 KEPT: Final = {
@@ -100,16 +102,10 @@ class Inputs:
         return inputs
 
     def _resolve(self, node: Any) -> Any:
-        """``node`` with its local ``$ref`` followed (to another ``$ref`` too)."""
-        seen: set[str] = set()
-        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
-            seen.add(node["$ref"])
-            target: Any = self._spec
-            for key in node["$ref"].removeprefix("#/").split("/"):
-                key = key.replace("~1", "/").replace("~0", "~")
-                target = target.get(key, {}) if isinstance(target, Mapping) else {}
-            node = target
-        return node if isinstance(node, Mapping) else {}
+        """``node`` with its local ``$ref`` followed (to another ``$ref`` too); empty when one
+        points to nothing."""
+        found = resolve(self._spec, node, default={})
+        return found if isinstance(found, Mapping) else {}
 
     def _merged(self, schema: Mapping[str, Any]) -> Schema:
         """``schema`` with the parts of its ``allOf`` merged in (as openapi-python-client merges

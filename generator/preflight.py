@@ -47,12 +47,10 @@ from generator.extensions import (
     EXTENSION_KEYS,
     EXTENSIONS,
     SpecProblem,
-    UnresolvableReference,
     check_fresh_ids,
     read_envelope,
     read_operations,
     read_request_envelope,
-    resolve,
     unknown_keys,
 )
 from generator.findings import Finding, Severity
@@ -60,6 +58,7 @@ from generator.omissions import omissions, refusal
 from generator.render import openapi_config, with_parameter_descriptions
 from generator.specfile import Pointer, SpecFile, SpecSyntaxError, read_spec_file, suggestion
 from generator.targets import Target, shown_path
+from vrlive_core.openapi import UnresolvableReference, escape, lookup, resolve
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _VERSION = re.compile(r"^3\.(?P<minor>[01])\.\d+(-.+)?$")
@@ -176,17 +175,15 @@ def check_references(spec: SpecFile, severity: Severity = "error") -> list[Findi
                 spec.finding(at, f"$ref {ref!r} in {whose}: only local references (#/...) are supported", severity)
             )
             continue
-        target: Any = spec.document
-        for depth, raw in enumerate(ref[2:].split("/")):
-            key = raw.replace("~1", "/").replace("~0", "~")
-            if isinstance(target, Mapping) and key in target:
-                target = target[key]
-                continue
-            container = "/".join(ref[2:].split("/")[:depth]) or "the document"
-            choices = [str(name) for name in target] if isinstance(target, Mapping) else []
+        try:
+            lookup(spec.document, ref)
+        except UnresolvableReference as error:
+            segments, depth = error.segments or (), error.missing or 0
+            key = segments[depth] if depth < len(segments) else ""
+            container = "/".join(escape(segment) for segment in segments[:depth]) or "the document"
+            choices = [str(name) for name in error.container] if isinstance(error.container, Mapping) else []
             message = f"$ref {ref!r} in {whose} points to nothing: {container} has no {key!r}"
             findings.append(spec.finding(at, message + suggestion(key, choices), severity))
-            break
     return findings
 
 

@@ -55,6 +55,7 @@ from generator.resources import UnsupportedOperation, resource_method
 from generator.responses import Reading, reading
 from generator.specfile import HTTP_METHODS, SpecFile, SpecSyntaxError, operation_name, read_spec_file
 from generator.targets import ROOT, Target
+from vrlive_core.openapi import resolve
 
 TEMPLATES = ROOT / "generator" / "templates"
 RUFF_CONFIG = ROOT / "generator" / "ruff.toml"
@@ -275,9 +276,6 @@ def with_parameter_descriptions(document: Mapping[str, Any]) -> dict[str, Any]:
     arguments from the schema only, so without this the generated docstrings would lose them.
     """
     spec: dict[str, Any] = copy.deepcopy(dict(document))
-    components = spec.get("components")
-    shared = components.get("parameters") if isinstance(components, Mapping) else None
-    shared = shared if isinstance(shared, Mapping) else {}
     paths = spec.get("paths")
     for item in (paths if isinstance(paths, Mapping) else {}).values():
         if not isinstance(item, Mapping):
@@ -288,8 +286,7 @@ def with_parameter_descriptions(document: Mapping[str, Any]) -> dict[str, Any]:
             for parameter in parameters if isinstance(parameters, list) else ():
                 if not isinstance(parameter, Mapping):
                     continue
-                ref = parameter.get("$ref", "")
-                target = shared.get(ref.rsplit("/", 1)[-1], {}) if isinstance(ref, str) and ref else parameter
+                target = resolve(spec, parameter, default={})
                 schema = target.get("schema") if isinstance(target, Mapping) else None
                 if isinstance(schema, dict) and "description" in target and "description" not in schema:
                     schema["description"] = target["description"]

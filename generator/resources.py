@@ -26,6 +26,7 @@ from openapi_python_client.strings import PythonCode
 
 from generator.extensions import OperationSpec, RequestEnvelopeSpec
 from generator.responses import Reading
+from vrlive_core.openapi import resolve
 
 
 class UnsupportedOperation(ValueError):
@@ -146,9 +147,7 @@ def _fresh_kind(model: ModelProperty, prop: Property, spec: Mapping[str, Any]) -
     properties: Mapping[Any, Any] = model.data.properties or {}
     schema = properties.get(_name(prop))  # its keys compare equal to plain strings
     if isinstance(schema, Reference):
-        target: Any = spec
-        for part in schema.ref.get_untrusted_value()[2:].split("/"):
-            target = target.get(part, {}) if isinstance(target, Mapping) else {}
+        target = resolve(spec, {"$ref": schema.ref.get_untrusted_value()}, default={})
         kind = target.get("x-fresh-id") if isinstance(target, Mapping) else None
     else:
         kind = (getattr(schema, "model_extra", None) or {}).get("x-fresh-id")

@@ -11,18 +11,13 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
-import json
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
 
-import jsonschema
-import referencing
-import referencing.jsonschema
-import yaml
 from attrs import field, frozen
 
+from vrlive_core.openapi import load, parse_pointer, resolve, schema_validator
 from vrlive_sandbox.http import BadRequestBody, Request
 
 SPEC_NAMES = ("realsee", "qnlive", "ivh")
@@ -52,22 +47,7 @@ def parsed_body(request: Request) -> Any:
 
 @functools.cache
 def load_spec(name: str) -> dict[str, Any]:
-    return yaml.safe_load(spec_path(name).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
-
-
-def resolve(spec: Mapping[str, Any], node: Any) -> Any:
-    """``node``, following ``$ref`` pointers within ``spec`` until it is not a reference.
-
-    A pointer is a URI fragment (``#/paths/~1client~1relay/get``): each of its segments is
-    percent-decoded, then ``~1`` read as ``/`` and ``~0`` as ``~`` (RFC 6901).
-    """
-    while isinstance(node, Mapping) and "$ref" in node:
-        target: Any = spec
-        pointer = node["$ref"].removeprefix("#")
-        for part in pointer.split("/")[1:] if pointer else ():
-            target = target[unquote(part).replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
+    return load(spec_path(name))  # type: ignore[no-any-return]
 
 
 @frozen
@@ -83,8 +63,7 @@ class Envelope:
         declared = spec.get("x-envelope") or {}
         if "code" not in declared:
             return cls()
-        pointer = tuple(part for part in str(declared["code"]).split("/") if part)
-        return cls(pointer, tuple(declared.get("success", ())))
+        return cls(parse_pointer(str(declared["code"])), tuple(declared.get("success", ())))
 
     def code_of(self, document: Any) -> Any:
         for key in self.code:
@@ -284,17 +263,8 @@ class Contract:
         """The contract of ``spec``, else of the vendor's document (`spec_path`)."""
         self.name = name
         self.spec = load_spec(name) if spec is None else spec
-        resource = referencing.Resource.from_contents(
-            json.loads(json.dumps(self.spec)), default_specification=referencing.jsonschema.DRAFT202012
-        )
-        registry: referencing.Registry[Any] = referencing.Registry().with_resource("urn:spec", resource)
-
-        def validator(schema: Mapping[str, Any]) -> jsonschema.Draft202012Validator:
-            rooted = json.loads(json.dumps(schema).replace('"$ref": "#/', '"$ref": "urn:spec#/'))
-            return jsonschema.Draft202012Validator(rooted, registry=registry)
-
         self.envelope = Envelope.of(self.spec)
-        self.operations = {operation.id: operation for operation in self._read(validator)}
+        self.operations = {operation.id: operation for operation in self._read(schema_validator(self.spec))}
 
     def _read(self, validator: Any) -> Iterator[OperationContract]:
         for path, item in self.spec["paths"].items():
