@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
+from vrlive_core.openapi import load
 
 ROOT = Path(__file__).resolve().parents[1]
 MARKER = re.compile(r"<!-- operations: (\w+) -->")
@@ -18,7 +18,7 @@ METHODS = ("get", "put", "post", "delete", "patch")
 
 
 def operations_table(spec_name: str) -> str:
-    document = yaml.safe_load((ROOT / "spec" / f"{spec_name}.yaml").read_text(encoding="utf-8"))
+    document = load(ROOT / "spec" / f"{spec_name}.yaml")
     rows = ["| call | HTTP | what it does |", "|---|---|---|"]
     for path, item in document["paths"].items():
         for method in METHODS:

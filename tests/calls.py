@@ -14,6 +14,7 @@ import httpx
 
 from generator.preflight import NO_EXAMPLE, example_of
 from tests.specs import PACKAGES, Operation, resolve
+from vrlive_core.openapi import parse_pointer
 
 
 def module_of(operation: Operation) -> ModuleType:
@@ -84,7 +85,7 @@ def envelope_value(operation: Operation, document: Any, field: str) -> Any:
     if pointer is None:
         return None
     value = document
-    for key in pointer.strip("/").split("/"):
+    for key in parse_pointer(pointer):
         if not isinstance(value, Mapping) or key not in value:
             return None
         value = value[key]
