@@ -160,7 +160,9 @@ def render(target: Target, destination: Path, *, format_code: bool = True) -> li
     project.env.filters["property_kind_of"] = property_kind
     globals_ = _Globals(openapi, operations, envelope=envelope, config=config)
     project.env.globals.update(globals_.for_templates())
-    project.env.globals["request_inputs"] = Inputs(document, openapi.models).of
+    inputs = Inputs(document, openapi.models)
+    project.env.globals["request_inputs"] = inputs.of
+    project.env.globals["package_manifest"] = inputs.manifest_of
     try:
         with contextlib.redirect_stdout(io.StringIO()):
             problems = [problem for problem in project.build() if problem.level == ErrorLevel.ERROR]
