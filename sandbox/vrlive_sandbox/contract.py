@@ -114,6 +114,8 @@ class OperationContract:
     """Each 2xx response's status and JSON schema (None when it has no JSON content), in order."""
     examples: tuple[ResponseExample, ...] = field(repr=False, default=())
     envelope: Envelope = field(repr=False, factory=Envelope)
+    manifest_schema: Mapping[str, Any] | None = field(repr=False, default=None)
+    """The schema of the file the request refers to (the spec's ``x-package-manifest``), if any."""
 
     def success_example(self) -> ResponseExample | None:
         """The example a successful call answers: the success example named ``success``, else the
@@ -172,6 +174,18 @@ class OperationContract:
         body = self.body(request)
         if self.body_schema is not None and body is not None:
             problems += [f"body{where}: unknown field" for where in self._unknown(self.body_schema, body, "")]
+        return problems
+
+    def manifest_problems(self, document: Any) -> list[str]:
+        """Where and how ``document`` breaks `manifest_schema` (``scan_list[0].id: 5 is not of type
+        'string'``); none when it fits, or when the operation declares no such file."""
+        if self.manifest_schema is None:
+            return []
+        problems = []
+        errors = self.validator(self.manifest_schema).iter_errors(document)
+        for error in sorted(errors, key=lambda error: list(error.absolute_path)):
+            where = error.json_path.removeprefix("$").removeprefix(".")  # scan_list[0].id, floor_map['0']
+            problems.append(f"{where}: {error.message}" if where else error.message)
         return problems
 
     def body(self, request: Request) -> Any:
@@ -312,6 +326,7 @@ class Contract:
                     ),
                     examples=tuple(self._examples(responses)),
                     envelope=self.envelope,
+                    manifest_schema=operation.get("x-package-manifest"),
                 )
 
     def _examples(self, responses: Mapping[str, Any]) -> Iterator[ResponseExample]:

@@ -339,7 +339,7 @@ class Realsee(Vendor):
             if isinstance(located, Reply):
                 return located
             try:
-                _check_package(package)
+                _check_package(package, self.contract.operations["submit_pano_task"])
             except PackageError as error:
                 return self.fail(f"invalid package: {error}")
         task = Task(
@@ -446,8 +446,9 @@ def _members(text: str) -> list[dict[str, Any]] | None:
     return members if valid else None
 
 
-def _check_package(package: IO[bytes]) -> None:
-    """Raise PackageError listing what makes the ZIP not a panorama package (manifest + images)."""
+def _check_package(package: IO[bytes], operation: OperationContract) -> None:
+    """Raise PackageError listing what makes the ZIP not a panorama package: its manifest against
+    the spec's ``x-package-manifest`` schema, then what a schema cannot say (images and ids)."""
     try:
         archive = zipfile.ZipFile(package)
     except zipfile.BadZipFile:
@@ -460,7 +461,8 @@ def _check_package(package: IO[bytes]) -> None:
             manifest = json.loads(archive.read("manifest.json"))
         except ValueError:
             raise PackageError("manifest.json is not JSON") from None
-        problems = _manifest_problems(manifest)
+        problems = [f"manifest.json: {problem}" for problem in operation.manifest_problems(manifest)]
+        problems += _scan_problems(manifest)
         if not problems:
             wanted = {f"images/{scan['id']}.jpg" for scan in manifest["scan_list"]}
             found = {name for name in names if name.startswith("images/") and not name.endswith("/")}
@@ -470,37 +472,25 @@ def _check_package(package: IO[bytes]) -> None:
             raise PackageError("; ".join(problems))
 
 
-def _manifest_problems(manifest: Any) -> list[str]:
-    if not isinstance(manifest, dict):
-        return ["manifest.json is not an object"]
+def _scan_problems(manifest: Any) -> list[str]:
+    """What the schema cannot say of the scans whose fields have their shape: an id names a file
+    in ``images/``, once; a floor is a key of ``floor_map``."""
+    floor_map = manifest.get("floor_map") if isinstance(manifest, dict) else None
+    scans = manifest.get("scan_list") if isinstance(manifest, dict) else None
     problems = []
-    if manifest.get("version") != "1.0":
-        problems.append(f'manifest.json: version must be "1.0", not {manifest.get("version")!r}')
-    floor_map = manifest.get("floor_map")
-    if not isinstance(floor_map, dict) or not floor_map:
-        problems.append("manifest.json: floor_map must be a non-empty object")
-        floor_map = {}
-    if not isinstance(manifest.get("project_name"), str) or not manifest["project_name"]:
-        problems.append("manifest.json: project_name must be a non-empty string")
-    scans = manifest.get("scan_list")
-    if not isinstance(scans, list) or not scans:
-        return [*problems, "manifest.json: scan_list must be a non-empty list"]
     seen: set[str] = set()
-    for index, scan in enumerate(scans):
-        scan_id = scan.get("id") if isinstance(scan, dict) else None
-        if (
-            not isinstance(scan_id, str)
-            or not scan_id
-            or PurePosixPath(scan_id).name != scan_id
-            or scan_id in (".", "..")
-        ):
-            problems.append(f"manifest.json: scan_list[{index}].id must be a plain file name")
+    for index, scan in enumerate(scans if isinstance(scans, list) else []):
+        if not isinstance(scan, dict):
             continue
-        if scan_id in seen:
-            problems.append(f"manifest.json: scan_list[{index}].id {scan_id!r} repeats")
-        seen.add(scan_id)
-        floor = scan.get("floor")
-        if isinstance(floor, bool) or not isinstance(floor, int) or str(floor) not in floor_map:
+        scan_id, floor = scan.get("id"), scan.get("floor")
+        if isinstance(scan_id, str) and scan_id:
+            if PurePosixPath(scan_id).name != scan_id or scan_id in (".", ".."):
+                problems.append(f"manifest.json: scan_list[{index}].id must be a plain file name")
+            elif scan_id in seen:
+                problems.append(f"manifest.json: scan_list[{index}].id {scan_id!r} repeats")
+            seen.add(scan_id)
+        integer = isinstance(floor, int) and not isinstance(floor, bool)
+        if integer and isinstance(floor_map, dict) and str(floor) not in floor_map:
             problems.append(f"manifest.json: scan_list[{index}].floor {floor!r} is not a key of floor_map")
     return problems
 
