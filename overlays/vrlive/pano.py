@@ -245,10 +245,8 @@ def _inspect_image(path: Path) -> tuple[int, int, int]:
 # Reading and checking the manifest.
 
 
-def _safe_id(value: object) -> str | None:
+def _safe_id(value: str) -> str | None:
     """Why ``value`` cannot be a scan id (it names a file in the archive); None when it can."""
-    if not isinstance(value, str) or not value:
-        return "must be a non-empty string"
     if "/" in value or "\\" in value or "\x00" in value:
         return f"{value!r} must be a plain file name (no path separators)"
     if value in (".", "..") or ".." in value or value.startswith("."):
@@ -492,9 +490,10 @@ class _Images:
         chosen: dict[str, Path] = {}
         claimed: set[Path] = set()
         for index, scan in enumerate(scans if isinstance(scans, list) else []):
-            if not isinstance(scan, dict) or _safe_id(scan.get("id")) is not None:
-                continue
-            scan_id, at = scan["id"], f"{where}: scan_list[{index}].id"
+            scan_id = scan.get("id") if isinstance(scan, dict) else None
+            if not isinstance(scan_id, str) or not scan_id or _safe_id(scan_id) is not None:
+                continue  # the check of the manifest reports it
+            at = f"{where}: scan_list[{index}].id"
             matches = by_stem.get(_nfc(scan_id), [])
             if len(matches) > 1:  # nave.jpg beside nave.md: the image is meant
                 named = [path for path in matches if path.suffix.lower() in IMAGE_SUFFIXES]
