@@ -51,7 +51,7 @@ from generator.findings import Finding
 from generator.inputs import Inputs
 from generator.names import resolve_name_clashes
 from generator.omissions import omissions, refusal
-from generator.resources import UnsupportedOperation, resource_method
+from generator.resources import UnsupportedOperation, enum_class, resource_method, taking_values
 from generator.responses import Reading, reading
 from generator.specfile import HTTP_METHODS, SpecFile, SpecSyntaxError, operation_name, read_spec_file
 from generator.targets import ROOT, Target
@@ -346,6 +346,8 @@ class _Globals:
             "reading": self.reading,
             "module_of": self.module_of,
             "is_secret": self.is_secret,
+            "enum_class": enum_class,
+            "taking_values": taking_values,
             "property_kind": property_kind,
             "unsupported": unsupported,
             "envelope": self.envelope,

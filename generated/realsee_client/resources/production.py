@@ -149,8 +149,8 @@ class Production:
         page_size: int | Unset = 20,
         start_timestamp: int | Unset = UNSET,
         end_timestamp: int | Unset = UNSET,
-        status: ProductionProjectStatus | Unset = UNSET,
-        sort: ListProductionProjectsSort | Unset = ListProductionProjectsSort.DESC,
+        status: ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset = UNSET,
+        sort: ListProductionProjectsSort | Literal["desc", "asc"] | Unset = ListProductionProjectsSort.DESC,
         start_id: int | Unset = UNSET,
     ) -> ProductionProjectPage:
         """List production projects
@@ -173,13 +173,13 @@ class Production:
             page_size (int | Unset): How many projects a page holds (20 when not given). Default: 20.
             start_timestamp (int | Unset): Only projects created at or after this Unix time, in seconds.
             end_timestamp (int | Unset): Only projects created at or before this Unix time, in seconds.
-            status (ProductionProjectStatus | Unset): A production project's state as the code
-                `list_production_projects` filters on: 0 nothing uploaded, 1 upload failed, 2 uploaded, 3
-                processing, 4 processed, 5 processing failed, 6 in the recycle bin, 8 uploading, 9 exported, 10
-                exporting, 11 processing cancelled, 12 export failed (there is no 7). The vendor writes the code as
-                a string (`"0"`); in a query it is the same text.
-            sort (ListProductionProjectsSort | Unset): Order of creation, `desc` (the default) or `asc`.
-                Default: ListProductionProjectsSort.DESC.
+            status (ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset): A
+                production project's state as the code `list_production_projects` filters on: 0 nothing uploaded, 1
+                upload failed, 2 uploaded, 3 processing, 4 processed, 5 processing failed, 6 in the recycle bin, 8
+                uploading, 9 exported, 10 exporting, 11 processing cancelled, 12 export failed (there is no 7). The
+                vendor writes the code as a string (`"0"`); in a query it is the same text.
+            sort (ListProductionProjectsSort | Literal["desc", "asc"] | Unset): Order of creation, `desc` (the
+                default) or `asc`. Default: ListProductionProjectsSort.DESC.
             start_id (int | Unset): The id to start after; a previous page's `next_start_id` (0 for the start).
 
         Returns:
@@ -392,8 +392,8 @@ class ProductionWithRawResponse:
         page_size: int | Unset = 20,
         start_timestamp: int | Unset = UNSET,
         end_timestamp: int | Unset = UNSET,
-        status: ProductionProjectStatus | Unset = UNSET,
-        sort: ListProductionProjectsSort | Unset = ListProductionProjectsSort.DESC,
+        status: ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset = UNSET,
+        sort: ListProductionProjectsSort | Literal["desc", "asc"] | Unset = ListProductionProjectsSort.DESC,
         start_id: int | Unset = UNSET,
     ) -> Response[ProductionProjectPage]:
         """List production projects
@@ -416,13 +416,13 @@ class ProductionWithRawResponse:
             page_size (int | Unset): How many projects a page holds (20 when not given). Default: 20.
             start_timestamp (int | Unset): Only projects created at or after this Unix time, in seconds.
             end_timestamp (int | Unset): Only projects created at or before this Unix time, in seconds.
-            status (ProductionProjectStatus | Unset): A production project's state as the code
-                `list_production_projects` filters on: 0 nothing uploaded, 1 upload failed, 2 uploaded, 3
-                processing, 4 processed, 5 processing failed, 6 in the recycle bin, 8 uploading, 9 exported, 10
-                exporting, 11 processing cancelled, 12 export failed (there is no 7). The vendor writes the code as
-                a string (`"0"`); in a query it is the same text.
-            sort (ListProductionProjectsSort | Unset): Order of creation, `desc` (the default) or `asc`.
-                Default: ListProductionProjectsSort.DESC.
+            status (ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset): A
+                production project's state as the code `list_production_projects` filters on: 0 nothing uploaded, 1
+                upload failed, 2 uploaded, 3 processing, 4 processed, 5 processing failed, 6 in the recycle bin, 8
+                uploading, 9 exported, 10 exporting, 11 processing cancelled, 12 export failed (there is no 7). The
+                vendor writes the code as a string (`"0"`); in a query it is the same text.
+            sort (ListProductionProjectsSort | Literal["desc", "asc"] | Unset): Order of creation, `desc` (the
+                default) or `asc`. Default: ListProductionProjectsSort.DESC.
             start_id (int | Unset): The id to start after; a previous page's `next_start_id` (0 for the start).
 
         Returns:
@@ -638,8 +638,8 @@ class AsyncProduction:
         page_size: int | Unset = 20,
         start_timestamp: int | Unset = UNSET,
         end_timestamp: int | Unset = UNSET,
-        status: ProductionProjectStatus | Unset = UNSET,
-        sort: ListProductionProjectsSort | Unset = ListProductionProjectsSort.DESC,
+        status: ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset = UNSET,
+        sort: ListProductionProjectsSort | Literal["desc", "asc"] | Unset = ListProductionProjectsSort.DESC,
         start_id: int | Unset = UNSET,
     ) -> ProductionProjectPage:
         """List production projects
@@ -662,13 +662,13 @@ class AsyncProduction:
             page_size (int | Unset): How many projects a page holds (20 when not given). Default: 20.
             start_timestamp (int | Unset): Only projects created at or after this Unix time, in seconds.
             end_timestamp (int | Unset): Only projects created at or before this Unix time, in seconds.
-            status (ProductionProjectStatus | Unset): A production project's state as the code
-                `list_production_projects` filters on: 0 nothing uploaded, 1 upload failed, 2 uploaded, 3
-                processing, 4 processed, 5 processing failed, 6 in the recycle bin, 8 uploading, 9 exported, 10
-                exporting, 11 processing cancelled, 12 export failed (there is no 7). The vendor writes the code as
-                a string (`"0"`); in a query it is the same text.
-            sort (ListProductionProjectsSort | Unset): Order of creation, `desc` (the default) or `asc`.
-                Default: ListProductionProjectsSort.DESC.
+            status (ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset): A
+                production project's state as the code `list_production_projects` filters on: 0 nothing uploaded, 1
+                upload failed, 2 uploaded, 3 processing, 4 processed, 5 processing failed, 6 in the recycle bin, 8
+                uploading, 9 exported, 10 exporting, 11 processing cancelled, 12 export failed (there is no 7). The
+                vendor writes the code as a string (`"0"`); in a query it is the same text.
+            sort (ListProductionProjectsSort | Literal["desc", "asc"] | Unset): Order of creation, `desc` (the
+                default) or `asc`. Default: ListProductionProjectsSort.DESC.
             start_id (int | Unset): The id to start after; a previous page's `next_start_id` (0 for the start).
 
         Returns:
@@ -881,8 +881,8 @@ class AsyncProductionWithRawResponse:
         page_size: int | Unset = 20,
         start_timestamp: int | Unset = UNSET,
         end_timestamp: int | Unset = UNSET,
-        status: ProductionProjectStatus | Unset = UNSET,
-        sort: ListProductionProjectsSort | Unset = ListProductionProjectsSort.DESC,
+        status: ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset = UNSET,
+        sort: ListProductionProjectsSort | Literal["desc", "asc"] | Unset = ListProductionProjectsSort.DESC,
         start_id: int | Unset = UNSET,
     ) -> Response[ProductionProjectPage]:
         """List production projects
@@ -905,13 +905,13 @@ class AsyncProductionWithRawResponse:
             page_size (int | Unset): How many projects a page holds (20 when not given). Default: 20.
             start_timestamp (int | Unset): Only projects created at or after this Unix time, in seconds.
             end_timestamp (int | Unset): Only projects created at or before this Unix time, in seconds.
-            status (ProductionProjectStatus | Unset): A production project's state as the code
-                `list_production_projects` filters on: 0 nothing uploaded, 1 upload failed, 2 uploaded, 3
-                processing, 4 processed, 5 processing failed, 6 in the recycle bin, 8 uploading, 9 exported, 10
-                exporting, 11 processing cancelled, 12 export failed (there is no 7). The vendor writes the code as
-                a string (`"0"`); in a query it is the same text.
-            sort (ListProductionProjectsSort | Unset): Order of creation, `desc` (the default) or `asc`.
-                Default: ListProductionProjectsSort.DESC.
+            status (ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset): A
+                production project's state as the code `list_production_projects` filters on: 0 nothing uploaded, 1
+                upload failed, 2 uploaded, 3 processing, 4 processed, 5 processing failed, 6 in the recycle bin, 8
+                uploading, 9 exported, 10 exporting, 11 processing cancelled, 12 export failed (there is no 7). The
+                vendor writes the code as a string (`"0"`); in a query it is the same text.
+            sort (ListProductionProjectsSort | Literal["desc", "asc"] | Unset): Order of creation, `desc` (the
+                default) or `asc`. Default: ListProductionProjectsSort.DESC.
             start_id (int | Unset): The id to start after; a previous page's `next_start_id` (0 for the start).
 
         Returns:
