@@ -26,6 +26,7 @@ from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonCode
 
 from generator.extensions import OperationSpec, RequestEnvelopeSpec
+from generator.pagination import Pager, PaginationError, PaginationSpec, pager
 from generator.responses import Reading
 
 
@@ -85,6 +86,8 @@ class ResourceMethod:
     client: str
     """The expression of the generated client the call goes through."""
     imports: frozenset[str]
+    pager: Pager | None = None
+    """The iterator over every page, for an operation with ``x-pagination``."""
 
 
 def _code(value: object) -> str:
@@ -257,8 +260,10 @@ def resource_method(
     *,
     module: str,
     reading: Reading,
+    pagination: PaginationSpec | None = None,
 ) -> ResourceMethod:
-    """How the resource template renders ``endpoint``'s method, which calls ``module``."""
+    """How the resource template renders ``endpoint``'s method, which calls ``module`` (and its
+    iterator, with ``pagination``)."""
     imports: set[str] = set()
     path = []
     for parameter in endpoint.path_parameters:
@@ -273,6 +278,13 @@ def resource_method(
     taken = {argument.name for argument in (*path, *others)}
     body_class, body = _flatten(endpoint, spec, envelope, imports, taken)
     imports |= reading.imports("..")  # to name what the method returns
+    walker = None
+    if pagination is not None:
+        try:
+            walker, needed = pager(endpoint, pagination, reading, others)
+        except PaginationError as error:
+            raise UnsupportedOperation(str(error)) from None
+        imports |= needed
     if operation.security is None:
         client = "self._source._public_client()"
     else:
@@ -289,6 +301,7 @@ def resource_method(
         body=body,
         client=client,
         imports=frozenset(imports),
+        pager=walker,
     )
 
 
