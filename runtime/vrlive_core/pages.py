@@ -3,12 +3,14 @@
 A list operation answers one page at a time (``realsee.entity.list_vrs(page=2)``). Its spec
 declares its paging (``x-pagination``: the page parameter, the first page's number, and where the
 data keeps the page's items and the total count), and its resource gains an iterator over every
-item of every page, sync and async::
+item of every page, sync and async:
 
-    for vr in realsee.entity.iter_vrs():
-        ...
-    async for vr in arealsee.entity.iter_vrs():
-        ...
+```python
+for vr in realsee.entity.iter_vrs():
+    ...
+async for vr in arealsee.entity.iter_vrs():
+    ...
+```
 
 Pages are asked for from the first, one at a time, as the items are consumed (nothing is sent
 before the first item is asked for). The walk ends when the items seen reach the total, and also,
