@@ -36,6 +36,7 @@ import yaml
 from attrs import frozen
 
 from generator.channels import compare_channels
+from generator.pagination import compare_pagination
 from generator.specfile import HTTP_METHODS, operation_name
 from generator.targets import ROOT, Target
 from vrlive_core.errors import ERROR_KINDS
@@ -225,9 +226,11 @@ class _Comparison:
         for name in sorted(before.keys() - after.keys()):
             method, path, _ = before[name]
             self.add(True, f"operation `{name}` ({method.upper()} {path}) removed")
+            compare_pagination(self, name, before[name][2], {})
         for name in sorted(after.keys() - before.keys()):
             method, path, _ = after[name]
             self.add(False, f"operation `{name}` ({method.upper()} {path}) added")
+            compare_pagination(self, name, {}, after[name][2])
         for name in sorted(before.keys() & after.keys()):
             old_method, old_path, old_operation = before[name]
             new_method, new_path, new_operation = after[name]
@@ -238,6 +241,7 @@ class _Comparison:
                 )
             self.errors(old_operation.get("x-envelope-errors"), new_operation.get("x-envelope-errors"), name)
             self.idempotency(name, old_operation, new_operation)
+            compare_pagination(self, name, old_operation, new_operation)
             self.parameters(name, old_operation, new_operation)
             self.body(name, old_operation, new_operation)
             self.data(name, old_operation, new_operation)

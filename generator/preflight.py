@@ -15,7 +15,8 @@ and no warning unless it is asked to go ahead (``--allow-warnings``). It checks:
   of the committed client moved to another value (code comparing with it would change meaning);
 - this project's extensions (``x-envelope`` and the others of :mod:`generator.extensions`):
   their shape and unknown keys, and extension names one typo away from ours (other ``x-`` keys
-  are left to their owners);
+  are left to their owners); ``x-pagination``'s parameters and pointers, against the operation
+  (:mod:`generator.pagination`);
 - what openapi-python-client itself leaves out (:mod:`generator.omissions`), as warnings naming
   the schema or operation.
 
@@ -55,6 +56,7 @@ from generator.extensions import (
 )
 from generator.findings import Finding, Severity
 from generator.omissions import omissions, refusal
+from generator.pagination import read_pagination
 from generator.render import openapi_config, with_parameter_descriptions
 from generator.specfile import Pointer, SpecFile, SpecSyntaxError, read_spec_file, suggestion
 from generator.targets import Target, shown_path
@@ -587,6 +589,7 @@ def check_extensions(spec: SpecFile) -> list[Finding]:
     read_request_envelope(spec.document, problems)
     check_fresh_ids(spec.document, problems)
     read_channels(spec.document, problems)
+    read_pagination(spec.document, problems)
     return [_at(spec, problem) for problem in problems]
 
 

@@ -51,7 +51,8 @@ from generator.findings import Finding
 from generator.inputs import Inputs
 from generator.names import resolve_name_clashes
 from generator.omissions import omissions, refusal
-from generator.resources import UnsupportedOperation, resource_method
+from generator.pagination import read_pagination
+from generator.resources import UnsupportedOperation, enum_class, resource_method, taking_values
 from generator.responses import Reading, reading
 from generator.specfile import HTTP_METHODS, SpecFile, SpecSyntaxError, operation_name, read_spec_file
 from generator.targets import ROOT, Target
@@ -218,6 +219,9 @@ def _render_resources(
     """``resources/``: one module per tag (sync and async classes) and the classes giving them all."""
     problems: list[SpecProblem] = []
     envelope = read_request_envelope(document, problems)
+    paged = read_pagination(document, problems, globals_.config.field_prefix)
+    if problems:
+        raise GenerationError([_at(spec, problem) for problem in problems])
     declared = document.get("tags")
     descriptions = {
         str(tag.get("name")): str(tag.get("description", ""))
@@ -238,6 +242,7 @@ def _render_resources(
                     envelope,
                     module=globals_.module_of(endpoint),
                     reading=globals_.reading(endpoint),
+                    pagination=paged.get(endpoint.name),
                 )
             except UnsupportedOperation as error:
                 pointer = ("paths", _document_path(document, endpoint), endpoint.method.lower())
@@ -345,6 +350,8 @@ class _Globals:
             "reading": self.reading,
             "module_of": self.module_of,
             "is_secret": self.is_secret,
+            "enum_class": enum_class,
+            "taking_values": taking_values,
             "property_kind": property_kind,
             "unsupported": unsupported,
             "envelope": self.envelope,

@@ -1,7 +1,8 @@
 """mkdocs hook: ``<!-- operations: realsee -->`` in a page becomes the table of that spec's operations.
 
-The table (resource, method, HTTP method and path, summary) is read from the spec at build time,
-so the reference can never list an operation the spec does not have, or miss one.
+The table (resource, method and the iterator over its pages if it has one, HTTP method and path,
+summary) is read from the spec at build time, so the reference can never list an operation the
+spec does not have, or miss one.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ def operations_table(spec_name: str) -> str:
                 continue
             tag = operation["tags"][0]
             call = f"`{spec_name}.{tag}.{operation['operationId']}(...)`"
+            paging = operation.get("x-pagination")
+            if isinstance(paging, dict) and "iterator" in paging:  # and the iterator over its pages
+                call += f"<br>every page: `{spec_name}.{tag}.{paging['iterator']}(...)`"
             summary = str(operation.get("summary", "")).replace("|", "\\|")
             rows.append(f"| {call} | `{method.upper()} {path}` | {summary} |")
     return "\n".join(rows)

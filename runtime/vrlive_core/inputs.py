@@ -38,11 +38,13 @@ import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
-from typing import Any, Final
+from typing import Any, Final, TypeVar, overload
 from urllib.parse import quote
 
 from vrlive_core.errors import RequestValidationError
 from vrlive_core.types import UNSET, File, Unset
+
+E = TypeVar("E", bound=Enum)
 
 Segment = tuple[str, str | None]
 """A step into a value: the field's name, and the model class holding it (None in a list)."""
@@ -63,6 +65,28 @@ def path_segment(value: object) -> str:
     encoded as well, which a URL would otherwise resolve against the rest of the path."""
     text = quote(str(value), safe="")
     return text.replace(".", "%2E") if text in (".", "..") else text
+
+
+@overload
+def as_member(enum: type[E], value: Unset) -> Unset: ...  # type: ignore[overload-overlap]
+@overload
+def as_member(enum: type[E], value: None) -> None: ...
+@overload
+def as_member(enum: type[E], value: object) -> E: ...
+def as_member(enum: type[Any], value: object) -> Any:
+    """The member of ``enum`` that ``value`` names (``"desc"`` for ``Sort.DESC``), so that an enum
+    argument takes its members or their values alike.
+
+    A member, ``UNSET`` and ``None`` are returned as they are, and so is a value ``enum`` does not
+    list (``True`` included: it equals 1 but names no member): the operation's check then refuses
+    it, naming the values it takes.
+    """
+    if isinstance(value, Enum | Unset) or value is None or isinstance(value, bool):
+        return value
+    try:
+        return enum(value)
+    except (ValueError, TypeError):
+        return value
 
 
 def _into(path: Path, name: str, holder: str | None) -> Path:
@@ -443,4 +467,4 @@ def invalid(operation: str, problems: Problems) -> RequestValidationError:
     return RequestValidationError(schema, [field for field, _ in named], problems=named)
 
 
-__all__ = ["Inputs", "check_document", "compile_schema", "invalid", "path_segment"]
+__all__ = ["Inputs", "as_member", "check_document", "compile_schema", "invalid", "path_segment"]

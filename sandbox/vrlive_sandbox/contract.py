@@ -77,6 +77,34 @@ class Envelope:
 
 
 @frozen
+class _NotText:
+    """A path or query value that does not read as its schema's type."""
+
+    text: str
+    wanted: str
+
+
+_FROM_TEXT: dict[str, tuple[Any, str]] = {
+    "integer": (int, "an integer"),
+    "number": (float, "a number"),
+    "boolean": ({"true": True, "false": False}.__getitem__, "true or false"),
+}
+
+
+def _from_text(schema: Mapping[str, Any], text: str) -> Any:
+    """A path or query parameter's text as the value its schema types (``"50"``: 50 for an integer,
+    50.0 for a number; ``"true"``: True for a boolean); the text itself for any other schema."""
+    kind = schema.get("type")
+    if not isinstance(kind, str) or kind not in _FROM_TEXT:
+        return text
+    convert, wanted = _FROM_TEXT[kind]
+    try:
+        return convert(text)
+    except (ValueError, KeyError):
+        return _NotText(text, wanted)
+
+
+@frozen
 class ResponseExample:
     """A named example of one of an operation's responses."""
 
@@ -156,13 +184,12 @@ class OperationContract:
                 if parameter.required:
                     problems.append(f"{parameter.location}.{parameter.name}: required")
                 continue
-            if parameter.schema.get("type") == "integer":
-                try:
-                    value = int(value)
-                except ValueError:
-                    problems.append(f"{parameter.location}.{parameter.name}: {value!r} is not an integer")
-                    continue
-            problems += self._check(parameter.schema, value, f"{parameter.location}.{parameter.name}")
+            where = f"{parameter.location}.{parameter.name}"
+            value = _from_text(resolve(self.spec, parameter.schema), value)
+            if isinstance(value, _NotText):
+                problems.append(f"{where}: {value.text!r} is not {value.wanted}")
+                continue
+            problems += self._check(parameter.schema, value, where)
         if self.body_schema is not None:
             problems += self._body_problems(request)
         return problems
