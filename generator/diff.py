@@ -38,6 +38,7 @@ from attrs import frozen
 from generator.channels import compare_channels
 from generator.specfile import HTTP_METHODS, operation_name
 from generator.targets import ROOT, Target
+from generator.waiters import compare_waiters
 from vrlive_core.errors import ERROR_KINDS
 
 CHANGELOG: Final = "CHANGELOG.md"
@@ -493,6 +494,7 @@ def compare_specs(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> tupl
     comparison = _Comparison(old or {"paths": {}}, new)
     comparison.operations()
     compare_channels(comparison)
+    compare_waiters(comparison)
     descriptions = 0
     if old is not None:
         before, after = dict(_descriptions(old)), dict(_descriptions(new))

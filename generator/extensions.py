@@ -16,6 +16,8 @@
   ``ReqId``); resources make that argument optional.
 - ``x-channels`` (document root): message channels beside the operations (IVH's command
   channel), read by :mod:`generator.channels`.
+- ``x-waiters`` (document root): polling an operation until a field of its data reaches a state,
+  read by :mod:`generator.waiters`.
 
 Every extension applies only where a document declares it: a document without ``x-envelope`` is
 read as openapi-python-client reads it (an operation returns the body of its 2xx answer).
@@ -59,6 +61,7 @@ EXTENSIONS: Final = frozenset(
         "x-request-envelope",
         "x-fresh-id",
         "x-channels",
+        "x-waiters",
     }
 )
 """Every extension this project's generator reads; other ``x-`` keys are left to their owners."""

@@ -51,10 +51,11 @@ from generator.findings import Finding
 from generator.inputs import Inputs
 from generator.names import resolve_name_clashes
 from generator.omissions import omissions, refusal
-from generator.resources import UnsupportedOperation, resource_method
+from generator.resources import ResourceMethod, UnsupportedOperation, resource_method
 from generator.responses import Reading, reading
 from generator.specfile import HTTP_METHODS, SpecFile, SpecSyntaxError, operation_name, read_spec_file
 from generator.targets import ROOT, Target
+from generator.waiters import bind_waiters, read_waiters
 
 TEMPLATES = ROOT / "generator" / "templates"
 RUFF_CONFIG = ROOT / "generator" / "ruff.toml"
@@ -149,6 +150,10 @@ def render(target: Target, destination: Path, *, format_code: bool = True) -> li
         envelope, operations = read_extensions(document, spec.shown, config.field_prefix)
     except SpecError as error:
         raise GenerationError([_at(spec, problem) for problem in error.problems]) from None
+    unfit: list[SpecProblem] = []
+    waiters = read_waiters(document, envelope, unfit, config.field_prefix)
+    if unfit:
+        raise GenerationError([_at(spec, problem) for problem in unfit])
     openapi = GeneratorData.from_dict(document, config=config)
     if isinstance(openapi, GeneratorError):
         raise GenerationError(refusal(spec, openapi, document))
@@ -170,7 +175,13 @@ def render(target: Target, destination: Path, *, format_code: bool = True) -> li
             text = project.env.get_template("envelope.py.jinja").render()
             (destination / "envelope.py").write_text(text, encoding="utf-8")
         (destination / "py.typed").write_text(project.env.get_template("py.typed.jinja").render(), encoding="utf-8")
-        _render_resources(project, openapi, document, spec, destination, globals_)
+        resources = _render_resources(project, openapi, document, spec, destination, globals_)
+        bound, unfit = bind_waiters(waiters, resources, config.field_prefix)
+        if unfit:
+            raise GenerationError([_at(spec, problem) for problem in unfit])
+        if bound.waiters:
+            text = project.env.get_template("waiters.py.jinja").render(module=bound, title=openapi.title)
+            (destination / "waiters.py").write_text(text, encoding="utf-8")
     except _TemplateRefusal as error:
         raise GenerationError([_whole(spec, f"cannot be rendered: {error}")]) from None
     _compile(destination, spec)
@@ -211,8 +222,9 @@ def _render_resources(
     spec: SpecFile,
     destination: Path,
     globals_: _Globals,
-) -> None:
-    """``resources/``: one module per tag (sync and async classes) and the classes giving them all."""
+) -> dict[str, tuple[ResourceMethod, Reading, tuple[str, str, str]]]:
+    """``resources/``: one module per tag (sync and async classes) and the classes giving them all;
+    returns each operation's method, reading and tag (attribute, module, class), by operation name."""
     problems: list[SpecProblem] = []
     envelope = read_request_envelope(document, problems)
     declared = document.get("tags")
@@ -224,6 +236,7 @@ def _render_resources(
     folder = destination / "resources"
     folder.mkdir()
     tags = []
+    bound: dict[str, tuple[ResourceMethod, Reading, tuple[str, str, str]]] = {}
     for tag, collection in sorted(openapi.endpoint_collections_by_tag.items()):
         methods = []
         for endpoint in collection.endpoints:
@@ -252,10 +265,13 @@ def _render_resources(
         )
         (folder / f"{info.module}.py").write_text(text, encoding="utf-8")
         tags.append(info)
+        for endpoint, method in methods:
+            bound[endpoint.name] = (method, globals_.reading(endpoint), (info.attribute, info.module, info.class_name))
     base = project.env.get_template("resources_base.py.jinja").render()
     (folder / "base.py").write_text(base, encoding="utf-8")
     init = project.env.get_template("resources_init.py.jinja").render(tags=tags, title=openapi.title)
     (folder / "__init__.py").write_text(init, encoding="utf-8")
+    return bound
 
 
 def _document_path(document: Mapping[str, Any], endpoint: Endpoint) -> str:
