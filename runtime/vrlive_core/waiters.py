@@ -127,7 +127,8 @@ def wait(
         cancel: Setting this event ends the wait with
             [`WaitCancelledError`][vrlive_core.errors.WaitCancelledError] at once.
         what: Named in messages ("task abc to finish").
-        clock, sleep: Injected for tests; by default `vrlive_core.clock`'s.
+        clock: Seconds on a monotonic clock (tests); by default `vrlive_core.clock`'s.
+        sleep: How to let seconds pass (tests); by default `vrlive_core.clock`'s.
     """
     time_source = timing.current()
     progress = _Progress(

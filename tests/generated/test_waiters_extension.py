@@ -1,21 +1,31 @@
-"""``x-waiters``: the preflight checks each declaration (``FILE:LINE:COL``, naming the waiter) and
-``generator diff`` reports a changed waiter."""
+"""``x-waiters``: the preflight checks each declaration (``FILE:LINE:COL``, naming the waiter),
+``generator diff`` reports a changed waiter, and the generated waiters are what the specs declare,
+the very methods the facades offer."""
 
 from __future__ import annotations
 
 import copy
+import importlib
+import inspect
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from generator.diff import compare_specs
 from generator.preflight import check_target
 from generator.targets import document_target
 from tests.constructs.catalog import DOCUMENTS, with_envelope
+from tests.specs import PACKAGES, load
+from vrlive import Ivh, QnLive, Realsee
+from vrlive.ivh import AsyncIvh
+from vrlive.qnlive import AsyncQnLive
+from vrlive.realsee import AsyncRealsee
 
 FIXTURE = DOCUMENTS / "waiters.yaml"
+FACADES = {"realsee": (Realsee, AsyncRealsee), "qnlive": (QnLive, AsyncQnLive), "ivh": (Ivh, AsyncIvh)}
 
 
 def preflight(tmp_path: Path, *edits: tuple[str, str]) -> tuple[str, list[str]]:
@@ -171,3 +181,36 @@ def test_a_changed_waiter_is_reported_for_its_callers() -> None:
         "breaking: - waiter `wait_for_job` removed",
         "- waiter `wait_for_the_job` added (polls `get_job`)",
     ]
+
+
+# The generated waiters.
+
+
+def declared() -> list[tuple[str, str, dict[str, Any]]]:
+    return [
+        (spec, name, waiter) for spec in PACKAGES for name, waiter in load(spec).get("x-waiters", {}).items()
+    ]
+
+
+@pytest.mark.parametrize(("spec", "name", "waiter"), declared(), ids=lambda value: str(value)[:20])
+def test_each_declared_waiter_is_generated_and_is_the_facades_method(
+    spec: str, name: str, waiter: dict[str, Any]
+) -> None:
+    module = importlib.import_module(f"{PACKAGES[spec]}.waiters")
+    constant = getattr(module, name.upper())
+    acceptors = waiter["acceptors"]
+    assert {member.value for member in constant.success} == set(acceptors["success"])
+    assert {member.value for member in constant.failure} == set(acceptors.get("failure", []))
+    schedule = waiter["schedule"]
+    assert (constant.schedule.interval, constant.schedule.timeout) == (
+        schedule["interval"],
+        schedule["timeout"],
+    )
+    assert constant.schedule.backoff == schedule.get("backoff", 1)
+    for facade, mixin in zip(FACADES[spec], (module.Waiters, module.AsyncWaiters), strict=True):
+        method = getattr(facade, name)
+        assert method is getattr(mixin, name), f"{facade.__name__}.{name} is not the generated waiter"
+        parameters = inspect.signature(method).parameters
+        assert parameters["interval"].default == schedule["interval"]
+        assert parameters["timeout"].default == schedule["timeout"]
+        assert {member.value for member in parameters["until"].default} == set(acceptors["success"])
