@@ -66,6 +66,8 @@ class TaskFailedError(StateUnreachableError):
             was made from a task code alone).
     """
 
+    last_state: PanoTaskStatus | None
+
     def __init__(
         self,
         task_code: str,
