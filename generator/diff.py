@@ -39,6 +39,7 @@ from generator.channels import compare_channels
 from generator.pagination import compare_pagination
 from generator.specfile import HTTP_METHODS, operation_name
 from generator.targets import ROOT, Target
+from generator.waiters import compare_waiters
 from vrlive_core.errors import ERROR_KINDS
 from vrlive_core.openapi import resolve_named
 
@@ -487,6 +488,7 @@ def compare_specs(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> tupl
     comparison = _Comparison(old or {"paths": {}}, new)
     comparison.operations()
     compare_channels(comparison)
+    compare_waiters(comparison)
     descriptions = 0
     if old is not None:
         before, after = dict(_descriptions(old)), dict(_descriptions(new))

@@ -18,6 +18,8 @@
   channel), read by :mod:`generator.channels`.
 - ``x-pagination`` (operation): a list operation's paging (page parameter, items, total), read by
   :mod:`generator.pagination`; its resource gains an iterator over every page.
+- ``x-waiters`` (document root): polling an operation until a field of its data reaches a state,
+  read by :mod:`generator.waiters`.
 
 Every extension applies only where a document declares it: a document without ``x-envelope`` is
 read as openapi-python-client reads it (an operation returns the body of its 2xx answer).
@@ -63,6 +65,7 @@ EXTENSIONS: Final = frozenset(
         "x-fresh-id",
         "x-channels",
         "x-pagination",
+        "x-waiters",
     }
 )
 """Every extension this project's generator reads; other ``x-`` keys are left to their owners."""

@@ -16,7 +16,8 @@ and no warning unless it is asked to go ahead (``--allow-warnings``). It checks:
 - this project's extensions (``x-envelope`` and the others of :mod:`generator.extensions`):
   their shape and unknown keys, and extension names one typo away from ours (other ``x-`` keys
   are left to their owners); ``x-pagination``'s parameters and pointers, against the operation
-  (:mod:`generator.pagination`);
+  (:mod:`generator.pagination`); a waiter's (``x-waiters``) operation, arguments and fields
+  exist and its acceptors' values are its field's;
 - what openapi-python-client itself leaves out (:mod:`generator.omissions`), as warnings naming
   the schema or operation.
 
@@ -60,6 +61,7 @@ from generator.pagination import read_pagination
 from generator.render import openapi_config, with_parameter_descriptions
 from generator.specfile import Pointer, SpecFile, SpecSyntaxError, read_spec_file, suggestion
 from generator.targets import Target, shown_path
+from generator.waiters import read_waiters
 from vrlive_core.openapi import UnresolvableReference, escape, lookup, resolve
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -590,6 +592,7 @@ def check_extensions(spec: SpecFile) -> list[Finding]:
     check_fresh_ids(spec.document, problems)
     read_channels(spec.document, problems)
     read_pagination(spec.document, problems)
+    read_waiters(spec.document, envelope, problems)
     return [_at(spec, problem) for problem in problems]
 
 

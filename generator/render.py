@@ -52,10 +52,11 @@ from generator.inputs import Inputs
 from generator.names import resolve_name_clashes
 from generator.omissions import omissions, refusal
 from generator.pagination import read_pagination
-from generator.resources import UnsupportedOperation, enum_class, resource_method, taking_values
+from generator.resources import ResourceMethod, UnsupportedOperation, enum_class, resource_method, taking_values
 from generator.responses import Reading, reading
 from generator.specfile import HTTP_METHODS, SpecFile, SpecSyntaxError, operation_name, read_spec_file
 from generator.targets import ROOT, Target
+from generator.waiters import bind_waiters, read_waiters
 from vrlive_core.openapi import resolve
 
 TEMPLATES = ROOT / "generator" / "templates"
@@ -151,6 +152,10 @@ def render(target: Target, destination: Path, *, format_code: bool = True) -> li
         envelope, operations = read_extensions(document, spec.shown, config.field_prefix)
     except SpecError as error:
         raise GenerationError([_at(spec, problem) for problem in error.problems]) from None
+    unfit: list[SpecProblem] = []
+    waiters = read_waiters(document, envelope, unfit, config.field_prefix)
+    if unfit:
+        raise GenerationError([_at(spec, problem) for problem in unfit])
     openapi = GeneratorData.from_dict(document, config=config)
     if isinstance(openapi, GeneratorError):
         raise GenerationError(refusal(spec, openapi, document))
@@ -174,7 +179,13 @@ def render(target: Target, destination: Path, *, format_code: bool = True) -> li
             text = project.env.get_template("envelope.py.jinja").render()
             (destination / "envelope.py").write_text(text, encoding="utf-8")
         (destination / "py.typed").write_text(project.env.get_template("py.typed.jinja").render(), encoding="utf-8")
-        _render_resources(project, openapi, document, spec, destination, globals_)
+        resources = _render_resources(project, openapi, document, spec, destination, globals_)
+        bound, unfit = bind_waiters(waiters, resources, config.field_prefix)
+        if unfit:
+            raise GenerationError([_at(spec, problem) for problem in unfit])
+        if bound.waiters:
+            text = project.env.get_template("waiters.py.jinja").render(module=bound, title=openapi.title)
+            (destination / "waiters.py").write_text(text, encoding="utf-8")
     except _TemplateRefusal as error:
         raise GenerationError([_whole(spec, f"cannot be rendered: {error}")]) from None
     _compile(destination, spec)
@@ -215,8 +226,9 @@ def _render_resources(
     spec: SpecFile,
     destination: Path,
     globals_: _Globals,
-) -> None:
-    """``resources/``: one module per tag (sync and async classes) and the classes giving them all."""
+) -> dict[str, tuple[ResourceMethod, Reading, tuple[str, str, str]]]:
+    """``resources/``: one module per tag (sync and async classes) and the classes giving them all;
+    returns each operation's method, reading and tag (attribute, module, class), by operation name."""
     problems: list[SpecProblem] = []
     envelope = read_request_envelope(document, problems)
     paged = read_pagination(document, problems, globals_.config.field_prefix)
@@ -231,6 +243,7 @@ def _render_resources(
     folder = destination / "resources"
     folder.mkdir()
     tags = []
+    bound: dict[str, tuple[ResourceMethod, Reading, tuple[str, str, str]]] = {}
     for tag, collection in sorted(openapi.endpoint_collections_by_tag.items()):
         methods = []
         for endpoint in collection.endpoints:
@@ -260,10 +273,13 @@ def _render_resources(
         )
         (folder / f"{info.module}.py").write_text(text, encoding="utf-8")
         tags.append(info)
+        for endpoint, method in methods:
+            bound[endpoint.name] = (method, globals_.reading(endpoint), (info.attribute, info.module, info.class_name))
     base = project.env.get_template("resources_base.py.jinja").render()
     (folder / "base.py").write_text(base, encoding="utf-8")
     init = project.env.get_template("resources_init.py.jinja").render(tags=tags, title=openapi.title)
     (folder / "__init__.py").write_text(init, encoding="utf-8")
+    return bound
 
 
 def _document_path(document: Mapping[str, Any], endpoint: Endpoint) -> str:

@@ -18,28 +18,24 @@ Usage::
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import hashlib
 import hmac
 import json
-import threading
 from collections.abc import AsyncGenerator, Callable, Generator
 
 import httpx
 
 from ivh_client import AuthenticatedClient
-from ivh_client.models import IvhSessionStatus, SessionStat
 from ivh_client.resources import AsyncResources, Resources
+from ivh_client.waiters import AsyncWaiters, Waiters
 from vrlive import clock as timing
 from vrlive.config import base_url as resolve_base_url
 from vrlive.config import settings
-from vrlive.errors import StateUnreachableError
 from vrlive.http import AsyncFacade, Connection, SyncFacade, response_limits
 from vrlive.ivh_channel import AsyncGuide, Guide, TextPacer, channel_base_url, signer
 from vrlive.logs import register_secret
 from vrlive.retries import RetryPolicy, policy_for
-from vrlive.waiters import wait, wait_async
 from vrlive_core.bodies import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
 
 REGIONS = {"cn": "https://gw.tvs.qq.com", "intl": "https://gw-sg.tvs.qq.com"}
@@ -117,17 +113,6 @@ class IvhSignature(httpx.Auth):
     def query(self) -> Callable[[dict[str, str]], dict[str, str]]:
         """Signs a WebSocket handshake's query (the command channel's)."""
         return signer(self._appkey, self._accesstoken, ivh_signature)
-
-
-def _ready(session_id: str) -> Callable[[SessionStat], bool]:
-    def ready(stat: SessionStat) -> bool:
-        if stat.session_status in (IvhSessionStatus.FAILED, IvhSessionStatus.CLOSED):
-            state = f"{stat.session_status.name} (error {stat.error_code})"
-            message = f"session {session_id} is {state}; it will not be ready"
-            raise StateUnreachableError(message, last_state=stat)
-        return stat.session_status is IvhSessionStatus.READY
-
-    return ready
 
 
 class _IvhClients:
@@ -227,7 +212,7 @@ class _IvhClients:
         )
 
 
-class Ivh(_IvhClients, Resources, SyncFacade):
+class Ivh(_IvhClients, Resources, Waiters, SyncFacade):
     """Tencent's IVH interactive sessions with every call signed: ``ivh.session`` and
     ``ivh.interaction`` hold every operation of the spec; `drive()` the command channel."""
 
@@ -242,33 +227,8 @@ class Ivh(_IvhClients, Resources, SyncFacade):
         """
         return Guide(lambda: self._guide(session_id, channel_url))
 
-    def wait_until_ready(
-        self,
-        session_id: str,
-        *,
-        interval: float = 5.0,
-        timeout: float = 120.0,
-        on_poll: Callable[[SessionStat], None] | None = None,
-        cancel: threading.Event | None = None,
-    ) -> SessionStat:
-        """Poll a session until it is ready (status 1).
 
-        Raises:
-            StateUnreachableError: It failed or closed first.
-            WaitTimeoutError, WaitCancelledError: As `vrlive.waiters.wait()`.
-        """
-        return wait(
-            lambda: self.session.stat_session(session_id=session_id),
-            _ready(session_id),
-            interval=interval,
-            timeout=timeout,
-            on_poll=on_poll,
-            cancel=cancel,
-            what=f"session {session_id} to be ready",
-        )
-
-
-class AsyncIvh(_IvhClients, AsyncResources, AsyncFacade):
+class AsyncIvh(_IvhClients, AsyncResources, AsyncWaiters, AsyncFacade):
     """The async [`Ivh`][vrlive.ivh.Ivh]: the same resources and methods, awaited (``async with``)."""
 
     _asynchronous = True
@@ -276,31 +236,6 @@ class AsyncIvh(_IvhClients, AsyncResources, AsyncFacade):
     def drive(self, session_id: str, *, channel_url: str | None = None) -> AsyncGuide:
         """As [`Ivh.drive()`][vrlive.ivh.Ivh.drive] (``async with ivh.drive(session_id) as guide``)."""
         return self._guide(session_id, channel_url)
-
-    async def wait_until_ready(
-        self,
-        session_id: str,
-        *,
-        interval: float = 5.0,
-        timeout: float = 120.0,
-        on_poll: Callable[[SessionStat], None] | None = None,
-        cancel: asyncio.Event | None = None,
-    ) -> SessionStat:
-        """As [`Ivh.wait_until_ready()`][vrlive.ivh.Ivh.wait_until_ready]; cancelling the awaiting task also
-        stops it."""
-
-        async def poll() -> SessionStat:
-            return await self.session.stat_session(session_id=session_id)
-
-        return await wait_async(
-            poll,
-            _ready(session_id),
-            interval=interval,
-            timeout=timeout,
-            on_poll=on_poll,
-            cancel=cancel,
-            what=f"session {session_id} to be ready",
-        )
 
 
 __all__ = ["AsyncIvh", "Ivh", "IvhSignature", "ivh_signature"]

@@ -17,7 +17,10 @@ Every error raised by ``realsee_client``, ``qnlive_client``, ``ivh_client`` or `
     │   └── ResponseValidationError the response does not match its schema (also a ValueError)
     ├── TransportError              no answer: connection failed or dropped
     │   └── RequestTimeoutError     no answer in time
-    └── RequestValidationError      bad input, found before anything was sent (also a ValueError)
+    ├── RequestValidationError      bad input, found before anything was sent (also a ValueError)
+    ├── WaitTimeoutError            a wait gave up: its state did not come in time
+    ├── WaitCancelledError          a wait was cancelled
+    └── StateUnreachableError       what a wait waits for can no longer happen (a failure state)
 
 Messages never include request bodies, query strings or header values: they can hold secrets.
 And a vendor's own message can quote one back: every registered secret (`vrlive_core.secrets`)
@@ -28,7 +31,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from typing import Any, TypedDict, Unpack
+from typing import Any, Generic, TypedDict, TypeVar, Unpack
 
 import httpx
 
@@ -348,6 +351,43 @@ class RequestValidationError(VrliveError, ValueError):
         self.problems = tuple((redact(field), redact(text)) for field, text in found)
 
 
+State = TypeVar("State")
+"""What a wait polls: a task's status, a relay's, a session's."""
+
+
+class WaitTimeoutError(VrliveError, Generic[State]):
+    """A wait ended before its condition held.
+
+    Attributes:
+        last_state: What the last poll returned (None when no poll succeeded).
+        waited: Seconds spent waiting.
+    """
+
+    last_state: State | None
+
+    def __init__(self, message: str, *, last_state: State | None, waited: float) -> None:
+        super().__init__(message)
+        self.last_state = last_state
+        self.waited = waited
+
+
+class WaitCancelledError(VrliveError):
+    """A wait was cancelled before its condition held. ``last_state`` is the last poll's result."""
+
+    def __init__(self, message: str, *, last_state: object) -> None:
+        super().__init__(message)
+        self.last_state = last_state
+
+
+class StateUnreachableError(VrliveError):
+    """What a wait waits for can no longer happen (a relay rejected, a session failed or closed, a
+    task failed). ``last_state`` is the state that said so."""
+
+    def __init__(self, message: str, *, last_state: object) -> None:
+        super().__init__(message)
+        self.last_state = last_state
+
+
 ERROR_KINDS: dict[str, type[APIError]] = {
     "invalid_request": InvalidRequestError,
     "authentication": AuthenticationError,
@@ -375,9 +415,12 @@ __all__ = [
     "RequestValidationError",
     "ResponseValidationError",
     "ServerError",
+    "StateUnreachableError",
     "TokenExpiredError",
     "TransportError",
     "UnexpectedStatus",
     "VrliveError",
+    "WaitCancelledError",
+    "WaitTimeoutError",
     "describe_transport_error",
 ]
