@@ -249,7 +249,7 @@ def read_envelope(spec: Mapping[str, Any], problems: list[SpecProblem]) -> Envel
     )
 
 
-def _data_property(
+def data_property(
     spec: Mapping[str, Any], schema: Mapping[str, Any], key: str
 ) -> tuple[Mapping[str, Any] | None, bool]:
     """The schema of ``key`` in ``schema`` (through ``allOf``), and whether it is required."""
@@ -258,13 +258,26 @@ def _data_property(
     found: Mapping[str, Any] | None = properties.get(key) if isinstance(properties, Mapping) else None
     required = key in (schema.get("required") or [])
     for part in schema.get("allOf") or []:
-        part_found, part_required = _data_property(spec, part, key)
+        part_found, part_required = data_property(spec, part, key)
         found = part_found or found
         required = required or part_required
     return found, required
 
 
-def _success_schema(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> Mapping[str, Any] | None:
+def data_choice(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``schema`` behind its references; of a union (``anyOf: [$ref: Page, $ref: NoData, null]``,
+    as a vendor's data is on failure), the first choice naming a components schema, or else the
+    first choice: the schema the generated code reads a success's data as."""
+    found: Mapping[str, Any] = resolve(spec, schema)
+    choices = found.get("anyOf") or found.get("oneOf")
+    if isinstance(choices, list) and choices:
+        named = [choice for choice in choices if isinstance(choice, Mapping) and "$ref" in choice]
+        chosen: Mapping[str, Any] = resolve(spec, (named or choices)[0])
+        return chosen
+    return found
+
+
+def success_schema(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> Mapping[str, Any] | None:
     """The JSON schema of the operation's first 2xx answer; None when it has none (no content, a
     file, text): such an answer is read as it is, not as an envelope."""
     responses = {str(status): response for status, response in (operation.get("responses") or {}).items()}
@@ -321,10 +334,10 @@ def _with_data(
     spec: Mapping[str, Any], operation: Mapping[str, Any], envelope: EnvelopeSpec, found: OperationSpec
 ) -> OperationSpec:
     """``found`` with what its success envelope holds (with a document's envelope)."""
-    schema = _success_schema(spec, operation)
+    schema = success_schema(spec, operation)
     if schema is None:
         return found
-    data, required = _data_property(spec, schema, envelope.data_key)
+    data, required = data_property(spec, schema, envelope.data_key)
     if data is None:
         return evolve(found, enveloped=True)
     choices = data.get("anyOf") or data.get("oneOf") or [data]

@@ -35,17 +35,10 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonCode
 
-from generator.extensions import (
-    SpecProblem,
-    UnresolvableReference,
-    read_envelope,
-    resolve,
-    unknown_keys,
-)
-from generator.extensions import _data_property as data_property
-from generator.extensions import _success_schema as success_schema
+from generator.extensions import SpecProblem, data_choice, data_property, read_envelope, success_schema, unknown_keys
 from generator.responses import Reading
 from generator.specfile import HTTP_METHODS, Pointer, operation_name, suggestion
+from vrlive_core.openapi import UnresolvableReference, parse_pointer, resolve
 
 if TYPE_CHECKING:
     from generator.diff import _Comparison
@@ -82,19 +75,7 @@ def _keys(pointer: object) -> tuple[str, ...] | None:
     """The keys of a JSON pointer into the data (``/page/list``); None when it is not one."""
     if not isinstance(pointer, str) or not pointer.startswith("/") or pointer == "/":
         return None
-    return tuple(part.replace("~1", "/").replace("~0", "~") for part in pointer[1:].split("/"))
-
-
-def _chosen(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> Mapping[str, Any]:
-    """``schema`` behind its references; of a union (``anyOf: [$ref: Page, $ref: NoData, null]``,
-    as a vendor's data is on failure), the first choice naming a components schema, as the
-    generated code reads a success's data."""
-    schema = resolve(spec, schema)
-    choices = schema.get("anyOf") or schema.get("oneOf")
-    if isinstance(choices, list) and choices:
-        named = [choice for choice in choices if isinstance(choice, Mapping) and "$ref" in choice]
-        return resolve(spec, (named or choices)[0])
-    return schema
+    return parse_pointer(pointer)
 
 
 def _types(schema: Mapping[str, Any]) -> set[str]:
@@ -234,7 +215,7 @@ class _Reader:
         if schema is None:
             self.problem(pointer, "x-pagination on an operation that returns no JSON data to find the items in")
             return None
-        return _chosen(self.spec, schema)
+        return data_choice(self.spec, schema)
 
     def _pointer(
         self, pointer: object, data: Mapping[str, Any] | None, key: str, kind: str, place: Pointer
@@ -259,7 +240,7 @@ class _Reader:
                     + suggestion(part, [str(name) for name in properties]),
                 )
                 return None
-            schema = _chosen(self.spec, found)
+            schema = data_choice(self.spec, found)
         kinds = _types(schema)
         wanted = {"array"} if kind == "array" else {"integer", "number"}
         if not kinds & wanted:

@@ -43,15 +43,16 @@ from openapi_python_client.strings import PythonCode, PythonIdentifier
 from generator.extensions import (
     EnvelopeSpec,
     SpecProblem,
-    _data_property,
-    _success_schema,
+    data_choice,
+    data_property,
     read_envelope,
+    success_schema,
     unknown_keys,
 )
 from generator.resources import Argument, ResourceMethod
 from generator.responses import Reading
 from generator.specfile import HTTP_METHODS, Pointer, operation_name, suggestion
-from vrlive_core.openapi import UnresolvableReference, resolve
+from vrlive_core.openapi import UnresolvableReference, parse_pointer, resolve
 
 if TYPE_CHECKING:
     from generator.diff import _Comparison
@@ -103,10 +104,6 @@ class WaiterSpec:
 # Reading and checking.
 
 
-def _segments(pointer: str) -> tuple[str, ...]:
-    return tuple(part.replace("~1", "/").replace("~0", "~") for part in pointer[1:].split("/")) if pointer else ()
-
-
 def _property_names(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> list[str]:
     """The properties of an object schema, through ``allOf``."""
     schema = resolve(spec, schema)
@@ -116,29 +113,21 @@ def _property_names(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> list[
     return names
 
 
-def _named_choice(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> Mapping[str, Any]:
-    """A union naming a components schema (``anyOf: [$ref: Data, $ref: NoData, type: "null"]``,
-    as an envelope's data may be): its first named choice, as the generated clients read it."""
-    choices = schema.get("anyOf") or schema.get("oneOf")
-    named = [choice for choice in choices or [] if isinstance(choice, Mapping) and "$ref" in choice]
-    return resolve(spec, named[0] if named else schema)
-
-
 def _data_of(
     spec: Mapping[str, Any], operation: Mapping[str, Any], envelope: EnvelopeSpec | None
 ) -> tuple[Mapping[str, Any] | None, str]:
     """The schema of what the operation's resource method returns, or why there is none to poll."""
-    schema = _success_schema(spec, operation)
+    schema = success_schema(spec, operation)
     if schema is None:
         return None, "has no JSON success answer to poll"
     if envelope is None:
-        return _named_choice(spec, resolve(spec, schema)), ""
-    data, required = _data_property(spec, schema, envelope.data_key)
+        return data_choice(spec, resolve(spec, schema)), ""
+    data, required = data_property(spec, schema, envelope.data_key)
     if data is None:
         return None, f"has no {envelope.data} in its success envelope"
     if not required:
         return None, f"may answer a success without {envelope.data} (not required in its envelope): nothing to poll"
-    return _named_choice(spec, data), ""
+    return data_choice(spec, data), ""
 
 
 def _walk(
@@ -152,7 +141,7 @@ def _walk(
         if key not in names:
             here = "/" + "/".join(path[:depth]) if depth else "the operation's data"
             return steps, f"{what} {pointer}: {here} has no property {key!r}{suggestion(key, names)}"
-        found, required = _data_property(spec, node, key)
+        found, required = data_property(spec, node, key)
         node = resolve(spec, found or {})
         steps.append((node, required))
     return steps, ""
@@ -216,10 +205,10 @@ def operation_arguments(
     wrapper = spec.get("x-request-envelope")
     data = wrapper.get("data") if isinstance(wrapper, Mapping) else None
     if isinstance(data, str) and data.startswith("/"):
-        inner, _ = _data_property(spec, schema, data[1:])
+        inner, _ = data_property(spec, schema, data[1:])
         schema = resolve(spec, inner) if inner is not None else schema
     for name in _property_names(spec, schema):
-        field, required = _data_property(spec, schema, name)
+        field, required = data_property(spec, schema, name)
         made_up = "x-fresh-id" in resolve(spec, field or {})
         found.setdefault(name, required and not made_up)
     return found
@@ -243,7 +232,7 @@ class _Reader:
         if not isinstance(value, str) or not (value == "" or value.startswith("/")):
             self.problem((key,), f"{key} must be a JSON pointer into the operation's data such as '/status'")
             return None
-        return _segments(value)
+        return parse_pointer(value)
 
     def arguments(self, declared: Mapping[str, Any], taken: Mapping[str, bool], operation: str) -> tuple[str, ...]:
         raw = declared.get("arguments", [name for name, required in taken.items() if required])
@@ -718,9 +707,9 @@ def _value_names(document: Mapping[str, Any], waiter: Mapping[str, Any]) -> dict
         pointer = waiter.get("field")
         if data is None or not isinstance(pointer, str):
             return {}
-        steps, problem = _walk(document, data, _segments(pointer), pointer, "field")
+        steps, problem = _walk(document, data, parse_pointer(pointer), pointer, "field")
         schema = steps[-1][0] if steps and not problem else {}
-    except UnresolvableReference:
+    except (UnresolvableReference, ValueError):
         return {}
     return dict(zip(schema.get("enum") or [], schema.get("x-enum-varnames") or [], strict=False))
 
