@@ -38,3 +38,11 @@ def test_a_value_the_enum_does_not_list_is_refused_before_sending(
     with pytest.raises(RequestValidationError, match=r"state: .* is not one of 'pending', 'running', 'done'"):
         list_tasks.sync(client=enums.client(), state=value)
     assert enums.stub.seen == []
+
+
+def test_none_for_an_optional_enum_parameter_is_not_given(api: Callable[[str], Api]) -> None:
+    """As for every optional parameter, ``None`` leaves it out of the request."""
+    enums = api("enums")
+    enums.succeed([])
+    enums.operation("default", "list_tasks").sync(client=enums.client(), state=None)
+    assert "state" not in enums.stub.last.query
