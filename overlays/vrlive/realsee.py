@@ -41,12 +41,19 @@ from vrlive import clock as timing
 from vrlive.auth import RefreshingTokenAuth, Token
 from vrlive.config import base_url as resolve_base_url
 from vrlive.config import plain_http_host, settings
-from vrlive.errors import TaskFailedError, TaskTimeoutError, TokenExpiredError, WaitTimeoutError
+from vrlive.errors import (
+    PackageError,
+    TaskFailedError,
+    TaskTimeoutError,
+    TokenExpiredError,
+    UploadError,
+    WaitTimeoutError,
+)
 from vrlive.http import AsyncFacade, Connection, SyncFacade, response_limits
 from vrlive.logs import logger, register_secret
-from vrlive.pano import PackageError, PanoPackage, Problem, Progress, ProgressCallback, build_package
+from vrlive.pano import PanoPackage, Problem, Progress, ProgressCallback, build_package
 from vrlive.retries import RetryPolicy, policy_for
-from vrlive.upload import UploadedPackage, UploadError, upload_package
+from vrlive.upload import UploadedPackage, upload_package
 from vrlive.waiters import wait, wait_async
 from vrlive_core.bodies import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
 

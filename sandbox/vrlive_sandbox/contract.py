@@ -23,7 +23,8 @@ import referencing.jsonschema
 import yaml
 from attrs import field, frozen
 
-from vrlive_sandbox.http import BadRequestBody, Request
+from vrlive_sandbox.errors import BadRequestBody
+from vrlive_sandbox.http import Request
 
 SPEC_NAMES = ("realsee", "qnlive", "ivh")
 _METHODS = ("get", "put", "post", "delete", "patch")
