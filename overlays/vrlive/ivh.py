@@ -32,13 +32,13 @@ from ivh_client import AuthenticatedClient
 from ivh_client.models import IvhSessionStatus, SessionStat
 from ivh_client.resources import AsyncResources, Resources
 from vrlive import clock as timing
+from vrlive.calls import RetryPolicy, policy_for
 from vrlive.config import base_url as resolve_base_url
 from vrlive.config import settings
 from vrlive.errors import StateUnreachableError
 from vrlive.http import AsyncFacade, Connection, SyncFacade, response_limits
 from vrlive.ivh_channel import AsyncGuide, Guide, TextPacer, channel_base_url, signer
 from vrlive.logs import register_secret
-from vrlive.retries import RetryPolicy, policy_for
 from vrlive.waiters import wait, wait_async
 from vrlive_core.bodies import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
 

@@ -51,9 +51,9 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidSta
 
 from ivh_client.models import ChannelEventMessage, IvhChannelEventType, IvhSpeakStatus
 from vrlive import clock as timing
+from vrlive.calls import RetryPolicy
 from vrlive.errors import ChannelError, DriveFailedError, SessionClosedError, WaitTimeoutError
 from vrlive.logs import logger, register_secret
-from vrlive.retries import RetryPolicy
 
 CHANNEL_PATH = "/v2/ws/ivh/interactdriver/interactdriverservice/commandchannel"
 """``x-channels.command_channel.path`` of spec/ivh.yaml (a test holds the two together)."""

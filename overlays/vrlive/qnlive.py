@@ -33,11 +33,11 @@ from qnlive_client.resources import AsyncResources, Resources
 from qnlive_client.types import UNSET
 from vrlive import clock as timing
 from vrlive.auth import RawToken, RefreshingTokenAuth, Token
+from vrlive.calls import RetryPolicy, policy_for
 from vrlive.config import checked_url, setting, settings
 from vrlive.errors import AuthenticationError, ConfigurationError, StateUnreachableError, WaitTimeoutError
 from vrlive.http import AsyncFacade, Connection, SyncFacade, response_limits
 from vrlive.logs import register_secret
-from vrlive.retries import RetryPolicy, policy_for
 from vrlive.waiters import wait, wait_async
 from vrlive_core.bodies import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
 

@@ -39,6 +39,7 @@ from realsee_client.models import (
 from realsee_client.resources import AsyncResources, Resources
 from vrlive import clock as timing
 from vrlive.auth import RefreshingTokenAuth, Token
+from vrlive.calls import RetryPolicy, policy_for
 from vrlive.config import base_url as resolve_base_url
 from vrlive.config import plain_http_host, settings
 from vrlive.errors import (
@@ -52,7 +53,6 @@ from vrlive.errors import (
 from vrlive.http import AsyncFacade, Connection, SyncFacade, response_limits
 from vrlive.logs import logger, register_secret
 from vrlive.pano import PanoPackage, Problem, Progress, ProgressCallback, build_package
-from vrlive.retries import RetryPolicy, policy_for
 from vrlive.upload import UploadedPackage, upload_package
 from vrlive.waiters import wait, wait_async
 from vrlive_core.bodies import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH

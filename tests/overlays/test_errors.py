@@ -48,6 +48,6 @@ def test_a_package_defines_its_exceptions_in_its_errors_module(package: str) -> 
     ],
 )
 def test_errors_stay_importable_where_they_are_raised(module: str, names: list[str]) -> None:
-    errors = importlib.import_module(module.split(".")[0] + ".errors")
+    errors = importlib.import_module(module.split(".", maxsplit=1)[0] + ".errors")
     for name in names:
         assert getattr(importlib.import_module(module), name) is getattr(errors, name)
