@@ -15,7 +15,6 @@ installed (`vrlive.aiohttp_transport`: it scales to hundreds of tasks).
 
 from __future__ import annotations
 
-import contextlib
 import ssl
 import time
 import urllib.request
@@ -33,15 +32,6 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100
 _DEADLINE: Final[ContextVar[float | None]] = ContextVar("vrlive_exchange_deadline", default=None)
 """The deadline (``time.monotonic()``) of the exchange this thread is in, for the network backend:
 set by `HTTPTransport` around each step of an exchange, and only there."""
-
-
-@contextlib.contextmanager
-def _until(deadline: float | None) -> Iterator[None]:
-    token = _DEADLINE.set(deadline)
-    try:
-        yield
-    finally:
-        _DEADLINE.reset(token)
 
 
 def _capped(timeout: float | None, expired: type[httpcore.TimeoutException]) -> float | None:
@@ -129,19 +119,20 @@ _ERRORS: Final[tuple[tuple[type[Exception], type[httpx.TransportError]], ...]] =
 """httpcore's errors as httpx's, most specific first (as httpx's own transport maps them)."""
 
 
-@contextlib.contextmanager
-def _as_httpx(request: httpx.Request) -> Iterator[None]:
-    try:
-        yield
-    except Exception as error:
-        for theirs, ours in _ERRORS:
-            if isinstance(error, theirs):
-                raise ours(str(error), request=request) from error
-        raise
+def _as_httpx(error: Exception, request: httpx.Request) -> httpx.TransportError | None:
+    """``error`` as httpx's error of its kind, when it is one of httpcore's."""
+    for theirs, ours in _ERRORS:
+        if isinstance(error, theirs):
+            return ours(str(error), request=request)
+    return None
 
 
 class _Body(httpx.SyncByteStream):
-    """An answer's body as httpcore reads it, each read within the exchange's deadline."""
+    """An answer's body as httpcore reads it, each read within the exchange's deadline.
+
+    (The deadline is set and reset around each step in line, not with a context manager: these
+    steps run for every answer, and a generator-based one would cost as much as the step.)
+    """
 
     def __init__(self, stream: Iterable[bytes], request: httpx.Request, deadline: float | None) -> None:
         self._stream = stream
@@ -151,17 +142,34 @@ class _Body(httpx.SyncByteStream):
     def __iter__(self) -> Iterator[bytes]:
         pieces = iter(self._stream)
         while True:
-            with _until(self._deadline), _as_httpx(self._request):
+            token = _DEADLINE.set(self._deadline)
+            try:
                 piece = next(pieces, None)
+            except Exception as error:
+                mapped = _as_httpx(error, self._request)
+                if mapped is None:
+                    raise
+                raise mapped from error
+            finally:
+                _DEADLINE.reset(token)
             if piece is None:
                 return
             yield piece
 
     def close(self) -> None:
         close = getattr(self._stream, "close", None)
-        if close is not None:
-            with _until(self._deadline), _as_httpx(self._request):
-                close()
+        if close is None:
+            return
+        token = _DEADLINE.set(self._deadline)
+        try:
+            close()
+        except Exception as error:
+            mapped = _as_httpx(error, self._request)
+            if mapped is None:
+                raise
+            raise mapped from error
+        finally:
+            _DEADLINE.reset(token)
 
 
 class HTTPTransport(httpx.BaseTransport):
@@ -230,8 +238,16 @@ class HTTPTransport(httpx.BaseTransport):
             content=request.stream,
             extensions=request.extensions,
         )
-        with _until(deadline), _as_httpx(request):
+        token = _DEADLINE.set(deadline)
+        try:
             answer = self._pool.handle_request(exchange)
+        except Exception as error:
+            mapped = _as_httpx(error, request)
+            if mapped is None:
+                raise
+            raise mapped from error
+        finally:
+            _DEADLINE.reset(token)
         assert isinstance(answer.stream, Iterable)
         return httpx.Response(
             answer.status,
