@@ -59,6 +59,7 @@ EXTENSIONS: Final = frozenset(
         "x-request-envelope",
         "x-fresh-id",
         "x-channels",
+        "x-region",
     }
 )
 """Every extension this project's generator reads; other ``x-`` keys are left to their owners."""

@@ -3,9 +3,7 @@ the httpx clients it gives the generated clients."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from types import TracebackType
-from typing import Any, Final, Protocol, Self, TypeVar
+from typing import Any, Final, TypeVar
 
 import httpx
 from attrs import field, frozen
@@ -15,16 +13,7 @@ from vrlive.config import tls_context
 from vrlive.errors import ConfigurationError
 from vrlive.transports import DEFAULT_LIMITS, default_async_transport, environment_proxy, http_transport
 from vrlive_core.bodies import ENCODINGS, ResponseLimits
-
-
-class GeneratedClient(Protocol):
-    """What the generated ``Client``/``AuthenticatedClient`` classes offer for custom httpx clients."""
-
-    def set_httpx_client(self, client: httpx.Client) -> Self: ...
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self: ...
-    def get_httpx_client(self) -> httpx.Client: ...
-    def get_async_httpx_client(self) -> httpx.AsyncClient: ...
-
+from vrlive_core.resource import GeneratedClient
 
 C = TypeVar("C", bound=GeneratedClient)
 
@@ -97,46 +86,3 @@ def response_limits(max_response_bytes: int, max_json_depth: int) -> ResponseLim
         return ResponseLimits(max_response_bytes, max_json_depth)
     except ValueError as error:
         raise ConfigurationError(str(error)) from None
-
-
-class SyncFacade:
-    """Closing a sync facade's generated clients, and using it as a context manager.
-
-    Subclasses say which clients they own in `_clients()`.
-    """
-
-    def _clients(self) -> Sequence[GeneratedClient]:
-        raise NotImplementedError
-
-    def close(self) -> None:
-        """Close the connections (or leave the ``with`` block)."""
-        for client in self._clients():
-            client.get_httpx_client().close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
-    ) -> None:
-        self.close()
-
-
-class AsyncFacade:
-    """Closing an async facade's generated clients, and using it as an async context manager."""
-
-    def _clients(self) -> Sequence[GeneratedClient]:
-        raise NotImplementedError
-
-    async def aclose(self) -> None:
-        """Close the connections (or leave the ``async with`` block)."""
-        for client in self._clients():
-            await client.get_async_httpx_client().aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
-    ) -> None:
-        await self.aclose()

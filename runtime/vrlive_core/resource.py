@@ -1,4 +1,11 @@
-"""What the generated resource classes share: building a request body from keyword arguments.
+"""What the generated resource classes share: what they are bound to, and building a request body
+from keyword arguments.
+
+Resources are bound to a source of clients (a facade such as ``vrlive.Realsee``, or one client:
+``ClientResources``), which hands each call the generated client of its operation's security
+scheme through a public interface (each package's ``resources.base.ClientSource``). The sync
+resources' source is a `SyncSource` and the async resources' an `AsyncSource`: each knows which
+of a generated client's httpx clients its calls use, closes them, and is a context manager.
 
 A resource method (``realsee.viewing.create_viewing_room(app_id=..., ...)``) takes the body's
 fields as keyword arguments, or the body prebuilt (``body=``), never both. Giving both raises
@@ -11,16 +18,94 @@ from __future__ import annotations
 import contextlib
 import typing
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from enum import Enum
-from typing import Any, TypeVar
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 
 import attrs
+import httpx
 
 from vrlive_core.errors import RequestValidationError
 from vrlive_core.types import UNSET, Unset
 
 M = TypeVar("M")
+
+
+class GeneratedClient(Protocol):
+    """What the generated ``Client`` and ``AuthenticatedClient`` classes offer for their httpx clients."""
+
+    def set_httpx_client(self, client: httpx.Client) -> Self: ...
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self: ...
+    def get_httpx_client(self) -> httpx.Client: ...
+    def get_async_httpx_client(self) -> httpx.AsyncClient: ...
+
+
+C = TypeVar("C", bound=GeneratedClient)
+
+
+class Attacher(Protocol):
+    """What gives a generated client its httpx clients (the overlay's ``vrlive.http.Connection``)."""
+
+    def attach(self, client: C, auth: httpx.Auth | None) -> C:
+        """``client`` with a sync httpx client authenticating with ``auth``."""
+        ...
+
+    def attach_async(self, client: C, auth: httpx.Auth | None) -> C:
+        """``client`` with an async httpx client authenticating with ``auth``."""
+        ...
+
+
+class SyncSource:
+    """The sync half of a source of clients: calls go through the generated clients' sync httpx
+    clients; `close()` (or leaving a ``with`` block) closes them."""
+
+    if TYPE_CHECKING:  # the subclass's (a facade's, ClientResources')
+
+        def generated_clients(self) -> Sequence[GeneratedClient]: ...
+
+    def attached(self, attacher: Attacher, client: C, auth: httpx.Auth | None) -> C:
+        """``client``, given the httpx client its calls go through (the sync one)."""
+        return attacher.attach(client, auth)
+
+    def close(self) -> None:
+        """Close the connections (or leave the ``with`` block)."""
+        for client in self.generated_clients():
+            client.get_httpx_client().close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncSource:
+    """The async half of a source of clients: calls go through the generated clients' async httpx
+    clients; `aclose()` (or leaving an ``async with`` block) closes them."""
+
+    if TYPE_CHECKING:  # the subclass's (a facade's, ClientResources')
+
+        def generated_clients(self) -> Sequence[GeneratedClient]: ...
+
+    def attached(self, attacher: Attacher, client: C, auth: httpx.Auth | None) -> C:
+        """``client``, given the httpx client its calls go through (the async one)."""
+        return attacher.attach_async(client, auth)
+
+    async def aclose(self) -> None:
+        """Close the connections (or leave the ``async with`` block)."""
+        for client in self.generated_clients():
+            await client.get_async_httpx_client().aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        await self.aclose()
 
 
 def fresh_id(kind: str) -> str:
@@ -81,4 +166,13 @@ def build(model: type[M], fields: Mapping[str, object]) -> M:
     return model(**values)
 
 
-__all__ = ["body_or_fields", "build", "fresh_id", "given"]
+__all__ = [
+    "AsyncSource",
+    "Attacher",
+    "GeneratedClient",
+    "SyncSource",
+    "body_or_fields",
+    "build",
+    "fresh_id",
+    "given",
+]

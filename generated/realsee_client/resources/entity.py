@@ -75,7 +75,7 @@ class Entity:
         """
 
         return _list_vrs.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             page=page,
             page_size=page_size,
         )
@@ -109,7 +109,7 @@ class Entity:
         """
 
         return _get_vr.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -142,7 +142,7 @@ class Entity:
         """
 
         return _get_floor_plan.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -175,7 +175,7 @@ class Entity:
         """
 
         return _list_room_pictures.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -210,7 +210,7 @@ class Entity:
         """
 
         return _list_tags.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -246,7 +246,7 @@ class Entity:
         """
 
         return _get_vr_meta.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             locale=locale,
         )
@@ -283,7 +283,7 @@ class Entity:
         """
 
         return _get_observer_guide.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             resource_code=resource_code,
         )
@@ -326,7 +326,7 @@ class EntityWithRawResponse:
         """
 
         return _list_vrs.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             page=page,
             page_size=page_size,
         )
@@ -359,7 +359,7 @@ class EntityWithRawResponse:
         """
 
         return _get_vr.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -391,7 +391,7 @@ class EntityWithRawResponse:
         """
 
         return _get_floor_plan.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -423,7 +423,7 @@ class EntityWithRawResponse:
         """
 
         return _list_room_pictures.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -457,7 +457,7 @@ class EntityWithRawResponse:
         """
 
         return _list_tags.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -492,7 +492,7 @@ class EntityWithRawResponse:
         """
 
         return _get_vr_meta.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             locale=locale,
         )
@@ -528,7 +528,7 @@ class EntityWithRawResponse:
         """
 
         return _get_observer_guide.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             resource_code=resource_code,
         )
@@ -577,7 +577,7 @@ class AsyncEntity:
         """
 
         return await _list_vrs.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             page=page,
             page_size=page_size,
         )
@@ -611,7 +611,7 @@ class AsyncEntity:
         """
 
         return await _get_vr.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -644,7 +644,7 @@ class AsyncEntity:
         """
 
         return await _get_floor_plan.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -677,7 +677,7 @@ class AsyncEntity:
         """
 
         return await _list_room_pictures.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -712,7 +712,7 @@ class AsyncEntity:
         """
 
         return await _list_tags.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -748,7 +748,7 @@ class AsyncEntity:
         """
 
         return await _get_vr_meta.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             locale=locale,
         )
@@ -785,7 +785,7 @@ class AsyncEntity:
         """
 
         return await _get_observer_guide.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             resource_code=resource_code,
         )
@@ -828,7 +828,7 @@ class AsyncEntityWithRawResponse:
         """
 
         return await _list_vrs.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             page=page,
             page_size=page_size,
         )
@@ -861,7 +861,7 @@ class AsyncEntityWithRawResponse:
         """
 
         return await _get_vr.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -893,7 +893,7 @@ class AsyncEntityWithRawResponse:
         """
 
         return await _get_floor_plan.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -925,7 +925,7 @@ class AsyncEntityWithRawResponse:
         """
 
         return await _list_room_pictures.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -959,7 +959,7 @@ class AsyncEntityWithRawResponse:
         """
 
         return await _list_tags.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -994,7 +994,7 @@ class AsyncEntityWithRawResponse:
         """
 
         return await _get_vr_meta.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             locale=locale,
         )
@@ -1030,7 +1030,7 @@ class AsyncEntityWithRawResponse:
         """
 
         return await _get_observer_guide.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             resource_code=resource_code,
         )

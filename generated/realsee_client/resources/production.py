@@ -137,7 +137,7 @@ class Production:
                 },
             )
         return _create_production_project.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -193,7 +193,7 @@ class Production:
         """
 
         return _list_production_projects.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             app_code=app_code,
             page=page,
             page_size=page_size,
@@ -234,7 +234,7 @@ class Production:
         """
 
         return _get_production_project.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             project_id=project_id,
             app_code=app_code,
         )
@@ -273,7 +273,7 @@ class Production:
         """
 
         return _apply_production_ticket.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             app_code=app_code,
             user_identifier=user_identifier,
             action=action,
@@ -380,7 +380,7 @@ class ProductionWithRawResponse:
                 },
             )
         return _create_production_project.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -435,7 +435,7 @@ class ProductionWithRawResponse:
         """
 
         return _list_production_projects.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             app_code=app_code,
             page=page,
             page_size=page_size,
@@ -475,7 +475,7 @@ class ProductionWithRawResponse:
         """
 
         return _get_production_project.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             project_id=project_id,
             app_code=app_code,
         )
@@ -513,7 +513,7 @@ class ProductionWithRawResponse:
         """
 
         return _apply_production_ticket.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             app_code=app_code,
             user_identifier=user_identifier,
             action=action,
@@ -626,7 +626,7 @@ class AsyncProduction:
                 },
             )
         return await _create_production_project.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -682,7 +682,7 @@ class AsyncProduction:
         """
 
         return await _list_production_projects.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             app_code=app_code,
             page=page,
             page_size=page_size,
@@ -723,7 +723,7 @@ class AsyncProduction:
         """
 
         return await _get_production_project.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             project_id=project_id,
             app_code=app_code,
         )
@@ -762,7 +762,7 @@ class AsyncProduction:
         """
 
         return await _apply_production_ticket.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             app_code=app_code,
             user_identifier=user_identifier,
             action=action,
@@ -869,7 +869,7 @@ class AsyncProductionWithRawResponse:
                 },
             )
         return await _create_production_project.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -924,7 +924,7 @@ class AsyncProductionWithRawResponse:
         """
 
         return await _list_production_projects.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             app_code=app_code,
             page=page,
             page_size=page_size,
@@ -964,7 +964,7 @@ class AsyncProductionWithRawResponse:
         """
 
         return await _get_production_project.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             project_id=project_id,
             app_code=app_code,
         )
@@ -1002,7 +1002,7 @@ class AsyncProductionWithRawResponse:
         """
 
         return await _apply_production_ticket.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             app_code=app_code,
             user_identifier=user_identifier,
             action=action,
