@@ -18,11 +18,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bench import peers
 from bench.common import ROOT, Stats, table, verdict
 from realsee_client.models import ViewingRoomDetail
+from vrlive_core.openapi import load, resolve
 
 ROUNDS = 15
 SECONDS_PER_SAMPLE = 0.1
@@ -31,12 +30,9 @@ OPERATION_PATH = "/open/v1/live/room/detail"
 
 def seed_payload() -> dict[str, Any]:
     """The ``data`` of the get_viewing_room_detail example named ``seed`` (seed 001), from the spec."""
-    spec = yaml.safe_load((ROOT / "spec/realsee.yaml").read_text(encoding="utf-8"))
+    spec = load(ROOT / "spec/realsee.yaml")
     media = spec["paths"][OPERATION_PATH]["get"]["responses"]["200"]["content"]["application/json"]
-    example = media["examples"]["seed"]
-    if "$ref" in example:
-        example = spec["components"]["examples"][example["$ref"].rsplit("/", 1)[-1]]
-    return dict(example["value"]["data"])
+    return dict(resolve(spec, media["examples"]["seed"])["value"]["data"])
 
 
 def microseconds(parsers: dict[str, Callable[[], object]]) -> dict[str, Stats]:

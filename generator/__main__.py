@@ -37,6 +37,7 @@ from generator.findings import Finding, print_findings
 from generator.preflight import preflight
 from generator.render import GenerationError, render
 from generator.targets import ROOT, Target, document_target, load_targets, select, shown_path
+from vrlive_core.openapi import DocumentSyntaxError, load
 
 
 def _files(root: Path) -> dict[str, Path]:
@@ -201,8 +202,8 @@ def _default_package(spec: Path) -> str:
     from openapi_python_client.strings import snake_case  # noqa: PLC0415 - only without --package
 
     try:
-        document = yaml.safe_load(spec.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        document = load(spec)
+    except (OSError, UnicodeDecodeError, DocumentSyntaxError):
         document = None
     info = document.get("info") if isinstance(document, dict) else None
     title = info.get("title") if isinstance(info, dict) else None

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from generator.extensions import SpecProblem, unknown_keys
 from generator.specfile import Pointer
+from vrlive_core.openapi import schema_name
 
 if TYPE_CHECKING:
     from generator.diff import _Comparison
@@ -94,9 +95,8 @@ def _check_direction(raw: object, schemas: Mapping[str, Any], pointer: Pointer, 
         problems.append(SpecProblem((*pointer, "messages"), "messages must map each discriminator value to a schema"))
         return
     for value, message in messages.items():
-        ref = message.get("$ref") if isinstance(message, Mapping) else None
-        prefix = "#/components/schemas/"
-        if not isinstance(ref, str) or not ref.startswith(prefix) or ref[len(prefix) :] not in schemas:
+        name = schema_name(message.get("$ref")) if isinstance(message, Mapping) else None
+        if name is None or name not in schemas:
             problems.append(
                 SpecProblem((*pointer, "messages", value), f"message {value!r} must be a $ref to a components schema")
             )

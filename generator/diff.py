@@ -36,9 +36,12 @@ import yaml
 from attrs import frozen
 
 from generator.channels import compare_channels
+from generator.pagination import compare_pagination
 from generator.specfile import HTTP_METHODS, operation_name
 from generator.targets import ROOT, Target
+from generator.waiters import compare_waiters
 from vrlive_core.errors import ERROR_KINDS
+from vrlive_core.openapi import resolve_named
 
 CHANGELOG: Final = "CHANGELOG.md"
 
@@ -118,20 +121,9 @@ class _Schemas:
         self.document = document
 
     def resolve(self, schema: object) -> tuple[Mapping[str, Any], str | None]:
-        """The schema behind any ``$ref`` chain, and the components name it was found under."""
-        name = None
-        node: Any = schema if isinstance(schema, Mapping) else {}
-        for _ in range(32):
-            ref = node.get("$ref") if isinstance(node, Mapping) else None
-            if not isinstance(ref, str) or not ref.startswith("#/"):
-                break
-            target: Any = self.document
-            for part in ref[2:].split("/"):
-                target = (
-                    target.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, Mapping) else {}
-                )
-            name = ref.rsplit("/", 1)[-1] if ref.startswith("#/components/schemas/") else name
-            node = target
+        """The schema behind any ``$ref`` chain (empty when one points to nothing), and the
+        components name it was found under."""
+        node, name = resolve_named(self.document, schema, default={})
         return (node if isinstance(node, Mapping) else {}), name
 
     def kind(self, schema: object) -> str:
@@ -235,9 +227,11 @@ class _Comparison:
         for name in sorted(before.keys() - after.keys()):
             method, path, _ = before[name]
             self.add(True, f"operation `{name}` ({method.upper()} {path}) removed")
+            compare_pagination(self, name, before[name][2], {})
         for name in sorted(after.keys() - before.keys()):
             method, path, _ = after[name]
             self.add(False, f"operation `{name}` ({method.upper()} {path}) added")
+            compare_pagination(self, name, {}, after[name][2])
         for name in sorted(before.keys() & after.keys()):
             old_method, old_path, old_operation = before[name]
             new_method, new_path, new_operation = after[name]
@@ -248,6 +242,7 @@ class _Comparison:
                 )
             self.errors(old_operation.get("x-envelope-errors"), new_operation.get("x-envelope-errors"), name)
             self.idempotency(name, old_operation, new_operation)
+            compare_pagination(self, name, old_operation, new_operation)
             self.parameters(name, old_operation, new_operation)
             self.body(name, old_operation, new_operation)
             self.data(name, old_operation, new_operation)
@@ -493,6 +488,7 @@ def compare_specs(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> tupl
     comparison = _Comparison(old or {"paths": {}}, new)
     comparison.operations()
     compare_channels(comparison)
+    compare_waiters(comparison)
     descriptions = 0
     if old is not None:
         before, after = dict(_descriptions(old)), dict(_descriptions(new))

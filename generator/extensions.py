@@ -16,6 +16,10 @@
   ``ReqId``); resources make that argument optional.
 - ``x-channels`` (document root): message channels beside the operations (IVH's command
   channel), read by :mod:`generator.channels`.
+- ``x-pagination`` (operation): a list operation's paging (page parameter, items, total), read by
+  :mod:`generator.pagination`; its resource gains an iterator over every page.
+- ``x-waiters`` (document root): polling an operation until a field of its data reaches a state,
+  read by :mod:`generator.waiters`.
 
 Every extension applies only where a document declares it: a document without ``x-envelope`` is
 read as openapi-python-client reads it (an operation returns the body of its 2xx answer).
@@ -38,6 +42,7 @@ from attrs import evolve, frozen
 
 from generator.specfile import HTTP_METHODS, Pointer, operation_name, pointer_text, suggestion
 from vrlive_core.errors import ERROR_KINDS
+from vrlive_core.openapi import SCHEMAS, UnresolvableReference, resolve, schema_name
 
 EXTENSION_KEYS: Final[dict[str, frozenset[str]]] = {
     "x-envelope": frozenset(
@@ -59,6 +64,8 @@ EXTENSIONS: Final = frozenset(
         "x-request-envelope",
         "x-fresh-id",
         "x-channels",
+        "x-pagination",
+        "x-waiters",
         "x-region",
     }
 )
@@ -243,37 +250,7 @@ def read_envelope(spec: Mapping[str, Any], problems: list[SpecProblem]) -> Envel
     )
 
 
-class UnresolvableReference(Exception):
-    """A ``$ref`` that points to nothing (the preflight reports each with its place)."""
-
-    def __init__(self, ref: object) -> None:
-        super().__init__(f"$ref {ref!r} points to nothing")
-
-
-def resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
-    """``node``, following local ``$ref`` pointers until it is not a reference."""
-    seen = 0
-    while isinstance(node, Mapping) and "$ref" in node:
-        ref = node["$ref"]
-        if not isinstance(ref, str) or not ref.startswith("#/") or seen > 32:
-            raise UnresolvableReference(ref)
-        target: Any = spec
-        for part in ref[2:].split("/"):
-            key = part.replace("~1", "/").replace("~0", "~")
-            if not isinstance(target, Mapping) or key not in target:
-                raise UnresolvableReference(ref)
-            target = target[key]
-        node, seen = target, seen + 1
-    return node
-
-
-def _ref_name(node: Mapping[str, Any]) -> str | None:
-    ref = node.get("$ref")
-    prefix = "#/components/schemas/"
-    return ref[len(prefix) :] if isinstance(ref, str) and ref.startswith(prefix) else None
-
-
-def _data_property(
+def data_property(
     spec: Mapping[str, Any], schema: Mapping[str, Any], key: str
 ) -> tuple[Mapping[str, Any] | None, bool]:
     """The schema of ``key`` in ``schema`` (through ``allOf``), and whether it is required."""
@@ -282,13 +259,26 @@ def _data_property(
     found: Mapping[str, Any] | None = properties.get(key) if isinstance(properties, Mapping) else None
     required = key in (schema.get("required") or [])
     for part in schema.get("allOf") or []:
-        part_found, part_required = _data_property(spec, part, key)
+        part_found, part_required = data_property(spec, part, key)
         found = part_found or found
         required = required or part_required
     return found, required
 
 
-def _success_schema(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> Mapping[str, Any] | None:
+def data_choice(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``schema`` behind its references; of a union (``anyOf: [$ref: Page, $ref: NoData, null]``,
+    as a vendor's data is on failure), the first choice naming a components schema, or else the
+    first choice: the schema the generated code reads a success's data as."""
+    found: Mapping[str, Any] = resolve(spec, schema)
+    choices = found.get("anyOf") or found.get("oneOf")
+    if isinstance(choices, list) and choices:
+        named = [choice for choice in choices if isinstance(choice, Mapping) and "$ref" in choice]
+        chosen: Mapping[str, Any] = resolve(spec, (named or choices)[0])
+        return chosen
+    return found
+
+
+def success_schema(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> Mapping[str, Any] | None:
     """The JSON schema of the operation's first 2xx answer; None when it has none (no content, a
     file, text): such an answer is read as it is, not as an envelope."""
     responses = {str(status): response for status, response in (operation.get("responses") or {}).items()}
@@ -345,16 +335,16 @@ def _with_data(
     spec: Mapping[str, Any], operation: Mapping[str, Any], envelope: EnvelopeSpec, found: OperationSpec
 ) -> OperationSpec:
     """``found`` with what its success envelope holds (with a document's envelope)."""
-    schema = _success_schema(spec, operation)
+    schema = success_schema(spec, operation)
     if schema is None:
         return found
-    data, required = _data_property(spec, schema, envelope.data_key)
+    data, required = data_property(spec, schema, envelope.data_key)
     if data is None:
         return evolve(found, enveloped=True)
     choices = data.get("anyOf") or data.get("oneOf") or [data]
-    names = [ref for ref in (_ref_name(choice) for choice in choices) if ref is not None]
+    names = [ref for ref in (schema_name(choice.get("$ref")) for choice in choices) if ref is not None]
     if names:
-        resolve(spec, {"$ref": f"#/components/schemas/{names[0]}"})
+        resolve(spec, {"$ref": pointer_text((*SCHEMAS, names[0]))})
     return evolve(
         found, enveloped=True, has_data=True, data_schema=names[0] if names else None, data_optional=not required
     )
@@ -425,11 +415,9 @@ __all__ = [
     "RequestEnvelopeSpec",
     "SpecError",
     "SpecProblem",
-    "UnresolvableReference",
     "read_envelope",
     "read_extensions",
     "read_operations",
     "read_request_envelope",
-    "resolve",
     "unknown_keys",
 ]

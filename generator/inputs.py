@@ -33,6 +33,8 @@ from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.properties.uuid import UuidProperty
 
+from vrlive_core.openapi import resolve
+
 Schema = dict[str, Any]
 
 KEPT: Final = {
@@ -99,17 +101,51 @@ class Inputs:
             inputs["body"] = {"in": "body", "required": required, "schema": schema}
         return inputs
 
+    def manifest_of(self, endpoint: Endpoint) -> Schema | None:
+        """The shape of the file ``endpoint``'s request refers to (its ``x-package-manifest``) as a
+        JSON document holds it, for ``vrlive_core.inputs.check_document``; None without one."""
+        item = self._spec.get("paths", {}).get(_text(endpoint.path), {})
+        manifest = item.get(endpoint.method, {}).get("x-package-manifest")
+        return None if manifest is None else self._document(manifest, frozenset())
+
+    def _document(self, node: Any, inside: frozenset[str]) -> Schema:
+        """What a JSON value of schema ``node`` may be: its types and their constraints, objects as
+        plain dicts by their keys. A kind this does not know (or a schema within itself) is any
+        JSON value, so that the check never refuses what the schema allows."""
+        ref = node.get("$ref") if isinstance(node, Mapping) else None
+        if isinstance(ref, str):
+            if ref in inside:
+                return {}
+            inside = inside | {ref}
+        raw = self._merged(self._resolve(node))
+        if "const" in raw:
+            return {"const": raw["const"]}
+        if "enum" in raw:
+            return {"enum": list(raw["enum"])}
+        options = raw.get("anyOf") or raw.get("oneOf")
+        kinds = raw.get("type")
+        if isinstance(options, list):
+            return {"anyOf": [self._document(option, inside) for option in options]}
+        if isinstance(kinds, list):
+            return {"anyOf": [self._document({**raw, "type": kind}, inside) for kind in kinds]}
+        if kinds == "array":
+            items = self._document(raw.get("items", {}), inside)
+            return {"type": "array", "items": items, **_constraints("array", raw)}
+        if kinds == "object" or (kinds is None and "properties" in raw):
+            properties = {str(key): self._document(value, inside) for key, value in raw.get("properties", {}).items()}
+            shape: Schema = {"type": "object", "properties": properties, "required": list(raw.get("required", []))}
+            if isinstance(raw.get("additionalProperties"), Mapping):
+                shape["additional"] = self._document(raw["additionalProperties"], inside)
+            return {**shape, **_constraints("object", raw)}
+        if kinds in ("string", "integer", "number", "boolean", "null"):
+            return {"type": kinds, **_constraints(kinds, raw)}
+        return {}
+
     def _resolve(self, node: Any) -> Any:
-        """``node`` with its local ``$ref`` followed (to another ``$ref`` too)."""
-        seen: set[str] = set()
-        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
-            seen.add(node["$ref"])
-            target: Any = self._spec
-            for key in node["$ref"].removeprefix("#/").split("/"):
-                key = key.replace("~1", "/").replace("~0", "~")
-                target = target.get(key, {}) if isinstance(target, Mapping) else {}
-            node = target
-        return node if isinstance(node, Mapping) else {}
+        """``node`` with its local ``$ref`` followed (to another ``$ref`` too); empty when one
+        points to nothing."""
+        found = resolve(self._spec, node, default={})
+        return found if isinstance(found, Mapping) else {}
 
     def _merged(self, schema: Mapping[str, Any]) -> Schema:
         """``schema`` with the parts of its ``allOf`` merged in (as openapi-python-client merges

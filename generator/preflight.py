@@ -15,7 +15,9 @@ and no warning unless it is asked to go ahead (``--allow-warnings``). It checks:
   of the committed client moved to another value (code comparing with it would change meaning);
 - this project's extensions (``x-envelope`` and the others of :mod:`generator.extensions`):
   their shape and unknown keys, and extension names one typo away from ours (other ``x-`` keys
-  are left to their owners);
+  are left to their owners); ``x-pagination``'s parameters and pointers, against the operation
+  (:mod:`generator.pagination`); a waiter's (``x-waiters``) operation, arguments and fields
+  exist and its acceptors' values are its field's;
 - what openapi-python-client itself leaves out (:mod:`generator.omissions`), as warnings naming
   the schema or operation.
 
@@ -47,19 +49,20 @@ from generator.extensions import (
     EXTENSION_KEYS,
     EXTENSIONS,
     SpecProblem,
-    UnresolvableReference,
     check_fresh_ids,
     read_envelope,
     read_operations,
     read_request_envelope,
-    resolve,
     unknown_keys,
 )
 from generator.findings import Finding, Severity
 from generator.omissions import omissions, refusal
+from generator.pagination import read_pagination
 from generator.render import openapi_config, with_parameter_descriptions
 from generator.specfile import Pointer, SpecFile, SpecSyntaxError, read_spec_file, suggestion
 from generator.targets import Target, shown_path
+from generator.waiters import read_waiters
+from vrlive_core.openapi import UnresolvableReference, escape, lookup, resolve
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _VERSION = re.compile(r"^3\.(?P<minor>[01])\.\d+(-.+)?$")
@@ -176,17 +179,15 @@ def check_references(spec: SpecFile, severity: Severity = "error") -> list[Findi
                 spec.finding(at, f"$ref {ref!r} in {whose}: only local references (#/...) are supported", severity)
             )
             continue
-        target: Any = spec.document
-        for depth, raw in enumerate(ref[2:].split("/")):
-            key = raw.replace("~1", "/").replace("~0", "~")
-            if isinstance(target, Mapping) and key in target:
-                target = target[key]
-                continue
-            container = "/".join(ref[2:].split("/")[:depth]) or "the document"
-            choices = [str(name) for name in target] if isinstance(target, Mapping) else []
+        try:
+            lookup(spec.document, ref)
+        except UnresolvableReference as error:
+            segments, depth = error.segments or (), error.missing or 0
+            key = segments[depth] if depth < len(segments) else ""
+            container = "/".join(escape(segment) for segment in segments[:depth]) or "the document"
+            choices = [str(name) for name in error.container] if isinstance(error.container, Mapping) else []
             message = f"$ref {ref!r} in {whose} points to nothing: {container} has no {key!r}"
             findings.append(spec.finding(at, message + suggestion(key, choices), severity))
-            break
     return findings
 
 
@@ -590,6 +591,8 @@ def check_extensions(spec: SpecFile) -> list[Finding]:
     read_request_envelope(spec.document, problems)
     check_fresh_ids(spec.document, problems)
     read_channels(spec.document, problems)
+    read_pagination(spec.document, problems)
+    read_waiters(spec.document, envelope, problems)
     return [_at(spec, problem) for problem in problems]
 
 

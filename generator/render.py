@@ -37,6 +37,7 @@ from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.properties.uuid import UuidProperty
+from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator.extensions import (
@@ -51,10 +52,13 @@ from generator.findings import Finding
 from generator.inputs import Inputs
 from generator.names import resolve_name_clashes
 from generator.omissions import omissions, refusal
-from generator.resources import UnsupportedOperation, resource_method
+from generator.pagination import read_pagination
+from generator.resources import ResourceMethod, UnsupportedOperation, enum_class, resource_method, taking_values
 from generator.responses import Reading, reading
 from generator.specfile import HTTP_METHODS, SpecFile, SpecSyntaxError, operation_name, read_spec_file
 from generator.targets import ROOT, Target
+from generator.waiters import bind_waiters, read_waiters
+from vrlive_core.openapi import resolve
 
 TEMPLATES = ROOT / "generator" / "templates"
 RUFF_CONFIG = ROOT / "generator" / "ruff.toml"
@@ -149,6 +153,10 @@ def render(target: Target, destination: Path, *, format_code: bool = True) -> li
         envelope, operations = read_extensions(document, spec.shown, config.field_prefix)
     except SpecError as error:
         raise GenerationError([_at(spec, problem) for problem in error.problems]) from None
+    unfit: list[SpecProblem] = []
+    waiters = read_waiters(document, envelope, unfit, config.field_prefix)
+    if unfit:
+        raise GenerationError([_at(spec, problem) for problem in unfit])
     openapi = GeneratorData.from_dict(document, config=config)
     if isinstance(openapi, GeneratorError):
         raise GenerationError(refusal(spec, openapi, document))
@@ -159,7 +167,9 @@ def render(target: Target, destination: Path, *, format_code: bool = True) -> li
     project.env.filters["property_kind_of"] = property_kind
     globals_ = _Globals(openapi, operations, envelope=envelope, config=config)
     project.env.globals.update(globals_.for_templates())
-    project.env.globals["request_inputs"] = Inputs(document, openapi.models).of
+    inputs = Inputs(document, openapi.models)
+    project.env.globals["request_inputs"] = inputs.of
+    project.env.globals["package_manifest"] = inputs.manifest_of
     try:
         with contextlib.redirect_stdout(io.StringIO()):
             problems = [problem for problem in project.build() if problem.level == ErrorLevel.ERROR]
@@ -171,7 +181,13 @@ def render(target: Target, destination: Path, *, format_code: bool = True) -> li
             (destination / "envelope.py").write_text(text, encoding="utf-8")
         (destination / "py.typed").write_text(project.env.get_template("py.typed.jinja").render(), encoding="utf-8")
         _render_servers(project, document, spec, destination, openapi.title)
-        _render_resources(project, openapi, document, spec, destination, globals_)
+        resources = _render_resources(project, openapi, document, spec, destination, globals_)
+        bound, unfit = bind_waiters(waiters, resources, config.field_prefix)
+        if unfit:
+            raise GenerationError([_at(spec, problem) for problem in unfit])
+        if bound.waiters:
+            text = project.env.get_template("waiters.py.jinja").render(module=bound, title=openapi.title)
+            (destination / "waiters.py").write_text(text, encoding="utf-8")
     except _TemplateRefusal as error:
         raise GenerationError([_whole(spec, f"cannot be rendered: {error}")]) from None
     _compile(destination, spec)
@@ -210,7 +226,7 @@ REGION: Final = "x-region"
 
 
 def _render_servers(
-    project: Project, document: Mapping[str, Any], spec: SpecFile, destination: Path, title: str
+    project: Project, document: Mapping[str, Any], spec: SpecFile, destination: Path, title: UntrustedString
 ) -> None:
     """``servers.py``: the document's servers (``SERVERS``) and those ``x-region`` names (``REGIONS``)."""
     declared = document.get("servers")
@@ -251,10 +267,14 @@ def _render_resources(
     spec: SpecFile,
     destination: Path,
     globals_: _Globals,
-) -> None:
-    """``resources/``: one module per tag (sync and async classes) and the classes giving them all."""
+) -> dict[str, tuple[ResourceMethod, Reading, tuple[str, str, str]]]:
+    """``resources/``: one module per tag (sync and async classes) and the classes giving them all;
+    returns each operation's method, reading and tag (attribute, module, class), by operation name."""
     problems: list[SpecProblem] = []
     envelope = read_request_envelope(document, problems)
+    paged = read_pagination(document, problems, globals_.config.field_prefix)
+    if problems:
+        raise GenerationError([_at(spec, problem) for problem in problems])
     declared = document.get("tags")
     descriptions = {
         str(tag.get("name")): str(tag.get("description", ""))
@@ -264,6 +284,7 @@ def _render_resources(
     folder = destination / "resources"
     folder.mkdir()
     tags = []
+    bound: dict[str, tuple[ResourceMethod, Reading, tuple[str, str, str]]] = {}
     for tag, collection in sorted(openapi.endpoint_collections_by_tag.items()):
         methods = []
         for endpoint in collection.endpoints:
@@ -275,6 +296,7 @@ def _render_resources(
                     envelope,
                     module=globals_.module_of(endpoint),
                     reading=globals_.reading(endpoint),
+                    pagination=paged.get(endpoint.name),
                 )
             except UnsupportedOperation as error:
                 pointer = ("paths", _document_path(document, endpoint), endpoint.method.lower())
@@ -292,10 +314,13 @@ def _render_resources(
         )
         (folder / f"{info.module}.py").write_text(text, encoding="utf-8")
         tags.append(info)
+        for endpoint, method in methods:
+            bound[endpoint.name] = (method, globals_.reading(endpoint), (info.attribute, info.module, info.class_name))
     base = project.env.get_template("resources_base.py.jinja").render()
     (folder / "base.py").write_text(base, encoding="utf-8")
     init = project.env.get_template("resources_init.py.jinja").render(tags=tags, title=openapi.title)
     (folder / "__init__.py").write_text(init, encoding="utf-8")
+    return bound
 
 
 def _document_path(document: Mapping[str, Any], endpoint: Endpoint) -> str:
@@ -315,9 +340,6 @@ def with_parameter_descriptions(document: Mapping[str, Any]) -> dict[str, Any]:
     arguments from the schema only, so without this the generated docstrings would lose them.
     """
     spec: dict[str, Any] = copy.deepcopy(dict(document))
-    components = spec.get("components")
-    shared = components.get("parameters") if isinstance(components, Mapping) else None
-    shared = shared if isinstance(shared, Mapping) else {}
     paths = spec.get("paths")
     for item in (paths if isinstance(paths, Mapping) else {}).values():
         if not isinstance(item, Mapping):
@@ -328,8 +350,7 @@ def with_parameter_descriptions(document: Mapping[str, Any]) -> dict[str, Any]:
             for parameter in parameters if isinstance(parameters, list) else ():
                 if not isinstance(parameter, Mapping):
                     continue
-                ref = parameter.get("$ref", "")
-                target = shared.get(ref.rsplit("/", 1)[-1], {}) if isinstance(ref, str) and ref else parameter
+                target = resolve(spec, parameter, default={})
                 schema = target.get("schema") if isinstance(target, Mapping) else None
                 if isinstance(schema, dict) and "description" in target and "description" not in schema:
                     schema["description"] = target["description"]
@@ -386,6 +407,8 @@ class _Globals:
             "reading": self.reading,
             "module_of": self.module_of,
             "is_secret": self.is_secret,
+            "enum_class": enum_class,
+            "taking_values": taking_values,
             "property_kind": property_kind,
             "unsupported": unsupported,
             "envelope": self.envelope,

@@ -6,9 +6,10 @@ openapi-python-client's parsed endpoint and this project's extensions, what the 
 path parameters first (positional), then the other parameters and the request body's top-level
 fields as keyword arguments, or the body prebuilt (``body=``). A body wrapped in a request envelope
 (``x-request-envelope``) takes its data's fields instead, and fields marked ``x-fresh-id`` become
-optional, filled with a fresh id when not given. A body field holding an enum is typed to take the
-enum's members or its values (``IvhProtocol | Literal["rtmp", "trtc", "webrtc"]``), as
-``vrlive_core.resource.build`` accepts both.
+optional, filled with a fresh id when not given. An argument holding an enum (a body field or a
+parameter) is typed to take the enum's members or its values (``IvhProtocol | Literal["rtmp",
+"trtc", "webrtc"]``), as ``vrlive_core.resource.build`` and the functional modules accept both
+(``vrlive_core.inputs.as_member``).
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonCode
 
 from generator.extensions import OperationSpec, RequestEnvelopeSpec
+from generator.pagination import Pager, PaginationError, PaginationSpec, pager
 from generator.responses import Reading
+from vrlive_core.openapi import resolve
 
 
 class UnsupportedOperation(ValueError):
@@ -84,6 +87,8 @@ class ResourceMethod:
     client: str
     """The expression of the generated client the call goes through."""
     imports: frozenset[str]
+    pager: Pager | None = None
+    """The iterator over every page, for an operation with ``x-pagination``."""
 
 
 def _code(value: object) -> str:
@@ -108,11 +113,34 @@ def _enum_or_values(prop: Property) -> str | None:
     return f"{_code(prop.get_type_string(no_optional=True))} | Literal[{values}]"
 
 
-def _argument(
-    prop: Property, *, fresh: str | None = None, enum_values: bool = False, rename: str | None = None
-) -> Argument:
-    """``prop`` as a method argument; ``enum_values``: an enum also takes its values (body fields);
-    ``rename``: the argument's name when it is not the property's (a clash)."""
+def _accepted(prop: Property) -> str | None:
+    """The type an enum argument is declared with, taking its values too (None: not an enum)."""
+    widened = _enum_or_values(prop)
+    if widened is None:
+        return None
+    return widened if prop.required else f"{widened} | Unset"
+
+
+def taking_values(prop: Property, text: str, *, doc: bool = False) -> str:
+    """``text``, the declaration (``sort: Sort | Unset = Sort.DESC``) or with ``doc`` the docstring
+    line (``sort (Sort | Unset): ...``) of ``prop``, with an enum's type widened to take its values."""
+    accepted = _accepted(prop)
+    if accepted is None:
+        return text
+    type_string = _code(prop.get_type_string())
+    if doc:
+        return text.replace(f"({type_string})", f"({accepted})", 1)
+    return text.replace(f": {type_string}", f": {accepted}", 1)
+
+
+def enum_class(prop: Property) -> str | None:
+    """The enum class of an enum property (whose arguments take its values too), else None."""
+    return str(prop.class_info.name) if isinstance(prop, EnumProperty) else None
+
+
+def _argument(prop: Property, *, fresh: str | None = None, rename: str | None = None) -> Argument:
+    """``prop`` as a method argument (an enum also takes its values); ``rename``: the argument's
+    name when it is not the property's (a clash)."""
     field = str(prop.python_name)
     name = rename or field
     declared = _code(prop.to_string())
@@ -121,11 +149,9 @@ def _argument(
     if rename is not None:
         declared = name + declared.removeprefix(field)
         doc = name + doc.removeprefix(field)
-    widened = _enum_or_values(prop) if enum_values else None
-    if widened is not None:
-        accepted = widened if prop.required else f"{widened} | Unset"
-        declared = declared.replace(f": {type_string}", f": {accepted}", 1)
-        doc = doc.replace(f"({type_string})", f"({accepted})", 1)
+    accepted = _accepted(prop)
+    if accepted is not None:
+        declared, doc = taking_values(prop, declared), taking_values(prop, doc, doc=True)
         type_string = accepted
     optional = type_string if not prop.required else f"{type_string} | Unset"
     if fresh is not None:
@@ -146,9 +172,7 @@ def _fresh_kind(model: ModelProperty, prop: Property, spec: Mapping[str, Any]) -
     properties: Mapping[Any, Any] = model.data.properties or {}
     schema = properties.get(_name(prop))  # its keys compare equal to plain strings
     if isinstance(schema, Reference):
-        target: Any = spec
-        for part in schema.ref.get_untrusted_value()[2:].split("/"):
-            target = target.get(part, {}) if isinstance(target, Mapping) else {}
+        target = resolve(spec, {"$ref": schema.ref.get_untrusted_value()}, default={})
         kind = target.get("x-fresh-id") if isinstance(target, Mapping) else None
     else:
         kind = (getattr(schema, "model_extra", None) or {}).get("x-fresh-id")
@@ -215,7 +239,7 @@ def _flatten(
             imports.add(LITERAL_IMPORT)
         clash = str(field.python_name) in taken | {"body", "self"}
         rename = f"{field.python_name}_body" if clash else None
-        fields.append(_argument(field, fresh=_fresh_kind(model, field, spec), enum_values=True, rename=rename))
+        fields.append(_argument(field, fresh=_fresh_kind(model, field, spec), rename=rename))
     if not fields:  # an object without properties: taken prebuilt, or built empty when not given
         return body_class, Body(str(model.class_info.name), (), wrapper, data_field, fixed)
     fields.sort(key=lambda argument: not argument.required)  # what must be given comes first
@@ -235,8 +259,10 @@ def resource_method(
     *,
     module: str,
     reading: Reading,
+    pagination: PaginationSpec | None = None,
 ) -> ResourceMethod:
-    """How the resource template renders ``endpoint``'s method, which calls ``module``."""
+    """How the resource template renders ``endpoint``'s method, which calls ``module`` (and its
+    iterator, with ``pagination``)."""
     imports: set[str] = set()
     path = []
     for parameter in endpoint.path_parameters:
@@ -246,9 +272,18 @@ def resource_method(
     for parameter in (*endpoint.query_parameters, *endpoint.header_parameters, *endpoint.cookie_parameters):
         imports |= _imports(parameter)
         others.append(_argument(parameter))
+    if any(_enum_or_values(parameter) for parameter in endpoint.list_all_parameters()):
+        imports.add(LITERAL_IMPORT)
     taken = {argument.name for argument in (*path, *others)}
     body_class, body = _flatten(endpoint, spec, envelope, imports, taken)
     imports |= reading.imports("..")  # to name what the method returns
+    walker = None
+    if pagination is not None:
+        try:
+            walker, needed = pager(endpoint, pagination, reading, others)
+        except PaginationError as error:
+            raise UnsupportedOperation(str(error)) from None
+        imports |= needed
     if operation.security is None:
         client = "self._source.public_client()"
     else:
@@ -265,7 +300,16 @@ def resource_method(
         body=body,
         client=client,
         imports=frozenset(imports),
+        pager=walker,
     )
 
 
-__all__ = ["Argument", "Body", "ResourceMethod", "UnsupportedOperation", "resource_method"]
+__all__ = [
+    "Argument",
+    "Body",
+    "ResourceMethod",
+    "UnsupportedOperation",
+    "enum_class",
+    "resource_method",
+    "taking_values",
+]

@@ -1,28 +1,24 @@
 """A spec file read with the place of every node, so that problems can be reported as ``FILE:LINE:COL``.
 
-PyYAML's composer keeps the start mark of every node; reading the file once through it gives both
-the document and, for every JSON-pointer-like path into it, the line and column where it is
-written. A path's place is its key for a mapping entry and the item itself in a list.
+The document and its places come from the project's one spec reader (`vrlive_core.openapi.read`):
+for every path into the document, the line and column where it is written (its key for a mapping
+entry, the item itself in a list).
 """
 
 from __future__ import annotations
 
 import difflib
-import json
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Final
 
-import yaml
 from attrs import frozen
 from openapi_python_client.parser.openapi import generate_operation_id
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonIdentifier
 
 from generator.findings import Finding, Severity
-
-Pointer = tuple[str | int, ...]
-"""A path into the document: mapping keys and list indexes, from the root."""
+from vrlive_core.openapi import DocumentSyntaxError, Pointer, place_of, pointer_text, read
 
 HTTP_METHODS: Final = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -73,11 +69,7 @@ class SpecFile:
 
     def place(self, pointer: Pointer) -> tuple[int, int] | None:
         """(line, column) of ``pointer``, else of its nearest written ancestor; 1-based."""
-        for length in range(len(pointer), -1, -1):
-            found = self.places.get(pointer[:length])
-            if found is not None:
-                return found
-        return None
+        return place_of(self.places, pointer)
 
     def finding(self, pointer: Pointer, message: str, severity: Severity = "error") -> Finding:
         line, column = self.place(pointer) or (None, None)
@@ -134,71 +126,17 @@ def read_spec_file(path: Path, shown: str) -> SpecFile:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise SpecSyntaxError(Finding(shown, None, None, f"cannot be read: {error}")) from None
-    if path.suffix.lower() == ".json":
-        try:
-            json.loads(text)
-        except json.JSONDecodeError as error:
-            raise SpecSyntaxError(Finding(shown, error.lineno, error.colno, f"not valid JSON: {error.msg}")) from None
-    loader = yaml.SafeLoader(text)  # JSON is YAML: the same reader finds the places of both
     try:
-        node = loader.get_single_node()
-        document = loader.construct_document(node) if node is not None else None
-    except yaml.YAMLError as error:
-        raise SpecSyntaxError(_yaml_problem(error, shown)) from None
-    finally:
-        loader.dispose()
-    places: dict[Pointer, tuple[int, int]] = {}
-    if node is not None:
-        _record(node, (), places)
-    return SpecFile(shown, document, places)
-
-
-def _yaml_problem(error: yaml.YAMLError, shown: str) -> Finding:
-    if isinstance(error, yaml.MarkedYAMLError):
-        mark = error.problem_mark or error.context_mark
-        problem = " ".join(part for part in (error.context, error.problem) if part)
-        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
-        opened = error.context_mark
-        if opened is not None and error.problem_mark is not None and opened.line != error.problem_mark.line:
-            # Where the parser noticed is often a line after the mistake, which is where it began.
-            problem += f" (it began at line {opened.line + 1}, column {opened.column + 1})"
-        return Finding(shown, line, column, f"not valid YAML: {problem}")
-    return Finding(shown, None, None, f"not valid YAML: {error}")
-
-
-def _record(node: yaml.Node, pointer: Pointer, places: dict[Pointer, tuple[int, int]]) -> None:
-    places.setdefault(pointer, (node.start_mark.line + 1, node.start_mark.column + 1))
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            if isinstance(key, yaml.ScalarNode):
-                child = (*pointer, _key(key))
-                places[child] = (key.start_mark.line + 1, key.start_mark.column + 1)
-                _record(value, child, places)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _record(item, (*pointer, index), places)
-
-
-def _key(node: yaml.ScalarNode) -> str | int:
-    """A mapping key as the constructed document has it (response codes written bare are ints)."""
-    if node.tag == "tag:yaml.org,2002:int":
-        try:
-            return int(node.value)
-        except ValueError:
-            return str(node.value)
-    return str(node.value)
+        marked = read(text, as_json=path.suffix.lower() == ".json")
+    except DocumentSyntaxError as error:
+        raise SpecSyntaxError(Finding(shown, error.line, error.column, error.message)) from None
+    return SpecFile(shown, marked.document, marked.places)
 
 
 def suggestion(word: str, choices: Iterable[str]) -> str:
     """`` (did you mean 'x'?)`` for the closest of ``choices``, or nothing."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.75)
     return f" (did you mean {close[0]!r}?)" if close else ""
-
-
-def pointer_text(pointer: Pointer) -> str:
-    """A path as a JSON pointer (``#/components/schemas/PanoTaskStatus``)."""
-    parts = (str(part).replace("~", "~0").replace("/", "~1") for part in pointer)
-    return "#/" + "/".join(parts)
 
 
 __all__ = [

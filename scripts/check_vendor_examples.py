@@ -42,7 +42,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import yaml
+
+from vrlive_core.openapi import DocumentSyntaxError, UnresolvableReference, load, lookup, resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
@@ -73,19 +74,16 @@ class Tolerances:
 
 def load_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
+        return load(path)
+    except (OSError, UnicodeDecodeError, DocumentSyntaxError) as error:
         raise VendorDocumentError(f"{path}: {error}") from error
 
 
 def _pointer(document: Any, ref: str, where: str) -> Any:
-    node = document
-    for part in ref.removeprefix("#/").split("/"):
-        key = part.replace("~1", "/").replace("~0", "~")
-        if not isinstance(node, Mapping) or key not in node:
-            raise VendorDocumentError(f"{where}: $ref {ref!r} points to nothing")
-        node = node[key]
-    return node
+    try:
+        return lookup(document, ref)
+    except UnresolvableReference:
+        raise VendorDocumentError(f"{where}: $ref {ref!r} points to nothing") from None
 
 
 def inline_local_refs(node: Any, document: Any, where: str, depth: int = 0) -> Any:
@@ -187,9 +185,10 @@ class ExampleRequest:
 
 
 def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
-    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-        node = _pointer(spec, node["$ref"], "spec")
-    return node
+    try:
+        return resolve(spec, node)
+    except UnresolvableReference as error:
+        raise VendorDocumentError(f"spec: {error}") from None
 
 
 def _query_text(value: Any) -> str:
@@ -325,7 +324,7 @@ def check(vendor_dir: Path, document_name: str, spec_path: Path) -> int:
     except VendorDocumentError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    spec = load(spec_path)
     routes = vendor_routes(document)
     requests = list(example_requests(spec))
     checked = [request for request in requests if (request.method, request.path) in routes]

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import importlib
 import json
+import types
 import typing
 from collections.abc import Iterator, Mapping
+from enum import Enum
 from types import ModuleType
 from typing import Any
 from urllib.parse import parse_qsl
 
 import httpx
+from openapi_python_client.strings import PythonIdentifier
 
 from generator.preflight import NO_EXAMPLE, example_of
 from tests.specs import PACKAGES, Operation, resolve
+from vrlive_core.openapi import parse_pointer
 
 
 def module_of(operation: Operation) -> ModuleType:
@@ -58,24 +62,78 @@ def request_example(operation: Operation, name: str | None = None) -> Any:
     return resolve(operation.spec, examples[name] if name else next(iter(examples.values())))["value"]
 
 
-def call_arguments(operation: Operation, body: Any = None) -> dict[str, Any]:
-    """Keyword arguments for the operation's functions, from its parameter and body examples."""
-    module = module_of(operation)
-    arguments: dict[str, Any] = {}
+def parameter_examples(operation: Operation) -> list[tuple[Mapping[str, Any], Any]]:
+    """Each parameter of the operation that gives an example, with it: the example request. An
+    optional parameter without one is left out of it; a required one without one is an error."""
+    found = []
     for parameter in operation.parameters():
         example = example_of(parameter, operation.spec)
         if example is not NO_EXAMPLE:
-            arguments[parameter["name"]] = example
+            found.append((parameter, example))
         elif parameter.get("required"):
             raise AssertionError(
                 f"{operation}: required {parameter['in']} parameter {parameter['name']!r} has no example "
                 "to call it with; add `example:` to it (python -m generator preflight says so too)"
             )
+    return found
+
+
+def python_name(parameter: Mapping[str, Any]) -> str:
+    """The name of a parameter's argument in the generated functions and methods."""
+    return str(PythonIdentifier(parameter["name"], prefix="field_"))
+
+
+def call_arguments(operation: Operation, body: Any = None) -> dict[str, Any]:
+    """Keyword arguments for the operation's functions, from its parameter and body examples (an
+    enum parameter gets its example's value, which the functions take as they take its member)."""
+    module = module_of(operation)
+    arguments = {python_name(parameter): example for parameter, example in parameter_examples(operation)}
     if operation.request_body() is not None:
         body_type = typing.get_type_hints(module.sync)["body"]
         value = request_example(operation) if body is None else body
         arguments["body"] = body_type.from_dict(value)
     return arguments
+
+
+def as_json(value: Any) -> Any:
+    """A parsed result as the JSON it was read from: a model by its ``to_dict()``, a list item by
+    item, an enum member by its value, anything else (a number, a string, None) as it is."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [as_json(item) for item in value]
+    if isinstance(value, dict):
+        return {key: as_json(item) for key, item in value.items()}
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def conforms(value: Any, hint: Any) -> bool:
+    """Whether ``value`` is of the type ``hint`` names (a class, ``list[X]``, ``dict[K, V]``, a union,
+    a literal, ``None``, ``Any``), as an operation's return annotation names what it returns."""
+    origin, arguments = typing.get_origin(hint), typing.get_args(hint)
+    checks: dict[Any, Any] = {
+        typing.Union: lambda: any(conforms(value, option) for option in arguments),
+        types.UnionType: lambda: any(conforms(value, option) for option in arguments),
+        typing.Literal: lambda: value in arguments,
+        list: lambda: isinstance(value, list) and all(conforms(item, arguments[0]) for item in value),
+        dict: lambda: (
+            isinstance(value, dict)
+            and all(
+                conforms(key, arguments[0]) and conforms(item, arguments[1]) for key, item in value.items()
+            )
+        ),
+    }
+    if hint is Any:
+        return True
+    if hint is None or hint is type(None):
+        return value is None
+    if origin in checks:
+        return bool(checks[origin]())
+    if not isinstance(hint, type):
+        raise AssertionError(f"conforms() does not know the type {hint!r}: teach it")
+    return isinstance(value, hint) and not (hint is int and isinstance(value, bool))
 
 
 def envelope_value(operation: Operation, document: Any, field: str) -> Any:
@@ -84,7 +142,7 @@ def envelope_value(operation: Operation, document: Any, field: str) -> Any:
     if pointer is None:
         return None
     value = document
-    for key in pointer.strip("/").split("/"):
+    for key in parse_pointer(pointer):
         if not isinstance(value, Mapping) or key not in value:
             return None
         value = value[key]
@@ -102,11 +160,10 @@ def check_request(operation: Operation, request: httpx.Request) -> None:
     """Assert ``request`` is the operation's example request (method, path, query, body, credentials)."""
     assert request.method == operation.method.upper()
     expected_path = operation.path
-    for parameter in operation.parameters():
-        example = example_of(parameter, operation.spec)
+    for parameter, example in parameter_examples(operation):
         if parameter["in"] == "path":
             expected_path = expected_path.replace("{" + parameter["name"] + "}", str(example))
-        elif parameter["in"] == "query" and example is not NO_EXAMPLE:
+        elif parameter["in"] == "query":
             assert request.url.params[parameter["name"]] == str(example)
     assert request.url.path == expected_path
     body = operation.request_body()

@@ -68,3 +68,14 @@ def qnlive(controls: SandboxControls) -> Iterator[QnLive]:
 def ivh(controls: SandboxControls) -> Iterator[Ivh]:
     with Ivh() as client:
         yield client
+
+
+@pytest.fixture(autouse=True)
+def _writes_nothing_into_the_checkout(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test that runs the CLI or a flow in the working folder must give it a folder of its own:
+    state and lock files left in the checkout would be read by the next run (and by a user's)."""
+    root = request.config.rootpath
+    before = {path.name for path in root.glob(".vrlive-*")}
+    yield
+    left = sorted({path.name for path in root.glob(".vrlive-*")} - before)
+    assert not left, f"the test left {left} in {root}: run it in a folder of its own (monkeypatch.chdir)"

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import functools
-import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jsonschema
-import referencing
-import referencing.jsonschema
-import yaml
 
-from vrlive_sandbox.contract import resolve
+from vrlive_core.openapi import load as load_document
+from vrlive_core.openapi import resolve, schema_validator
 
 ROOT = Path(__file__).resolve().parents[1]
 SPECS = {
@@ -28,7 +25,7 @@ METHODS = ("get", "put", "post", "delete", "patch")
 
 @functools.cache
 def load(name: str) -> dict[str, Any]:
-    return yaml.safe_load(SPECS[name].read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    return load_document(SPECS[name])  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True)
@@ -87,16 +84,12 @@ def operations(spec_name: str | None = None) -> list[Operation]:
 
 
 @functools.cache
-def _registry(name: str) -> referencing.Registry[Any]:
-    resource = referencing.Resource.from_contents(
-        load(name), default_specification=referencing.jsonschema.DRAFT202012
-    )
-    return referencing.Registry().with_resource("urn:spec", resource)
+def _validator(name: str) -> Callable[[Mapping[str, Any]], jsonschema.Draft202012Validator]:
+    return schema_validator(load(name))
 
 
 def schema_problems(spec: Mapping[str, Any], schema: Mapping[str, Any], value: Any) -> list[str]:
     """What in ``value`` breaks ``schema`` (a schema of ``spec``, with local references), as texts."""
     name = next(key for key in SPECS if load(key) is spec or load(key) == spec)
-    rooted = json.loads(json.dumps(schema).replace('"$ref": "#/', '"$ref": "urn:spec#/'))
-    validator = jsonschema.Draft202012Validator(rooted, registry=_registry(name))
+    validator = _validator(name)(schema)
     return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(value)]

@@ -15,10 +15,13 @@ from vrlive_core.errors import (
     RequestValidationError,
     ResponseValidationError,
     ServerError,
+    StateUnreachableError,
     TokenExpiredError,
     TransportError,
     UnexpectedStatus,
     VrliveError,
+    WaitCancelledError,
+    WaitTimeoutError,
 )
 
 __all__ = [
@@ -33,8 +36,11 @@ __all__ = [
     "RequestValidationError",
     "ResponseValidationError",
     "ServerError",
+    "StateUnreachableError",
     "TokenExpiredError",
     "TransportError",
     "UnexpectedStatus",
     "VrliveError",
+    "WaitCancelledError",
+    "WaitTimeoutError",
 ]

@@ -12,6 +12,8 @@ from typing import Any
 import yaml
 from attrs import field, frozen
 
+from vrlive_core.openapi import resolve_named
+
 METHODS = ("get", "put", "post", "delete", "patch")
 Node = Mapping[str, Any]
 
@@ -195,23 +197,10 @@ class Spec:
         return schema if isinstance(schema, Mapping) else None
 
     def resolve(self, node: Any) -> tuple[Node, str | None]:
-        """``node`` with its local ``$ref`` chain followed, and the last component name on the way."""
-        name = None
-        seen = set()
-        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
-            ref = node["$ref"]
-            seen.add(ref)
-            if not ref.startswith("#/"):
-                break
-            target: Any = self.document
-            for part in ref[2:].split("/"):
-                target = (
-                    target.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, Mapping) else {}
-                )
-            if ref.startswith("#/components/schemas/"):
-                name = ref.rsplit("/", 1)[1]
-            node = target
-        return (node if isinstance(node, Mapping) else {}), name
+        """``node`` with its local ``$ref`` chain followed (empty when one points to nothing), and
+        the last component name on the way."""
+        found, name = resolve_named(self.document, node, default={})
+        return (found if isinstance(found, Mapping) else {}), name
 
     def examples_of(self, media: Node) -> dict[str, Any]:
         """A media type's examples by name, references followed."""

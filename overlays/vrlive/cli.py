@@ -24,6 +24,7 @@ import contextlib
 import importlib.metadata
 import json
 import logging
+import os
 import signal
 import sys
 import threading
@@ -514,12 +515,15 @@ def _interruption(run: FolderRun, code: int, document: dict[str, Any]) -> Comman
 def task(arguments: argparse.Namespace, output: Output) -> int:
     state = BatchState(arguments.state or STATE_FILE)
     with contextlib.ExitStack() as held:
-        try:
-            held.enter_context(state.held())
-            tracking = True
-        except StateInUseError:  # a run holds it, and records this task's steps itself
+        tracking = False
+        if not os.path.lexists(state.path):  # no run recorded anything here: no lock to leave behind
             state.load()
-            tracking = False
+        else:
+            try:
+                held.enter_context(state.held())
+                tracking = True
+            except StateInUseError:  # a run holds it, and records this task's steps itself
+                state.load()
         found = state.latest(arguments.task_code)
         task_code: str | None = arguments.task_code or (found[1]["task_code"] if found else None)
         if not task_code:

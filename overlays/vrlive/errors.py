@@ -1,17 +1,18 @@
 """The errors vrlive raises: the shared hierarchy of the generated clients, and the overlay's own.
 
 Everything vrlive raises derives from [`VrliveError`][vrlive_core.errors.VrliveError]. API failures
-are the generated clients' typed errors (``APIError`` and its subclasses, re-exported here); the
-overlay adds configuration problems, the outcomes of waiting, the panorama flow's (packages,
-uploads, batches and their state files) and the IVH command channel's. Every one of them is
-defined here; the modules that raise them re-export the ones their users import from them.
+are the generated clients' typed errors (``APIError`` and its subclasses, re-exported here), as are
+the outcomes of waiting (``WaitTimeoutError``, ``WaitCancelledError``, ``StateUnreachableError``:
+the generated waiters raise them); the overlay adds configuration problems, the panorama flow's
+(tasks, packages, uploads, batches and their state files) and the IVH command channel's. Every one
+of them is defined here; the modules that raise them re-export the ones their users import from them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from vrlive_core.errors import (
     APIError,
@@ -25,54 +26,22 @@ from vrlive_core.errors import (
     RequestValidationError,
     ResponseValidationError,
     ServerError,
+    StateUnreachableError,
     TokenExpiredError,
     TransportError,
     UnexpectedStatus,
     VrliveError,
+    WaitCancelledError,
+    WaitTimeoutError,
 )
 
 if TYPE_CHECKING:
     from realsee_client.models import PanoTaskStatus
     from vrlive.pano import Problem
 
-State = TypeVar("State")
-"""What a wait polls: a task's status, a relay's, a session's."""
-
 
 class ConfigurationError(VrliveError, ValueError):
     """A client cannot be built: a setting is missing or invalid. Says which, and where to set it."""
-
-
-class WaitTimeoutError(VrliveError, Generic[State]):
-    """A wait ended before its condition held.
-
-    Attributes:
-        last_state: What the last poll returned (None when no poll succeeded).
-        waited: Seconds spent waiting.
-    """
-
-    last_state: State | None
-
-    def __init__(self, message: str, *, last_state: State | None, waited: float) -> None:
-        super().__init__(message)
-        self.last_state = last_state
-        self.waited = waited
-
-
-class WaitCancelledError(VrliveError):
-    """A wait was cancelled before its condition held. ``last_state`` is the last poll's result."""
-
-    def __init__(self, message: str, *, last_state: object) -> None:
-        super().__init__(message)
-        self.last_state = last_state
-
-
-class StateUnreachableError(VrliveError):
-    """What a wait waits for can no longer happen (a relay rejected, a session failed or closed)."""
-
-    def __init__(self, message: str, *, last_state: object) -> None:
-        super().__init__(message)
-        self.last_state = last_state
 
 
 class SourceChangedError(VrliveError):
@@ -90,8 +59,8 @@ class SourceChangedError(VrliveError):
         self.path = path
 
 
-class TaskFailedError(VrliveError):
-    """A panorama-to-VR task ended in ``failed``.
+class TaskFailedError(StateUnreachableError):
+    """A panorama-to-VR task ended in ``failed`` (what it was waited for can no longer happen).
 
     Attributes:
         task_code: The task.
@@ -100,6 +69,8 @@ class TaskFailedError(VrliveError):
         last_state: The status that said ``failed``, undocumented fields kept (None when the error
             was made from a task code alone).
     """
+
+    last_state: PanoTaskStatus | None
 
     def __init__(
         self,
@@ -110,11 +81,11 @@ class TaskFailedError(VrliveError):
         last_state: PanoTaskStatus | None = None,
     ) -> None:
         said = f": {reason}" if reason else "; Realsee gave no reason"
-        super().__init__(f"panorama-to-VR task {task_code} (project {project_id}) failed{said}")
+        message = f"panorama-to-VR task {task_code} (project {project_id}) failed{said}"
+        super().__init__(message, last_state=last_state)
         self.task_code = task_code
         self.project_id = project_id
         self.reason = reason
-        self.last_state = last_state
 
 
 class TaskTimeoutError(WaitTimeoutError["PanoTaskStatus"]):

@@ -18,27 +18,23 @@ Usage::
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import hashlib
 import hmac
 import json
-import threading
 from collections.abc import AsyncGenerator, Callable, Generator
 from typing import Final, Unpack
 
 import httpx
 
 from ivh_client import AuthenticatedClient
-from ivh_client.models import IvhSessionStatus, SessionStat
 from ivh_client.resources import AsyncResources, Resources
 from ivh_client.servers import REGIONS
+from ivh_client.waiters import AsyncWaiters, Waiters
 from vrlive import clock as timing
-from vrlive.errors import StateUnreachableError
 from vrlive.facade import ConnectionOptions, Facade, Setting, Vendor
 from vrlive.ivh_channel import AsyncGuide, Guide, TextPacer, channel_base_url, signer
 from vrlive.logs import register_secret
-from vrlive.waiters import wait, wait_async
 
 _SIGNED = ("appkey", "timestamp", "signature")
 COMMAND_PATH = "/v2/ivh/interactdriver/interactdriverservice/command"
@@ -116,17 +112,6 @@ class IvhSignature(httpx.Auth):
         return signer(self._appkey, self._accesstoken, ivh_signature)
 
 
-def _ready(session_id: str) -> Callable[[SessionStat], bool]:
-    def ready(stat: SessionStat) -> bool:
-        if stat.session_status in (IvhSessionStatus.FAILED, IvhSessionStatus.CLOSED):
-            state = f"{stat.session_status.name} (error {stat.error_code})"
-            message = f"session {session_id} is {state}; it will not be ready"
-            raise StateUnreachableError(message, last_state=stat)
-        return stat.session_status is IvhSessionStatus.READY
-
-    return ready
-
-
 IVH: Final = Vendor(
     name="Ivh",
     settings=(Setting("appkey", "IVH_APPKEY"), Setting("accesstoken", "IVH_ACCESSTOKEN")),
@@ -193,7 +178,7 @@ class _Ivh(Facade[AuthenticatedClient, AuthenticatedClient]):
         )
 
 
-class Ivh(_Ivh, Resources):
+class Ivh(_Ivh, Resources, Waiters):
     """Tencent's IVH interactive sessions with every call signed: ``ivh.session`` and
     ``ivh.interaction`` hold every operation of the spec; `drive()` the command channel."""
 
@@ -208,63 +193,13 @@ class Ivh(_Ivh, Resources):
         """
         return Guide(lambda: self._guide(session_id, channel_url))
 
-    def wait_until_ready(
-        self,
-        session_id: str,
-        *,
-        interval: float = 5.0,
-        timeout: float = 120.0,
-        on_poll: Callable[[SessionStat], None] | None = None,
-        cancel: threading.Event | None = None,
-    ) -> SessionStat:
-        """Poll a session until it is ready (status 1).
 
-        Raises:
-            StateUnreachableError: It failed or closed first.
-            WaitTimeoutError, WaitCancelledError: As `vrlive.waiters.wait()`.
-        """
-        return wait(
-            lambda: self.session.stat_session(session_id=session_id),
-            _ready(session_id),
-            interval=interval,
-            timeout=timeout,
-            on_poll=on_poll,
-            cancel=cancel,
-            what=f"session {session_id} to be ready",
-        )
-
-
-class AsyncIvh(_Ivh, AsyncResources):
+class AsyncIvh(_Ivh, AsyncResources, AsyncWaiters):
     """The async [`Ivh`][vrlive.ivh.Ivh]: the same resources and methods, awaited (``async with``)."""
 
     def drive(self, session_id: str, *, channel_url: str | None = None) -> AsyncGuide:
         """As [`Ivh.drive()`][vrlive.ivh.Ivh.drive] (``async with ivh.drive(session_id) as guide``)."""
         return self._guide(session_id, channel_url)
-
-    async def wait_until_ready(
-        self,
-        session_id: str,
-        *,
-        interval: float = 5.0,
-        timeout: float = 120.0,
-        on_poll: Callable[[SessionStat], None] | None = None,
-        cancel: asyncio.Event | None = None,
-    ) -> SessionStat:
-        """As [`Ivh.wait_until_ready()`][vrlive.ivh.Ivh.wait_until_ready]; cancelling the awaiting task also
-        stops it."""
-
-        async def poll() -> SessionStat:
-            return await self.session.stat_session(session_id=session_id)
-
-        return await wait_async(
-            poll,
-            _ready(session_id),
-            interval=interval,
-            timeout=timeout,
-            on_poll=on_poll,
-            cancel=cancel,
-            what=f"session {session_id} to be ready",
-        )
 
 
 __all__ = ["AsyncIvh", "Ivh", "IvhSignature", "ivh_signature"]

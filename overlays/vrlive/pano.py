@@ -31,10 +31,12 @@ from typing import IO, Any, Final
 
 from attrs import evolve, frozen
 
+from realsee_client.api.pano.submit_pano_task import PACKAGE_MANIFEST
 from realsee_client.models import PanoManifest
 from vrlive.errors import NotRegularFileError, PackageError, SourceChangedError
 from vrlive.files import check_regular, open_regular, printable
 from vrlive.zipstream import ReadLog, ZipEntry, ZipLayout, ZipStream
+from vrlive_core.inputs import check_document
 
 MANIFEST_NAME: Final = "manifest.json"
 MANIFEST_VERSION: Final = "1.0"
@@ -232,10 +234,8 @@ def _inspect_image(path: Path) -> tuple[int, int, int]:
 # Reading and checking the manifest.
 
 
-def _safe_id(value: object) -> str | None:
+def _safe_id(value: str) -> str | None:
     """Why ``value`` cannot be a scan id (it names a file in the archive); None when it can."""
-    if not isinstance(value, str) or not value:
-        return "must be a non-empty string"
     if "/" in value or "\\" in value or "\x00" in value:
         return f"{value!r} must be a plain file name (no path separators)"
     if value in (".", "..") or ".." in value or value.startswith("."):
@@ -244,54 +244,51 @@ def _safe_id(value: object) -> str | None:
 
 
 def _check_manifest(document: object, where: str, project_name: str | None) -> list[Problem]:
-    """Every problem of a manifest's shape, version, project name, floors and scans."""
+    """Every problem of a manifest: its shape, as the spec's ``x-package-manifest`` declares it
+    (``PACKAGE_MANIFEST``), then what a shape cannot say: scan ids name files, once each, and
+    floors are keys of ``floor_map``. A ``project_name`` given stands in for the manifest's."""
+    if project_name and isinstance(document, dict):
+        document = {**document, "project_name": project_name}
+    problems = [
+        Problem(f"{where}: {field}" if field else where, message + _NAME_HINT * (field == "project_name"))
+        for field, message in check_document(PACKAGE_MANIFEST, document)
+    ]
     if not isinstance(document, dict):
-        return [Problem(where, f"must be a JSON object, not {type(document).__name__}")]
-    problems: list[Problem] = []
-    if document.get("version") != MANIFEST_VERSION:
-        found = document.get("version", "nothing")
-        problems.append(Problem(f"{where}: version", f'must be "{MANIFEST_VERSION}", not {found!r}'))
-    name = document.get("project_name")
-    if project_name is None and not (isinstance(name, str) and name):
-        problems.append(
-            Problem(f"{where}: project_name", "must be a non-empty string (or give a project name)")
-        )
-    floor_map = document.get("floor_map")
-    if not isinstance(floor_map, dict) or not floor_map:
-        problems.append(Problem(f"{where}: floor_map", 'must be a non-empty object such as {"0": 0}'))
-        floor_map = {}
-    for key, value in floor_map.items():
-        if not isinstance(value, int) or isinstance(value, bool):
-            problems.append(Problem(f"{where}: floor_map[{key!r}]", f"must be a floor number, not {value!r}"))
-    scans = document.get("scan_list")
-    if not isinstance(scans, list) or not scans:
-        problems.append(Problem(f"{where}: scan_list", "must be a non-empty list of {id, floor}"))
         return problems
-    return problems + _check_scans(scans, f"{where}: scan_list", floor_map)
+    floor_map = document.get("floor_map")
+    scans = document.get("scan_list")
+    return problems + _check_scans(
+        scans if isinstance(scans, list) else [],
+        f"{where}: scan_list",
+        floor_map if isinstance(floor_map, dict) else {},
+    )
+
+
+_NAME_HINT: Final = " (or give a project name)"
 
 
 def _check_scans(scans: list[object], where: str, floor_map: dict[str, object]) -> list[Problem]:
+    """What the schema cannot say of the scans whose fields have their shape."""
     problems: list[Problem] = []
     seen: dict[str, tuple[int, str]] = {}
     for index, scan in enumerate(scans):
         at = f"{where}[{index}]"
         if not isinstance(scan, dict):
-            problems.append(Problem(at, 'must be an object such as {"id": "hall", "floor": 0}'))
             continue
         scan_id = scan.get("id")
-        unsafe = _safe_id(scan_id)
-        if unsafe is not None or not isinstance(scan_id, str):
-            problems.append(Problem(f"{at}.id", unsafe or "must be a non-empty string"))
-        elif _nfc(scan_id) in seen:
-            first, spelled = seen[_nfc(scan_id)]
-            alike = "" if spelled == scan_id else " (the same name in Unicode NFC)"
-            problems.append(Problem(f"{at}.id", f"{scan_id!r} repeats scan_list[{first}]{alike}"))
-        else:
-            seen[_nfc(scan_id)] = (index, scan_id)
+        if isinstance(scan_id, str) and scan_id:
+            unsafe = _safe_id(scan_id)
+            if unsafe is not None:
+                problems.append(Problem(f"{at}.id", unsafe))
+            elif _nfc(scan_id) in seen:
+                first, spelled = seen[_nfc(scan_id)]
+                alike = "" if spelled == scan_id else " (the same name in Unicode NFC)"
+                problems.append(Problem(f"{at}.id", f"{scan_id!r} repeats scan_list[{first}]{alike}"))
+            else:
+                seen[_nfc(scan_id)] = (index, scan_id)
         floor = scan.get("floor")
-        if not isinstance(floor, int) or isinstance(floor, bool):
-            problems.append(Problem(f"{at}.floor", f"must be an integer, not {floor!r}"))
-        elif floor_map and str(floor) not in floor_map:
+        integer = isinstance(floor, int) and not isinstance(floor, bool)
+        if integer and floor_map and str(floor) not in floor_map:
             problems.append(Problem(f"{at}.floor", f"{floor} is not a key of floor_map {sorted(floor_map)}"))
     return problems
 
@@ -482,9 +479,10 @@ class _Images:
         chosen: dict[str, Path] = {}
         claimed: set[Path] = set()
         for index, scan in enumerate(scans if isinstance(scans, list) else []):
-            if not isinstance(scan, dict) or _safe_id(scan.get("id")) is not None:
-                continue
-            scan_id, at = scan["id"], f"{where}: scan_list[{index}].id"
+            scan_id = scan.get("id") if isinstance(scan, dict) else None
+            if not isinstance(scan_id, str) or not scan_id or _safe_id(scan_id) is not None:
+                continue  # the check of the manifest reports it
+            at = f"{where}: scan_list[{index}].id"
             matches = by_stem.get(_nfc(scan_id), [])
             if len(matches) > 1:  # nave.jpg beside nave.md: the image is meant
                 named = [path for path in matches if path.suffix.lower() in IMAGE_SUFFIXES]

@@ -1,5 +1,6 @@
 """QnLive and AsyncQnLive, the facades over ``qnlive_client``: user tokens (minted or provided),
-retries, every operation as a resource method, relay waiting.
+retries, every operation as a resource method, relay waiting (``wait_for_relay``, declared in the
+spec).
 
 Usage::
 
@@ -19,10 +20,8 @@ import base64
 import hashlib
 import hmac
 import inspect
-import threading
-from collections.abc import Awaitable, Callable, Collection, Generator, Iterator
-from contextlib import contextmanager
-from typing import Final, Unpack
+from collections.abc import Awaitable, Callable, Generator, Mapping
+from typing import ClassVar, Final, Unpack
 
 import httpx
 
@@ -32,14 +31,14 @@ from qnlive_client.models import RelaySession, RelayStatus, UserToken
 from qnlive_client.resources import AsyncResources, Resources
 from qnlive_client.servers import REGIONS
 from qnlive_client.types import UNSET
+from qnlive_client.waiters import AsyncWaiters, WaiterHooks, Waiters
 from vrlive import clock as timing
 from vrlive.auth import RawToken, RefreshingTokenAuth, Token
-from vrlive.errors import AuthenticationError, ConfigurationError, StateUnreachableError, WaitTimeoutError
+from vrlive.errors import AuthenticationError, ConfigurationError, WaitTimeoutError
 from vrlive.facade import ConnectionOptions, Facade, Setting, Vendor
 from vrlive.logs import register_secret
-from vrlive.waiters import wait, wait_async
+from vrlive_core.waiters import Hooks
 
-ENDED = frozenset({RelayStatus.RECEIVER_REJECTED, RelayStatus.ENDED})
 SERVER_SCHEME = "QiniuSignature"
 """The spec's security scheme of the server calls (signed with the AK/SK)."""
 
@@ -115,25 +114,6 @@ class ProvidedToken(RefreshingTokenAuth):
         return self._token_of(provided)
 
 
-def _reached(relay_id: str, until: frozenset[RelayStatus]) -> Callable[[RelaySession], bool]:
-    def reached(session: RelaySession) -> bool:
-        if session.status in until:
-            return True
-        if session.status in ENDED:
-            wanted = ", ".join(status.name for status in sorted(until))
-            raise StateUnreachableError(
-                f"relay {relay_id} is {session.status.name}; it can no longer become {wanted}",
-                last_state=session,
-            )
-        return False
-
-    return reached
-
-
-def _waiting_for(relay_id: str, until: frozenset[RelayStatus]) -> str:
-    return f"relay {relay_id} to become {', '.join(status.name for status in sorted(until))}"
-
-
 UNANSWERED_UNDER_THE_PLUGIN: Final = (
     "; the receiver never answered: under the sandbox's pytest plugin a relay is answered only "
     'as @pytest.mark.vrlive_sandbox(relay_answer="accept") (or "reject") says, or by the '
@@ -141,20 +121,16 @@ UNANSWERED_UNDER_THE_PLUGIN: Final = (
 )
 
 
-@contextmanager
-def _hinting(relay_id: str) -> Iterator[None]:
-    """A wait that timed out with the receiver silent, in virtual time (the sandbox's pytest
+def _unanswered(
+    error: WaitTimeoutError[RelaySession], arguments: Mapping[str, object]
+) -> WaitTimeoutError[RelaySession]:
+    """A relay wait that timed out with the receiver silent, in virtual time (the sandbox's pytest
     plugin swapped the clock): its message says how the sandbox answers relays."""
-    try:
-        yield
-    except WaitTimeoutError as error:
-        state = error.last_state
-        silent = isinstance(state, RelaySession) and state.status is RelayStatus.WAITING_FOR_RECEIVER
-        if not silent or isinstance(timing.current(), timing.SystemClock):
-            raise
-        raise WaitTimeoutError(
-            str(error) + UNANSWERED_UNDER_THE_PLUGIN, last_state=state, waited=error.waited
-        ) from None
+    state = error.last_state
+    silent = state is not None and state.status is RelayStatus.WAITING_FOR_RECEIVER
+    if not silent or isinstance(timing.current(), timing.SystemClock):
+        return error
+    return WaitTimeoutError(str(error) + UNANSWERED_UNDER_THE_PLUGIN, last_state=state, waited=error.waited)
 
 
 QNLIVE: Final = Vendor(
@@ -177,6 +153,7 @@ class _QnLive(Facade[AuthenticatedClient, AuthenticatedClient]):
     """What both facades are: Qiniu's declaration, the user's client and the server's (signed)."""
 
     vendor = QNLIVE
+    waiter_hooks: ClassVar[WaiterHooks] = {"wait_for_relay": Hooks(timed_out=_unanswered)}
 
     def __init__(
         self,
@@ -251,7 +228,7 @@ class _QnLive(Facade[AuthenticatedClient, AuthenticatedClient]):
         return self._server
 
 
-class QnLive(_QnLive, Resources):
+class QnLive(_QnLive, Resources, Waiters):
     """Qiniu's low-code live API (cross-room relay) with the user's token handled: ``qnlive.relay``
     and ``qnlive.server`` hold every operation of the spec."""
 
@@ -269,36 +246,8 @@ class QnLive(_QnLive, Resources):
             expires_at=expires_at if expires_at is not None else UNSET,
         )
 
-    def wait_for_relay(
-        self,
-        relay_id: str,
-        until: Collection[RelayStatus] = frozenset({RelayStatus.RECEIVER_ACCEPTED}),
-        *,
-        interval: float = 2.0,
-        timeout: float = 120.0,
-        on_poll: Callable[[RelaySession], None] | None = None,
-        cancel: threading.Event | None = None,
-    ) -> RelaySession:
-        """Poll a relay until its status is one of ``until`` and return the session.
 
-        Raises:
-            StateUnreachableError: The relay was rejected or ended first.
-            WaitTimeoutError, WaitCancelledError: As `vrlive.waiters.wait()`.
-        """
-        wanted = frozenset(until)
-        with _hinting(relay_id):
-            return wait(
-                lambda: self.relay.get_relay_session(relay_id),
-                _reached(relay_id, wanted),
-                interval=interval,
-                timeout=timeout,
-                on_poll=on_poll,
-                cancel=cancel,
-                what=_waiting_for(relay_id, wanted),
-            )
-
-
-class AsyncQnLive(_QnLive, AsyncResources):
+class AsyncQnLive(_QnLive, AsyncResources, AsyncWaiters):
     """The async [`QnLive`][vrlive.qnlive.QnLive]: the same resources and methods, awaited
     (``async with``)."""
 
@@ -318,34 +267,6 @@ class AsyncQnLive(_QnLive, AsyncResources):
             device_id=device_id if device_id is not None else UNSET,
             expires_at=expires_at if expires_at is not None else UNSET,
         )
-
-    async def wait_for_relay(
-        self,
-        relay_id: str,
-        until: Collection[RelayStatus] = frozenset({RelayStatus.RECEIVER_ACCEPTED}),
-        *,
-        interval: float = 2.0,
-        timeout: float = 120.0,
-        on_poll: Callable[[RelaySession], None] | None = None,
-        cancel: asyncio.Event | None = None,
-    ) -> RelaySession:
-        """As [`QnLive.wait_for_relay()`][vrlive.qnlive.QnLive.wait_for_relay]; cancelling the awaiting task
-        also stops it."""
-        wanted = frozenset(until)
-
-        async def poll() -> RelaySession:
-            return await self.relay.get_relay_session(relay_id)
-
-        with _hinting(relay_id):
-            return await wait_async(
-                poll,
-                _reached(relay_id, wanted),
-                interval=interval,
-                timeout=timeout,
-                on_poll=on_poll,
-                cancel=cancel,
-                what=_waiting_for(relay_id, wanted),
-            )
 
 
 __all__ = ["AsyncQnLive", "ProvidedToken", "QiniuSignature", "QnLive"]

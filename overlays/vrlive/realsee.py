@@ -20,7 +20,7 @@ import asyncio
 import os
 import threading
 from collections.abc import Callable, Mapping
-from typing import Any, Final, Generic, Literal, TypedDict, TypeVar, Unpack, overload
+from typing import Any, ClassVar, Final, Generic, Literal, TypedDict, TypeVar, Unpack, overload
 
 from attrs import frozen
 from boto3.s3.transfer import TransferConfig
@@ -30,13 +30,13 @@ from realsee_client.api.auth import get_access_token
 from realsee_client.envelope import ENVELOPE
 from realsee_client.models import (
     AccessTokenRequest,
-    PanoTaskState,
     PanoTaskStatus,
     PanoTaskSubmission,
     PanoUploadToken,
 )
 from realsee_client.resources import AsyncResources, Resources
 from realsee_client.servers import REGIONS
+from realsee_client.waiters import WAIT_FOR_TASK, AsyncWaiters, WaiterHooks, Waiters
 from vrlive import clock as timing
 from vrlive.auth import RefreshingTokenAuth, Token
 from vrlive.config import plain_http_host
@@ -52,11 +52,13 @@ from vrlive.facade import ConnectionOptions, Facade, Setting, Vendor
 from vrlive.logs import logger, register_secret
 from vrlive.pano import PanoPackage, Problem, Progress, ProgressCallback, build_package
 from vrlive.upload import UploadedPackage, upload_package
-from vrlive.waiters import wait, wait_async
+from vrlive_core.waiters import Hooks
 
-POLL_INTERVAL, POLL_BACKOFF, POLL_MAX_INTERVAL, POLL_TIMEOUT = 5.0, 1.5, 30.0, 1800.0
-"""Polling a task: from 5 s, x1.5 after each poll, up to 30 s, for 30 minutes. Realsee's own tool
-polls every 30 s, 60 times (30 minutes); small sets finish in under a minute, hence the 5 s start."""
+_TASK_SCHEDULE = WAIT_FOR_TASK.schedule
+POLL_INTERVAL, POLL_BACKOFF = _TASK_SCHEDULE.interval, _TASK_SCHEDULE.backoff
+POLL_MAX_INTERVAL, POLL_TIMEOUT = _TASK_SCHEDULE.max_interval, _TASK_SCHEDULE.timeout
+"""Polling a task, as the spec's ``wait_for_task`` waiter declares it: from 5 s, x1.5 after each
+poll, up to 30 s, for 30 minutes."""
 FAILURE_REASON_FIELDS = (
     "reason", "fail_reason", "failed_reason", "failure_reason",
     "error_msg", "err_msg", "error_message", "message", "msg", "error",
@@ -174,19 +176,16 @@ def _result(
     )
 
 
-def _task_done(task_code: str) -> Callable[[PanoTaskStatus], bool]:
-    def done(status: PanoTaskStatus) -> bool:
-        if status.status is PanoTaskState.FAILED:
-            reason = failure_reason(status)
-            raise TaskFailedError(task_code, status.project_id, reason=reason, last_state=status)
-        return status.status is PanoTaskState.SUCCESS
-
-    return done
+def _task_failed(status: PanoTaskStatus, arguments: Mapping[str, object]) -> TaskFailedError:
+    return TaskFailedError(
+        str(arguments["task_code"]), status.project_id, reason=failure_reason(status), last_state=status
+    )
 
 
-def _finished(task_code: str, status: PanoTaskStatus) -> str:
-    logger.info("task %s finished: %s", task_code, status.vr_url)
-    return status.vr_url
+def _task_timed_out(
+    error: WaitTimeoutError[PanoTaskStatus], arguments: Mapping[str, object]
+) -> TaskTimeoutError:
+    return TaskTimeoutError(str(arguments["task_code"]), last_state=error.last_state, waited=error.waited)
 
 
 REALSEE: Final = Vendor(
@@ -206,6 +205,10 @@ class _Realsee(Facade[AuthenticatedClient, Client]):
     """What both facades are: Realsee's declaration, its access token and the generated clients."""
 
     vendor = REALSEE
+    waiter_hooks: ClassVar[WaiterHooks] = {
+        "wait_for_task": Hooks(failed=_task_failed, timed_out=_task_timed_out)
+    }
+    """``wait_for_task`` raises TaskFailedError (with Realsee's reason) and TaskTimeoutError."""
 
     def __init__(
         self,
@@ -253,7 +256,7 @@ class _Realsee(Facade[AuthenticatedClient, Client]):
         return f"{type(self).__name__}(app_key={self.app_key!r}, base_url={self.connection.base_url!r})"
 
 
-class Realsee(_Realsee, Resources):
+class Realsee(_Realsee, Resources, Waiters):
     """The Realsee Open API with its access token handled: ``realsee.auth``, ``realsee.viewing``
     and ``realsee.pano`` hold every operation of the spec, ``pano_to_vr`` the whole panorama flow."""
 
@@ -355,46 +358,8 @@ class Realsee(_Realsee, Resources):
         )
         return _result(package, uploaded, task, vr_url)
 
-    def wait_for_task(
-        self,
-        task_code: str,
-        *,
-        interval: float = POLL_INTERVAL,
-        backoff: float = POLL_BACKOFF,
-        max_interval: float = POLL_MAX_INTERVAL,
-        timeout: float = POLL_TIMEOUT,
-        on_poll: Callable[[PanoTaskStatus], None] | None = None,
-        cancel: threading.Event | None = None,
-    ) -> str:
-        """Poll a panorama-to-VR task until it succeeds and return its VR URL.
 
-        Polls after ``interval`` seconds, then ``backoff`` times longer each time up to
-        ``max_interval``, for ``timeout`` seconds: by default from 5 s to 30 s, for 30 minutes.
-        A state the spec does not list yet counts as not finished.
-
-        Raises:
-            TaskFailedError: The task ended in ``failed`` (with its ``reason`` and ``last_state``).
-            TaskTimeoutError: Still running after ``timeout`` seconds; resume later with the task code.
-            WaitCancelledError: ``cancel`` was set.
-        """
-        try:
-            status = wait(
-                lambda: self.pano.get_pano_task_status(task_code=task_code),
-                _task_done(task_code),
-                interval=interval,
-                backoff=backoff,
-                max_interval=max_interval,
-                timeout=timeout,
-                on_poll=on_poll,
-                cancel=cancel,
-                what=f"task {task_code} to finish",
-            )
-        except WaitTimeoutError as error:
-            raise TaskTimeoutError(task_code, last_state=error.last_state, waited=error.waited) from None
-        return _finished(task_code, status)
-
-
-class AsyncRealsee(_Realsee, AsyncResources):
+class AsyncRealsee(_Realsee, AsyncResources, AsyncWaiters):
     """The async [`Realsee`][vrlive.realsee.Realsee]: the same resources and methods, awaited
     (``async with``)."""
 
@@ -496,39 +461,6 @@ class AsyncRealsee(_Realsee, AsyncResources):
             task.task_code, interval=interval, max_interval=max_interval, timeout=timeout, on_poll=on_poll
         )
         return _result(package, uploaded, task, vr_url)
-
-    async def wait_for_task(
-        self,
-        task_code: str,
-        *,
-        interval: float = POLL_INTERVAL,
-        backoff: float = POLL_BACKOFF,
-        max_interval: float = POLL_MAX_INTERVAL,
-        timeout: float = POLL_TIMEOUT,
-        on_poll: Callable[[PanoTaskStatus], None] | None = None,
-        cancel: asyncio.Event | None = None,
-    ) -> str:
-        """As [`Realsee.wait_for_task()`][vrlive.realsee.Realsee.wait_for_task]; cancelling the awaiting task
-        also stops it."""
-
-        async def poll() -> PanoTaskStatus:
-            return await self.pano.get_pano_task_status(task_code=task_code)
-
-        try:
-            status = await wait_async(
-                poll,
-                _task_done(task_code),
-                interval=interval,
-                backoff=backoff,
-                max_interval=max_interval,
-                timeout=timeout,
-                on_poll=on_poll,
-                cancel=cancel,
-                what=f"task {task_code} to finish",
-            )
-        except WaitTimeoutError as error:
-            raise TaskTimeoutError(task_code, last_state=error.last_state, waited=error.waited) from None
-        return _finished(task_code, status)
 
 
 __all__ = [

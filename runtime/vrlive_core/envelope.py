@@ -30,6 +30,7 @@ from vrlive_core.errors import (
     ServerError,
     UnexpectedStatus,
 )
+from vrlive_core.openapi import parse_pointer
 
 _ABSENT: Final = object()
 
@@ -48,7 +49,7 @@ def _pointer(text: str) -> tuple[str, ...]:
     """Split a JSON pointer (RFC 6901) such as ``/Header/Code`` into its keys."""
     if not text.startswith("/"):
         raise ValueError(f"not a JSON pointer: {text!r}")
-    return tuple(part.replace("~1", "/").replace("~0", "~") for part in text[1:].split("/"))
+    return parse_pointer(text)
 
 
 def _codes(codes: Iterable[int]) -> frozenset[int]:

@@ -17,7 +17,10 @@ Every error raised by ``realsee_client``, ``qnlive_client``, ``ivh_client`` or `
     │   └── ResponseValidationError the response does not match its schema (also a ValueError)
     ├── TransportError              no answer: connection failed or dropped
     │   └── RequestTimeoutError     no answer in time
-    └── RequestValidationError      bad input, found before anything was sent (also a ValueError)
+    ├── RequestValidationError      bad input, found before anything was sent (also a ValueError)
+    ├── WaitTimeoutError            a wait gave up: its state did not come in time
+    ├── WaitCancelledError          a wait was cancelled
+    └── StateUnreachableError       what a wait waits for can no longer happen (a failure state)
 
 Messages never include request bodies, query strings or header values: they can hold secrets.
 And a vendor's own message can quote one back: every registered secret (`vrlive_core.secrets`)
@@ -28,7 +31,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from typing import Any, TypedDict, Unpack
+from typing import Any, Generic, TypedDict, TypeVar, Unpack
 
 import httpx
 
@@ -348,6 +351,43 @@ class RequestValidationError(VrliveError, ValueError):
         self.problems = tuple((redact(field), redact(text)) for field, text in found)
 
 
+State = TypeVar("State")
+"""What a wait polls: a task's status, a relay's, a session's."""
+
+
+class WaitTimeoutError(VrliveError, Generic[State]):
+    """A wait ended before its condition held.
+
+    Attributes:
+        last_state: What the last poll returned (None when no poll succeeded).
+        waited: Seconds spent waiting.
+    """
+
+    last_state: State | None
+
+    def __init__(self, message: str, *, last_state: State | None, waited: float) -> None:
+        super().__init__(message)
+        self.last_state = last_state
+        self.waited = waited
+
+
+class WaitCancelledError(VrliveError):
+    """A wait was cancelled before its condition held. ``last_state`` is the last poll's result."""
+
+    def __init__(self, message: str, *, last_state: object) -> None:
+        super().__init__(message)
+        self.last_state = last_state
+
+
+class StateUnreachableError(VrliveError):
+    """What a wait waits for can no longer happen (a relay rejected, a session failed or closed, a
+    task failed). ``last_state`` is the state that said so."""
+
+    def __init__(self, message: str, *, last_state: object) -> None:
+        super().__init__(message)
+        self.last_state = last_state
+
+
 ERROR_KINDS: dict[str, type[APIError]] = {
     "invalid_request": InvalidRequestError,
     "authentication": AuthenticationError,
@@ -361,12 +401,52 @@ ERROR_KINDS: dict[str, type[APIError]] = {
 """The error names a spec's ``x-envelope`` may map vendor codes to."""
 
 
+# Reading a spec (vrlive_core.openapi).
+
+
+class UnresolvableReference(LookupError):
+    """A ``$ref`` that cannot be followed: not within the document, a loop, or pointing to nothing.
+
+    Attributes:
+        ref: The reference as written.
+        segments: Its pointer's segments, decoded; None when it is not a reference within the document.
+        missing: The index in ``segments`` of the first segment that names nothing, when one does.
+        container: The node that lacks that segment.
+    """
+
+    def __init__(
+        self,
+        ref: object,
+        segments: tuple[str, ...] | None = None,
+        missing: int | None = None,
+        container: object = None,
+    ) -> None:
+        super().__init__(f"$ref {ref!r} points to nothing")
+        self.ref = ref
+        self.segments = segments
+        self.missing = missing
+        self.container = container
+
+
+class DocumentSyntaxError(ValueError):
+    """Text that is not YAML (or JSON): ``message`` says why, ``line`` and ``column`` (from 1)
+    where it stops being one, when that is known."""
+
+    def __init__(self, message: str, line: int | None = None, column: int | None = None) -> None:
+        where = f" (line {line}, column {column})" if line is not None else ""
+        super().__init__(message + where)
+        self.message = message
+        self.line = line
+        self.column = column
+
+
 __all__ = [
     "ERROR_KINDS",
     "APIError",
     "AuthenticationError",
     "CallContext",
     "ConflictError",
+    "DocumentSyntaxError",
     "InvalidRequestError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -375,9 +455,13 @@ __all__ = [
     "RequestValidationError",
     "ResponseValidationError",
     "ServerError",
+    "StateUnreachableError",
     "TokenExpiredError",
     "TransportError",
     "UnexpectedStatus",
+    "UnresolvableReference",
     "VrliveError",
+    "WaitCancelledError",
+    "WaitTimeoutError",
     "describe_transport_error",
 ]

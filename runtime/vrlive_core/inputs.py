@@ -11,6 +11,9 @@ holds:
   ``multipleOf``, ``minItems``, ``uniqueItems``, ``minProperties``...);
 - an object of a generated model: ``model`` (its class name), ``properties`` by Python name,
   ``required``, ``additional`` (the schema of its ``additional_properties``, when it has them);
+- ``type: object`` without ``model``: a plain ``dict``, as a JSON document holds it (a file a
+  request refers to, see `check_document()`): ``properties`` by key, ``required``, ``additional``
+  (the schema of every other key's value; without it, other keys are not checked);
 - ``enum`` (its values) with ``class`` (the generated enum class), or ``const``;
 - ``anyOf`` (a union), ``items`` (of an array);
 - ``{}``: any JSON value; ``unchecked``: whatever the generated code accepts (a kind of property
@@ -35,11 +38,13 @@ import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
-from typing import Any, Final
+from typing import Any, Final, TypeVar, overload
 from urllib.parse import quote
 
 from vrlive_core.errors import RequestValidationError
 from vrlive_core.types import UNSET, File, Unset
+
+E = TypeVar("E", bound=Enum)
 
 Segment = tuple[str, str | None]
 """A step into a value: the field's name, and the model class holding it (None in a list)."""
@@ -60,6 +65,28 @@ def path_segment(value: object) -> str:
     encoded as well, which a URL would otherwise resolve against the rest of the path."""
     text = quote(str(value), safe="")
     return text.replace(".", "%2E") if text in (".", "..") else text
+
+
+@overload
+def as_member(enum: type[E], value: Unset) -> Unset: ...  # type: ignore[overload-overlap]
+@overload
+def as_member(enum: type[E], value: None) -> None: ...
+@overload
+def as_member(enum: type[E], value: object) -> E: ...
+def as_member(enum: type[Any], value: object) -> Any:
+    """The member of ``enum`` that ``value`` names (``"desc"`` for ``Sort.DESC``), so that an enum
+    argument takes its members or their values alike.
+
+    A member, ``UNSET`` and ``None`` are returned as they are, and so is a value ``enum`` does not
+    list (``True`` included: it equals 1 but names no member): the operation's check then refuses
+    it, naming the values it takes.
+    """
+    if isinstance(value, Enum | Unset) or value is None or isinstance(value, bool):
+        return value
+    try:
+        return enum(value)
+    except (ValueError, TypeError):
+        return value
 
 
 def _into(path: Path, name: str, holder: str | None) -> Path:
@@ -180,9 +207,14 @@ def _const(schema: Mapping[str, Any]) -> Check:
 
     def check(value: object, path: Path, problems: Problems) -> None:
         if value != wanted or isinstance(value, bool) != isinstance(wanted, bool):
-            problems.append((path, f"must be {wanted!r}"))
+            # The value is named, as an enum's is: a constant is a one-member enum, never a secret.
+            problems.append((path, f"must be {wanted!r}, not {value!r}"))
 
     return check
+
+
+def _items(count: int) -> str:
+    return f"{count} item{'s' if count != 1 else ''}"
 
 
 def _array(schema: Mapping[str, Any]) -> Check:
@@ -195,9 +227,9 @@ def _array(schema: Mapping[str, Any]) -> Check:
             problems.append((path, _expected("a list", value)))
             return
         if least is not None and len(value) < least:
-            problems.append((path, f"must have at least {least} items (minItems), has {len(value)}"))
+            problems.append((path, f"must have at least {_items(least)} (minItems), has {len(value)}"))
         if most is not None and len(value) > most:
-            problems.append((path, f"must have at most {most} items (maxItems), has {len(value)}"))
+            problems.append((path, f"must have at most {_items(most)} (maxItems), has {len(value)}"))
         for index, item in enumerate(value):
             items(item, _into(path, f"[{index}]", None), problems)
         if unique and not problems and len({repr(item) for item in value}) < len(value):
@@ -242,10 +274,47 @@ def _model(schema: Mapping[str, Any]) -> Check:
                 count += 1
                 _key(key, _into(path, repr(key), name), problems)
                 additional(item, _into(path, str(key), name), problems)
-        if least is not None and count < least:
-            problems.append((path, f"must have at least {least} fields (minProperties), has {count}"))
-        if most is not None and count > most:
-            problems.append((path, f"must have at most {most} fields (maxProperties), has {count}"))
+        _count_problems(count, least, most, path, problems)
+
+    return check
+
+
+def _count_problems(count: int, least: int | None, most: int | None, path: Path, problems: Problems) -> None:
+    if least is not None and count < least:
+        problems.append((path, f"must have at least {_fields(least)} (minProperties), has {count}"))
+    if most is not None and count > most:
+        problems.append((path, f"must have at most {_fields(most)} (maxProperties), has {count}"))
+
+
+def _fields(count: int) -> str:
+    return f"{count} field{'s' if count != 1 else ''}"
+
+
+def _object(schema: Mapping[str, Any]) -> Check:
+    """A plain ``dict`` (an object of a JSON document), its keys as ``properties`` names them."""
+    properties = {key: compile_schema(shape) for key, shape in schema.get("properties", {}).items()}
+    required = frozenset(schema.get("required", ()))
+    additional = compile_schema(schema["additional"]) if "additional" in schema else None
+    least, most = schema.get("minProperties"), schema.get("maxProperties")
+
+    def check(value: object, path: Path, problems: Problems) -> None:
+        if not isinstance(value, Mapping):
+            problems.append((path, _expected("an object", value)))
+            return
+        if path[2] > DEEPEST:
+            problems.append((path, f"nested deeper than {DEEPEST} levels"))
+            return
+        for key, key_check in properties.items():
+            if key in value:
+                key_check(value[key], _into(path, key, None), problems)
+            elif key in required:
+                problems.append((_into(path, key, None), "required"))
+        for key, item in value.items():
+            if key not in properties and additional is not None:
+                at = _into(path, f"[{key!r}]", None)
+                _key(key, at, problems)
+                additional(item, at, problems)
+        _count_problems(len(value), least, most, path, problems)
 
     return check
 
@@ -315,6 +384,7 @@ _TYPES: Final[dict[str, Callable[[Mapping[str, Any]], Check]]] = {
     "uuid": lambda schema: _of_type(uuid.UUID, "a UUID"),
     "file": lambda schema: _of_type(File, "a File"),
     "array": _array,
+    "object": _object,
 }
 
 
@@ -369,6 +439,20 @@ class Inputs:
             raise invalid(self.operation, problems)
 
 
+def check_document(schema: Mapping[str, Any], document: object) -> list[tuple[str, str]]:
+    """Every way ``document`` (a decoded JSON value) breaks ``schema`` (this module's format),
+    as ``(where, problem)``: ``where`` is the path inside it (``scan_list[1].floor``, ``""`` for
+    the document itself)."""
+    problems: Problems = []
+    compile_schema(schema)(document, (None, ("", None), 0), problems)
+    return [(_name(_steps(path)[1:]), text) for path, text in problems]
+
+
+def _name(steps: Sequence[Segment]) -> str:
+    """Steps as a field path: ``scan_list[1].floor``."""
+    return ".".join(name for name, _ in steps).replace(".[", "[")
+
+
 def invalid(operation: str, problems: Problems) -> RequestValidationError:
     """One error for every problem, named after the innermost model that holds them all (else the
     operation's request), each field by its path inside it."""
@@ -379,11 +463,8 @@ def invalid(operation: str, problems: Problems) -> RequestValidationError:
     holder = next((index for index in range(common, 0, -1) if paths[0][index][1] is not None), None)
     schema = f"{operation} request" if holder is None else str(paths[0][holder][1])
     start = holder or 0
-    named = [
-        (".".join(name for name, _ in steps[start:]).replace(".[", "["), text)
-        for steps, (_, text) in zip(paths, problems, strict=True)
-    ]
+    named = [(_name(steps[start:]), text) for steps, (_, text) in zip(paths, problems, strict=True)]
     return RequestValidationError(schema, [field for field, _ in named], problems=named)
 
 
-__all__ = ["Inputs", "compile_schema", "invalid", "path_segment"]
+__all__ = ["Inputs", "as_member", "check_document", "compile_schema", "invalid", "path_segment"]

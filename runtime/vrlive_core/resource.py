@@ -15,7 +15,6 @@ themselves hold is checked by the operation before anything is sent (`vrlive_cor
 
 from __future__ import annotations
 
-import contextlib
 import typing
 import uuid
 from collections.abc import Mapping, Sequence
@@ -27,6 +26,7 @@ import attrs
 import httpx
 
 from vrlive_core.errors import RequestValidationError
+from vrlive_core.inputs import as_member
 from vrlive_core.types import UNSET, Unset
 
 M = TypeVar("M")
@@ -159,10 +159,8 @@ def build(model: type[M], fields: Mapping[str, object]) -> M:
         if field.init and field.default is attrs.NOTHING and name not in values:
             values[name] = UNSET
     for name, enum in _enums(cls).items():
-        value = values.get(name)
-        if value is not None and not isinstance(value, enum | Unset):
-            with contextlib.suppress(ValueError, TypeError):
-                values[name] = enum(value)
+        if name in values:
+            values[name] = as_member(enum, values[name])
     return model(**values)
 
 

@@ -78,6 +78,8 @@ class SandboxConfig:
     (realsee.ai)."""
     realsee_token_ttl: float = 300.0
     """Seconds an access_token lives."""
+    realsee_vr_works: int = 25
+    """How many published VR works the application owns (``list_vrs`` pages through them)."""
     upload_ttl: int = 3600
     """Seconds upload credentials live (their ``ttl``/``expire``)."""
     download_host: bool = False
@@ -124,6 +126,8 @@ class SandboxConfig:
             raise ValueError(f"download_type must be {choices}, not {self.download_type!r}")
         if self.realsee_region not in ("cn", "global"):
             raise ValueError(f"realsee_region must be 'cn' or 'global', not {self.realsee_region!r}")
+        if self.realsee_vr_works < 0:
+            raise ValueError(f"realsee_vr_works must be 0 or more, not {self.realsee_vr_works}")
         if self.relay_answer not in (None, "accept", "reject"):
             raise ValueError(f"relay_answer must be 'accept', 'reject' or null, not {self.relay_answer!r}")
 
@@ -139,6 +143,7 @@ class Settings(TypedDict, total=False):
 
     realsee_token_ttl: float
     realsee_region: Literal["cn", "global"]
+    realsee_vr_works: int
     upload_ttl: int
     download_host: bool
     download_type: Literal["direct", "presign"] | None

@@ -11,18 +11,13 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
-import json
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
 
-import jsonschema
-import referencing
-import referencing.jsonschema
-import yaml
 from attrs import field, frozen
 
+from vrlive_core.openapi import load, parse_pointer, resolve, schema_validator
 from vrlive_sandbox.errors import BadRequestBody
 from vrlive_sandbox.http import Request
 
@@ -53,22 +48,7 @@ def parsed_body(request: Request) -> Any:
 
 @functools.cache
 def load_spec(name: str) -> dict[str, Any]:
-    return yaml.safe_load(spec_path(name).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
-
-
-def resolve(spec: Mapping[str, Any], node: Any) -> Any:
-    """``node``, following ``$ref`` pointers within ``spec`` until it is not a reference.
-
-    A pointer is a URI fragment (``#/paths/~1client~1relay/get``): each of its segments is
-    percent-decoded, then ``~1`` read as ``/`` and ``~0`` as ``~`` (RFC 6901).
-    """
-    while isinstance(node, Mapping) and "$ref" in node:
-        target: Any = spec
-        pointer = node["$ref"].removeprefix("#")
-        for part in pointer.split("/")[1:] if pointer else ():
-            target = target[unquote(part).replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
+    return load(spec_path(name))  # type: ignore[no-any-return]
 
 
 @frozen
@@ -84,8 +64,7 @@ class Envelope:
         declared = spec.get("x-envelope") or {}
         if "code" not in declared:
             return cls()
-        pointer = tuple(part for part in str(declared["code"]).split("/") if part)
-        return cls(pointer, tuple(declared.get("success", ())))
+        return cls(parse_pointer(str(declared["code"])), tuple(declared.get("success", ())))
 
     def code_of(self, document: Any) -> Any:
         for key in self.code:
@@ -96,6 +75,34 @@ class Envelope:
 
     def succeeded(self, status: int, document: Any) -> bool:
         return 200 <= status < 300 and (not self.code or self.code_of(document) in self.success)
+
+
+@frozen
+class _NotText:
+    """A path or query value that does not read as its schema's type."""
+
+    text: str
+    wanted: str
+
+
+_FROM_TEXT: dict[str, tuple[Any, str]] = {
+    "integer": (int, "an integer"),
+    "number": (float, "a number"),
+    "boolean": ({"true": True, "false": False}.__getitem__, "true or false"),
+}
+
+
+def _from_text(schema: Mapping[str, Any], text: str) -> Any:
+    """A path or query parameter's text as the value its schema types (``"50"``: 50 for an integer,
+    50.0 for a number; ``"true"``: True for a boolean); the text itself for any other schema."""
+    kind = schema.get("type")
+    if not isinstance(kind, str) or kind not in _FROM_TEXT:
+        return text
+    convert, wanted = _FROM_TEXT[kind]
+    try:
+        return convert(text)
+    except (ValueError, KeyError):
+        return _NotText(text, wanted)
 
 
 @frozen
@@ -136,6 +143,8 @@ class OperationContract:
     """Each 2xx response's status and JSON schema (None when it has no JSON content), in order."""
     examples: tuple[ResponseExample, ...] = field(repr=False, default=())
     envelope: Envelope = field(repr=False, factory=Envelope)
+    manifest_schema: Mapping[str, Any] | None = field(repr=False, default=None)
+    """The schema of the file the request refers to (the spec's ``x-package-manifest``), if any."""
 
     def success_example(self) -> ResponseExample | None:
         """The example a successful call answers: the success example named ``success``, else the
@@ -176,13 +185,12 @@ class OperationContract:
                 if parameter.required:
                     problems.append(f"{parameter.location}.{parameter.name}: required")
                 continue
-            if parameter.schema.get("type") == "integer":
-                try:
-                    value = int(value)
-                except ValueError:
-                    problems.append(f"{parameter.location}.{parameter.name}: {value!r} is not an integer")
-                    continue
-            problems += self._check(parameter.schema, value, f"{parameter.location}.{parameter.name}")
+            where = f"{parameter.location}.{parameter.name}"
+            value = _from_text(resolve(self.spec, parameter.schema), value)
+            if isinstance(value, _NotText):
+                problems.append(f"{where}: {value.text!r} is not {value.wanted}")
+                continue
+            problems += self._check(parameter.schema, value, where)
         if self.body_schema is not None:
             problems += self._body_problems(request)
         return problems
@@ -194,6 +202,18 @@ class OperationContract:
         body = self.body(request)
         if self.body_schema is not None and body is not None:
             problems += [f"body{where}: unknown field" for where in self._unknown(self.body_schema, body, "")]
+        return problems
+
+    def manifest_problems(self, document: Any) -> list[str]:
+        """Where and how ``document`` breaks `manifest_schema` (``scan_list[0].id: 5 is not of type
+        'string'``); none when it fits, or when the operation declares no such file."""
+        if self.manifest_schema is None:
+            return []
+        problems = []
+        errors = self.validator(self.manifest_schema).iter_errors(document)
+        for error in sorted(errors, key=lambda error: list(error.absolute_path)):
+            where = error.json_path.removeprefix("$").removeprefix(".")  # scan_list[0].id, floor_map['0']
+            problems.append(f"{where}: {error.message}" if where else error.message)
         return problems
 
     def body(self, request: Request) -> Any:
@@ -285,17 +305,8 @@ class Contract:
         """The contract of ``spec``, else of the vendor's document (`spec_path`)."""
         self.name = name
         self.spec = load_spec(name) if spec is None else spec
-        resource = referencing.Resource.from_contents(
-            json.loads(json.dumps(self.spec)), default_specification=referencing.jsonschema.DRAFT202012
-        )
-        registry: referencing.Registry[Any] = referencing.Registry().with_resource("urn:spec", resource)
-
-        def validator(schema: Mapping[str, Any]) -> jsonschema.Draft202012Validator:
-            rooted = json.loads(json.dumps(schema).replace('"$ref": "#/', '"$ref": "urn:spec#/'))
-            return jsonschema.Draft202012Validator(rooted, registry=registry)
-
         self.envelope = Envelope.of(self.spec)
-        self.operations = {operation.id: operation for operation in self._read(validator)}
+        self.operations = {operation.id: operation for operation in self._read(schema_validator(self.spec))}
 
     def _read(self, validator: Any) -> Iterator[OperationContract]:
         for path, item in self.spec["paths"].items():
@@ -343,6 +354,7 @@ class Contract:
                     ),
                     examples=tuple(self._examples(responses)),
                     envelope=self.envelope,
+                    manifest_schema=operation.get("x-package-manifest"),
                 )
 
     def _examples(self, responses: Mapping[str, Any]) -> Iterator[ResponseExample]:

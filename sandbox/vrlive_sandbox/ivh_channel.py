@@ -43,7 +43,8 @@ from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request as HandshakeRequest
 from websockets.http11 import Response as HandshakeResponse
 
-from vrlive_sandbox.contract import OperationContract, resolve
+from vrlive_core.openapi import resolve
+from vrlive_sandbox.contract import OperationContract
 from vrlive_sandbox.http import Request
 
 if TYPE_CHECKING:

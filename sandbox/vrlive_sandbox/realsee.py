@@ -1,4 +1,5 @@
-"""The Realsee Open API, emulated: access tokens, viewing rooms, panorama-to-VR tasks.
+"""The Realsee Open API, emulated: access tokens, viewing rooms, panorama-to-VR tasks, the
+application's VR works and its production projects.
 
 Every answer is HTTP 200 with Realsee's envelope; failures carry ``code`` -1 (business) or -3
 (token expired or unknown) and ``data`` null or ``{}``, as the vendor sends them.
@@ -14,6 +15,15 @@ Every answer is HTTP 200 with Realsee's envelope; failures carry ``code`` -1 (bu
   as Realsee's documented ``illegal app`` failure carries: no document gives these a code.
 
 A VR link is on the site of the configured region (``realsee.cn`` or ``realsee.ai``).
+
+The application owns ``realsee_vr_works`` published VR works (25 unless configured), listed
+newest first by ``list_vrs``: work ``n`` (from 1, the oldest) has the code ``80sandbox`` followed by
+``n`` in nine digits, the name ``Sandbox work n`` and was made ``n`` days after 2024-01-01, so the
+default page size of 10 gives three pages. Production projects are kept as Realsee's documents
+describe them: ``create_production_project`` makes one (nothing uploaded yet,
+``project_not_upload``), ``list_production_projects`` pages through them (filtered by creation time
+and state, sorted by creation, ``start_id`` continuing after a project) and
+``get_production_project`` shows one. Every other operation is answered from the spec.
 """
 
 from __future__ import annotations
@@ -76,11 +86,80 @@ class Task:
 
 
 @define
+class Project:
+    """A production project, with the fields Realsee's project pages give it."""
+
+    number: int
+    """Its place in the order of creation (from 1): what ``start_id`` and ``next_start_id`` name."""
+    project_id: str
+    name: str
+    user_identifier: str
+    device_type: int
+    shoot_type: int
+    remark: str
+    extension: str
+    created_at: float
+    status_text: str = "project_not_upload"
+    vr_code: str = ""
+
+    def detail(self) -> dict[str, Any]:
+        """What ``get_production_project`` answers."""
+        return {
+            "create_time": _time_text(self.created_at),
+            "device_type": self.device_type,
+            "extension": self.extension,
+            "modify_time": _time_text(self.created_at),
+            "name": self.name,
+            "project_id": self.project_id,
+            "remark": self.remark,
+            "shoot_type": self.shoot_type,
+            "status_text": self.status_text,
+            "user_identifier": self.user_identifier,
+            "vr_code": self.vr_code,
+        }
+
+    def listed(self) -> dict[str, Any]:
+        """What ``list_production_projects`` answers of it."""
+        created = _time_text(self.created_at)
+        return {
+            "name": self.name,
+            "remark": self.remark,
+            "create_time": created,
+            "vr_code": self.vr_code,
+            "project_id": self.project_id,
+            "status_text": self.status_text,
+            "modify_time": created,
+            "move_to_trash_time": "",
+        }
+
+
+PROJECT_STATES = {
+    0: "project_not_upload",
+    1: "project_upload_failed",
+    2: "project_upload_success",
+    3: "project_processing",
+    4: "project_process_success",
+    5: "project_process_failed",
+    6: "project_temporarily_delete",
+    8: "project_uploading",
+    9: "project_exported",
+    10: "project_exporting",
+    11: "project_process_cancel",
+    12: "project_export_fail",
+}
+"""The state codes ``list_production_projects`` filters on, and the ``status_text`` each stands for."""
+FIRST_WORK_DAY = 1704067200
+"""2024-01-01 00:00:00 UTC: the day before the oldest seeded VR work was made."""
+
+
+@define
 class RealseeState:
     tokens: dict[str, float] = field(factory=dict)
     rooms: dict[str, Room] = field(factory=dict)
     tickets: dict[str, Ticket] = field(factory=dict)
     tasks: dict[str, Task] = field(factory=dict)
+    projects: list[Project] = field(factory=list)
+    """Production projects, in the order they were created."""
     prefixes: dict[str, str] = field(factory=dict)
     """The prefixes upload tokens handed out, and the download_type each said."""
     uploads: int = 0
@@ -118,6 +197,10 @@ class Realsee(Vendor):
             "get_pano_upload_token": self.get_pano_upload_token,
             "submit_pano_task": self.submit_pano_task,
             "get_pano_task_status": self.get_pano_task_status,
+            "list_vrs": self.list_vrs,
+            "create_production_project": self.create_production_project,
+            "list_production_projects": self.list_production_projects,
+            "get_production_project": self.get_production_project,
         }
 
     # The envelope.
@@ -336,7 +419,7 @@ class Realsee(Vendor):
             if isinstance(located, Reply):
                 return located
             try:
-                _check_package(package)
+                _check_package(package, self.contract.operations["submit_pano_task"])
             except PackageError as error:
                 return self.fail(f"invalid package: {error}")
         task = Task(
@@ -417,6 +500,103 @@ class Realsee(Vendor):
         )
         return self.ok(request, {"project_id": task.project_id, "status": status, "vr_url": vr_url})
 
+    # VR works.
+
+    def list_vrs(self, request: Request) -> Reply:
+        """One page of the seeded VR works, newest first."""
+        query = request.query
+        page, size = int(query["page"]), int(query.get("page_size", "10"))
+        count = self.config.realsee_vr_works
+        numbers = range(count - (page - 1) * size, max(count - page * size, 0), -1)
+        works = [
+            {
+                "vr_code": f"80sandbox{number:09d}",
+                "create_time": _time_text(FIRST_WORK_DAY + number * 86400),
+                "name": f"Sandbox work {number}",
+            }
+            for number in numbers
+        ]
+        return self.ok(request, {"list": works, "total": count, "page_size": size, "current_page": page})
+
+    # Production projects.
+
+    def _app_code(self, code: str) -> Reply | None:
+        return None if code == self.config.realsee_app_id else self.fail(f"unknown app_code {code!r}")
+
+    def create_production_project(self, request: Request) -> Reply:
+        body = request.json()
+        refused = self._app_code(body["app_code"])
+        if refused is not None:
+            return refused
+        project = Project(
+            number=len(self.state.projects) + 1,
+            project_id="auto3d-" + secrets.token_hex(8),
+            name=body["name"],
+            user_identifier=body["user_identifier"],
+            device_type=body["device_type"],
+            shoot_type=body.get("shoot_type", 2),
+            remark=body.get("remark", ""),
+            extension=body.get("extension", "{}"),
+            created_at=self.clock.now(),
+        )
+        self.state.projects.append(project)
+        detail = project.detail()
+        return self.ok(request, {key: detail[key] for key in _CREATED_FIELDS})
+
+    def get_production_project(self, request: Request) -> Reply:
+        query = request.query
+        refused = self._app_code(query["app_code"])
+        if refused is not None:
+            return refused
+        project = next((p for p in self.state.projects if p.project_id == query["project_id"]), None)
+        if project is None:
+            return self.fail(f"project {query['project_id']} not found")
+        return self.ok(request, project.detail())
+
+    def list_production_projects(self, request: Request) -> Reply:
+        """A page of the projects: those created in the time window and in the state asked for,
+        by creation (newest first unless ``sort=asc``), from ``page`` or after ``start_id``."""
+        query = request.query
+        refused = self._app_code(query["app_code"])
+        if refused is not None:
+            return refused
+        page, size = int(query.get("page", "1")), int(query.get("page_size", "20"))
+        since = int(query.get("start_timestamp", "0"))
+        until = int(query["end_timestamp"]) if "end_timestamp" in query else None
+        state = PROJECT_STATES.get(int(query["status"])) if "status" in query else None
+        matching = [
+            project
+            for project in self.state.projects
+            if since <= project.created_at
+            and (until is None or project.created_at <= until)
+            and (state is None or project.status_text == state)
+        ]
+        if query.get("sort", "desc") == "desc":
+            matching.reverse()
+        after = int(query.get("start_id", "0"))
+        if after:  # continue after that project, in this order
+            numbers = [project.number for project in matching]
+            start = numbers.index(after) + 1 if after in numbers else len(matching)
+            shown = matching[start : start + size]
+            more = start + size < len(matching)
+        else:
+            shown = matching[(page - 1) * size : page * size]
+            more = page * size < len(matching)
+        return self.ok(
+            request,
+            {
+                "total": len(matching),
+                "current_page": page,
+                "page_size": size,
+                "next_start_id": shown[-1].number if more and shown else 0,
+                "project_list": [project.listed() for project in shown],
+            },
+        )
+
+
+_CREATED_FIELDS = ("create_time", "name", "project_id", "remark", "user_identifier")
+"""What ``create_production_project`` answers of the new project (Realsee's create page)."""
+
 
 def _success_business_code(operation: OperationContract) -> str:
     """The business_code of ``operation``'s success examples: the first they give, ignoring a
@@ -443,8 +623,9 @@ def _members(text: str) -> list[dict[str, Any]] | None:
     return members if valid else None
 
 
-def _check_package(package: IO[bytes]) -> None:
-    """Raise PackageError listing what makes the ZIP not a panorama package (manifest + images)."""
+def _check_package(package: IO[bytes], operation: OperationContract) -> None:
+    """Raise PackageError listing what makes the ZIP not a panorama package: its manifest against
+    the spec's ``x-package-manifest`` schema, then what a schema cannot say (images and ids)."""
     try:
         archive = zipfile.ZipFile(package)
     except zipfile.BadZipFile:
@@ -457,7 +638,8 @@ def _check_package(package: IO[bytes]) -> None:
             manifest = json.loads(archive.read("manifest.json"))
         except ValueError:
             raise PackageError("manifest.json is not JSON") from None
-        problems = _manifest_problems(manifest)
+        problems = [f"manifest.json: {problem}" for problem in operation.manifest_problems(manifest)]
+        problems += _scan_problems(manifest)
         if not problems:
             wanted = {f"images/{scan['id']}.jpg" for scan in manifest["scan_list"]}
             found = {name for name in names if name.startswith("images/") and not name.endswith("/")}
@@ -467,37 +649,25 @@ def _check_package(package: IO[bytes]) -> None:
             raise PackageError("; ".join(problems))
 
 
-def _manifest_problems(manifest: Any) -> list[str]:
-    if not isinstance(manifest, dict):
-        return ["manifest.json is not an object"]
+def _scan_problems(manifest: Any) -> list[str]:
+    """What the schema cannot say of the scans whose fields have their shape: an id names a file
+    in ``images/``, once; a floor is a key of ``floor_map``."""
+    floor_map = manifest.get("floor_map") if isinstance(manifest, dict) else None
+    scans = manifest.get("scan_list") if isinstance(manifest, dict) else None
     problems = []
-    if manifest.get("version") != "1.0":
-        problems.append(f'manifest.json: version must be "1.0", not {manifest.get("version")!r}')
-    floor_map = manifest.get("floor_map")
-    if not isinstance(floor_map, dict) or not floor_map:
-        problems.append("manifest.json: floor_map must be a non-empty object")
-        floor_map = {}
-    if not isinstance(manifest.get("project_name"), str) or not manifest["project_name"]:
-        problems.append("manifest.json: project_name must be a non-empty string")
-    scans = manifest.get("scan_list")
-    if not isinstance(scans, list) or not scans:
-        return [*problems, "manifest.json: scan_list must be a non-empty list"]
     seen: set[str] = set()
-    for index, scan in enumerate(scans):
-        scan_id = scan.get("id") if isinstance(scan, dict) else None
-        if (
-            not isinstance(scan_id, str)
-            or not scan_id
-            or PurePosixPath(scan_id).name != scan_id
-            or scan_id in (".", "..")
-        ):
-            problems.append(f"manifest.json: scan_list[{index}].id must be a plain file name")
+    for index, scan in enumerate(scans if isinstance(scans, list) else []):
+        if not isinstance(scan, dict):
             continue
-        if scan_id in seen:
-            problems.append(f"manifest.json: scan_list[{index}].id {scan_id!r} repeats")
-        seen.add(scan_id)
-        floor = scan.get("floor")
-        if isinstance(floor, bool) or not isinstance(floor, int) or str(floor) not in floor_map:
+        scan_id, floor = scan.get("id"), scan.get("floor")
+        if isinstance(scan_id, str) and scan_id:
+            if PurePosixPath(scan_id).name != scan_id or scan_id in (".", ".."):
+                problems.append(f"manifest.json: scan_list[{index}].id must be a plain file name")
+            elif scan_id in seen:
+                problems.append(f"manifest.json: scan_list[{index}].id {scan_id!r} repeats")
+            seen.add(scan_id)
+        integer = isinstance(floor, int) and not isinstance(floor, bool)
+        if integer and isinstance(floor_map, dict) and str(floor) not in floor_map:
             problems.append(f"manifest.json: scan_list[{index}].floor {floor!r} is not a key of floor_map")
     return problems
 

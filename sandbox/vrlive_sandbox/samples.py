@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from vrlive_sandbox.contract import resolve
+from vrlive_core.openapi import resolve
 
 _DEEPEST = 12
 """Optional properties stop here (a recursive schema would otherwise never end)."""

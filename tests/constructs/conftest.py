@@ -55,6 +55,7 @@ def stub_server() -> Iterator[StubServer]:
 @pytest.fixture
 def stub(stub_server: StubServer) -> StubServer:
     stub_server.seen.clear()
+    stub_server.queue.clear()
     stub_server.answer(500, text="no answer was set")
     return stub_server
 
@@ -90,8 +91,15 @@ class Api:
 
     def succeed(self, data: object, status: int = 200) -> None:
         """Answer ``data`` as a success: as it is, or in the envelope in enveloped mode."""
-        body = data if self.mode == "plain" else {"code": 0, "message": "ok", "data": data}
-        self.stub.answer(status, json_body=body)
+        self.stub.answer(status, json_body=self.body(data))
+
+    def succeed_in_turn(self, *data: object) -> None:
+        """Answer the next requests with these successes, one each (as :meth:`succeed` answers)."""
+        self.stub.answer_in_turn(*(self.body(each) for each in data))
+
+    def body(self, data: object) -> object:
+        """``data`` as a success's body: as it is, or in the envelope in enveloped mode."""
+        return data if self.mode == "plain" else {"code": 0, "message": "ok", "data": data}
 
 
 @pytest.fixture

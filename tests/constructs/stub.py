@@ -37,6 +37,8 @@ class StubServer:
 
     seen: list[Seen] = field(factory=list)
     current: Answer = field(factory=Answer)
+    queue: list[Answer] = field(factory=list)
+    """Answers given in turn, each once, before ``current`` (see :meth:`answer_in_turn`)."""
     url: str = ""
     _server: ThreadingHTTPServer | None = None
 
@@ -59,6 +61,10 @@ class StubServer:
         else:
             self.current = Answer(status, None, b"")
 
+    def answer_in_turn(self, *bodies: object) -> None:
+        """Answer the next requests with these JSON bodies, one each, then ``current`` again."""
+        self.queue.extend(Answer(200, "application/json", json.dumps(body).encode()) for body in bodies)
+
     @property
     def last(self) -> Seen:
         return self.seen[-1]
@@ -74,7 +80,7 @@ class StubServer:
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
                 headers = {name.lower(): value for name, value in self.headers.items()}
                 stub.seen.append(Seen(self.command, split.path, parse_qs(split.query), headers, body))
-                answer = stub.current
+                answer = stub.queue.pop(0) if stub.queue else stub.current
                 self.send_response(answer.status)
                 if answer.content_type is not None:
                     self.send_header("Content-Type", answer.content_type)

@@ -1,9 +1,11 @@
 """schemathesis hooks for runs against the sandbox (loaded with SCHEMATHESIS_HOOKS).
 
-The sandbox checks real credentials, so each vendor gets an auth provider that obtains them the
-way a client would (``VRLIVE_SANDBOX_URL`` says where). Realsee and IVH report failures in-band
-(HTTP 200 with an error code), which schemathesis' status-based ``ignored_auth`` cannot see; the
-envelope-aware check below takes its place for them.
+The sandbox checks real credentials, so each security scheme gets an auth provider that obtains
+them the way a client would (``VRLIVE_SANDBOX_URL`` says where), applied to every operation whose
+``security`` names it in the spec being run: an operation added to a spec gets its credentials
+wherever its path is. Realsee and IVH report failures in-band (HTTP 200 with an error code), which
+schemathesis' status-based ``ignored_auth`` cannot see; the envelope-aware checks below take its
+place for them.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -19,7 +22,7 @@ import requests
 import schemathesis
 
 from tests.signing import ivh_query, qiniu_authorization
-from tests.specs import operations, schema_problems
+from tests.specs import operations, resolve, schema_problems
 
 SANDBOX = os.environ.get("VRLIVE_SANDBOX_URL", "")
 REALSEE = ("sandbox-app-key", "sandbox-app-secret")
@@ -27,7 +30,18 @@ QNLIVE = ("sandbox-qiniu-ak", "sandbox-qiniu-sk")
 IVH = ("sandbox-ivh-appkey", "sandbox-ivh-accesstoken")
 
 
-@schemathesis.auth(refresh_interval=60).apply_to(path_regex="^/(open|auth)/")
+def _security(operation: Any) -> list[dict[str, Any]]:
+    """The security requirements of a schemathesis operation, as its spec declares them."""
+    raw = operation.schema.raw_schema
+    return list(operation.definition.raw.get("security", raw.get("security", [])) or [])
+
+
+def secured_by(scheme: str) -> Callable[[Any], bool]:
+    """Matches the operations whose security names ``scheme``."""
+    return lambda context: any(scheme in requirement for requirement in _security(context.operation))
+
+
+@schemathesis.auth(refresh_interval=60).apply_to(secured_by("AccessToken"))
 class RealseeToken:
     def get(self, case: schemathesis.Case, context: schemathesis.AuthContext) -> str:
         answer = httpx.post(
@@ -39,7 +53,7 @@ class RealseeToken:
         case.headers = {**(case.headers or {}), "Authorization": data}
 
 
-@schemathesis.auth(refresh_interval=600).apply_to(path_regex="^/client/")
+@schemathesis.auth(refresh_interval=600).apply_to(secured_by("UserToken"))
 class QnLiveUserToken:
     def get(self, case: schemathesis.Case, context: schemathesis.AuthContext) -> str:
         url = f"{SANDBOX}/server/auth/token?app_id=live_app_1&user_id=schemathesis"
@@ -50,7 +64,7 @@ class QnLiveUserToken:
         case.headers = {**(case.headers or {}), "Authorization": data}
 
 
-@schemathesis.auth(refresh_interval=None).apply_to(path="/server/auth/token")
+@schemathesis.auth(refresh_interval=None).apply_to(secured_by("QiniuSignature"))
 class QnLiveServerSignature:
     """Signs the request as sent: method, path and query (in the order requests encodes it), host."""
 
@@ -63,7 +77,7 @@ class QnLiveServerSignature:
         case.headers = {**(case.headers or {}), "Authorization": qiniu_authorization(*QNLIVE, "GET", url)}
 
 
-@schemathesis.auth(refresh_interval=None).apply_to(path_regex="^/v2/ivh/")
+@schemathesis.auth(refresh_interval=None).apply_to(secured_by("Signature"))
 class IvhSignature:
     def get(self, case: schemathesis.Case, context: schemathesis.AuthContext) -> str:
         return "sign-per-request"
@@ -73,11 +87,17 @@ class IvhSignature:
 
 
 IN_BAND = {
-    # vendor path prefix: (pointer to the result code, the code a request without credentials gets)
-    "/open/": (("code",), -3),
-    "/v2/ivh/": (("Header", "Code"), 100005),
+    # vendor (x-envelope.vendor): (pointer to the result code, the code a request without credentials gets)
+    "realsee": (("code",), -3),
+    "ivh": (("Header", "Code"), 100005),
 }
 _CONFIRMED: set[str] = set()
+
+
+def _in_band(case: schemathesis.Case) -> tuple[tuple[str, ...], int] | None:
+    """The in-band vendor's code pointer and refusal code, when the spec being run is one's."""
+    envelope = case.operation.schema.raw_schema.get("x-envelope") or {}
+    return IN_BAND.get(str(envelope.get("vendor")))
 
 
 def _result_code(document: Any, pointer: tuple[str, ...]) -> Any:
@@ -94,10 +114,11 @@ def in_band_auth_enforced(ctx: Any, response: Any, case: schemathesis.Case) -> N
     Probes once per operation, on a request that succeeded with credentials.
     """
     path = case.operation.path
-    vendor = next((prefix for prefix in IN_BAND if path.startswith(prefix)), None)
-    if vendor is None or path in _CONFIRMED or response.status_code != 200:
+    in_band = _in_band(case)
+    secured = bool(_security(case.operation))
+    if in_band is None or not secured or path in _CONFIRMED or response.status_code != 200:
         return
-    pointer, refusal = IN_BAND[vendor]
+    pointer, refusal = in_band
     if _result_code(_json(response), pointer) != 0:
         return
     sent = response.request
@@ -133,15 +154,23 @@ def in_band_rejection(ctx: Any, response: Any, case: schemathesis.Case) -> None:
     judging what was actually sent against the spec (independently of the sandbox's own checks).
     """
     path = case.operation.path
-    vendor = next((prefix for prefix in IN_BAND if path.startswith(prefix)), None)
-    if vendor is None or response.status_code != 200:
+    in_band = _in_band(case)
+    if in_band is None or response.status_code != 200:
         return
-    if _result_code(_json(response), IN_BAND[vendor][0]) != 0:
+    if _result_code(_json(response), in_band[0]) != 0:
         return
     problems = sent_request_problems(case.operation.method, path, response.request)
     if problems:
         verb = case.operation.method.upper()
         raise AssertionError(f"{verb} {path} succeeded although the request breaks the spec: {problems[:3]}")
+
+
+QUERY_TYPES: dict[str, Callable[[str], Any]] = {
+    "integer": int,
+    "number": float,
+    "boolean": {"true": True, "false": False}.__getitem__,
+}
+"""How a query's text reads as each type a parameter's schema may give."""
 
 
 def sent_request_problems(method: str, path: str, sent: Any) -> list[str]:
@@ -157,11 +186,12 @@ def sent_request_problems(method: str, path: str, sent: Any) -> list[str]:
             if parameter.get("required"):
                 problems.append(f"query {parameter['name']}: missing")
             continue
-        if parameter["schema"].get("type") == "integer":
+        kind = resolve(operation.spec, parameter["schema"]).get("type")
+        if kind in QUERY_TYPES:
             try:
-                value = int(value)
-            except ValueError:
-                problems.append(f"query {parameter['name']}: not an integer")
+                value = QUERY_TYPES[kind](value)
+            except (ValueError, KeyError):
+                problems.append(f"query {parameter['name']}: not of type {kind}")
                 continue
         problems += [
             f"query {parameter['name']}: {p}"

@@ -21,7 +21,7 @@ import attrs
 import pytest
 from openapi_python_client.strings import PythonIdentifier, pascal_case
 
-from tests.specs import PACKAGES, ROOT, operations
+from tests.specs import PACKAGES, ROOT, load, operations
 
 PAGES = {"realsee": "reference/realsee", "qnlive": "reference/qnlive", "ivh": "reference/ivh"}
 FACADES = {
@@ -173,6 +173,21 @@ def test_raised_errors_link_to_the_errors_page(site: Path) -> None:
     (raises,) = sections(markup, "Raises:")
     for error in ("RequestValidationError", "TransportError", "APIError", "ResponseValidationError"):
         assert f'href="../errors/#vrlive_core.errors.{error}"' in raises, error
+
+
+def test_the_facades_waiters_are_documented_with_the_errors_they_raise(site: Path) -> None:
+    """Each waiter a spec declares (x-waiters) is a method of both facades on its page, its errors
+    linked to the errors page."""
+    for spec_name, (sync, asynchronous) in FACADES.items():
+        markup = page(site, spec_name)
+        for name, waiter in load(spec_name).get("x-waiters", {}).items():
+            for facade in (sync, asynchronous):
+                found = entry(markup, f"vrlive.{spec_name}.{facade}.{name}")
+                (raises,) = sections(found, "Raises:")
+                errors = ["WaitTimeoutError", "WaitCancelledError", "APIError"]
+                errors += ["StateUnreachableError"] if waiter["acceptors"].get("failure") else []
+                for error in errors:
+                    assert f'href="../errors/#vrlive_core.errors.{error}"' in raises, (facade, name, error)
 
 
 def test_models_are_documented_once_with_their_fields_described(site: Path) -> None:

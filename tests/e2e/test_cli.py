@@ -215,6 +215,17 @@ def test_no_wait_prints_the_task_code(workdir: Path, capsys: pytest.CaptureFixtu
     assert (code, out.strip()) == (cli.EXIT_OK, f"https://realsee.cn/sandbox/{task_code}")
 
 
+def test_a_task_looked_up_where_no_run_recorded_anything_leaves_no_file(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "pano2vr", "church", "--no-wait", "--state", str(workdir / "elsewhere.json"))
+    task_code = out.strip()
+    before = sorted(path.name for path in workdir.iterdir())
+    code, out, _ = run(capsys, "task", task_code, "--wait", "--interval", "0.05")
+    assert (code, out.strip()) == (cli.EXIT_OK, f"https://realsee.cn/sandbox/{task_code}")
+    assert sorted(path.name for path in workdir.iterdir()) == before  # no state file, no lock file
+
+
 def interrupted_while_waiting(
     tmp_path: Path, info: dict[str, Any], after: float, interval: str = "0.1"
 ) -> tuple[int, str, str]:

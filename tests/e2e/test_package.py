@@ -107,19 +107,33 @@ BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], list[tuple[str, str]]]] = {
     "not a folder": (lambda root: jpeg(root / "one.jpg"), [("", "is not a folder")]),
     "empty folder": (lambda root: (root.mkdir(), root)[1], [("", "has no panoramas")]),
     "manifest not JSON": (unparsable_manifest, [("manifest.json", "is not JSON: Expecting property name")]),
-    "manifest not an object": (with_manifest([MANIFEST]), [("manifest.json", "must be a JSON object")]),
-    "wrong version": (with_manifest(edited(version="2.0")), [("manifest.json: version", 'must be "1.0"')]),
+    "manifest not an object": (
+        with_manifest([MANIFEST]),
+        [("manifest.json", "expected an object, got list")],
+    ),
+    "wrong version": (
+        with_manifest(edited(version="2.0")),
+        [("manifest.json: version", "must be '1.0', not '2.0'")],
+    ),
     "no project name": (
         with_manifest({k: v for k, v in MANIFEST.items() if k != "project_name"}),
-        [("manifest.json: project_name", "must be a non-empty string")],
+        [("manifest.json: project_name", "required (or give a project name)")],
+    ),
+    "empty project name": (
+        with_manifest(edited(project_name="")),
+        [("manifest.json: project_name", "must have at least 1 character (minLength), has 0 (or give")],
     ),
     "empty floor_map": (
         with_manifest(edited(floor_map={})),
-        [("manifest.json: floor_map", "must be a non-empty object")],
+        [("manifest.json: floor_map", "must have at least 1 field (minProperties), has 0")],
+    ),
+    "floor_map to something other than floor numbers": (
+        with_manifest(edited(floor_map={"0": "ground"})),
+        [("manifest.json: floor_map['0']", "expected an integer, got str")],
     ),
     "empty scan_list": (
         with_manifest(edited(scan_list=[])),
-        [("manifest.json: scan_list", "must be a non-empty list")],
+        [("manifest.json: scan_list", "must have at least 1 item (minItems), has 0")],
     ),
     "repeated id": (
         with_manifest(edited(scan_list=[*MANIFEST["scan_list"], {"id": "nave", "floor": 0}])),
@@ -134,13 +148,21 @@ BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], list[tuple[str, str]]]] = {
             ("manifest.json: scan_list[3].id", "plain file name (no '..'"),
         ],
     ),
+    "a scan that is not an object": (
+        with_manifest(edited(scan_list=[*MANIFEST["scan_list"], "crypt"])),
+        [("manifest.json: scan_list[2]", "expected an object, got str")],
+    ),
+    "an id that is not a string": (
+        with_manifest(edited(scan_list=[*MANIFEST["scan_list"], {"id": 7, "floor": 0}])),
+        [("manifest.json: scan_list[2].id", "expected a string, got int")],
+    ),
     "floor not in floor_map": (
         with_manifest(edited(scan_list=[{"id": "entrance", "floor": 0}, {"id": "nave", "floor": 1}])),
         [("manifest.json: scan_list[1].floor", "1 is not a key of floor_map ['0']")],
     ),
     "floor not an integer": (
         with_manifest(edited(scan_list=[{"id": "entrance", "floor": 0}, {"id": "nave", "floor": "0"}])),
-        [("manifest.json: scan_list[1].floor", "must be an integer, not '0'")],
+        [("manifest.json: scan_list[1].floor", "expected an integer, got str")],
     ),
     "missing image": (
         with_manifest(MANIFEST, images=("entrance",)),
@@ -172,8 +194,8 @@ BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], list[tuple[str, str]]]] = {
     "everything at once": (
         everything_wrong,
         [
-            ("manifest.json: version", "must be \"1.0\", not '2.0'"),
-            ("manifest.json: project_name", "must be a non-empty string"),
+            ("manifest.json: version", "must be '1.0', not '2.0'"),
+            ("manifest.json: project_name", "required (or give a project name)"),
             ("manifest.json: scan_list[0].floor", "3 is not a key of floor_map"),
             ("manifest.json: scan_list[1].id", "plain file name"),
             ("manifest.json: scan_list[2].id", "no image images/nave.jpg"),

@@ -56,6 +56,7 @@ def test_the_summary_and_diff_quotes(project: Project) -> None:
         "realsee", "required: [project_id, status, vr_url]", "required: [project_id, status, vr_link]"
     )
     project.edit("realsee", OPTIONAL_FIELD, OPTIONAL_FIELD.replace("vr_url:", "vr_link:"))
+    project.edit("realsee", "returns: /vr_url", "returns: /vr_link")
     assert project.generator("generate").returncode == 0
     assert project.generator("diff", "--summary").stdout.strip() == quoted("summary")
     assert quoted("diff") in project.generator("diff").stdout

@@ -1,7 +1,8 @@
 """Every response example of every operation, through the generated client's real functions.
 
-Success examples parse into the typed model, whose ``to_dict()`` equals the example's data field
-for field; failure examples raise the typed error, carrying the vendor's code, message and ids.
+Success examples parse into the typed data (a model, a list of them, a number...), which equals
+the example's data field for field (``to_dict()`` of each model); failure examples raise the typed
+error, carrying the vendor's code, message and ids.
 Requests are checked too: method, path, content type and body as the spec's examples say.
 """
 
@@ -15,6 +16,7 @@ import httpx
 import pytest
 
 from tests.calls import (
+    as_json,
     call_arguments,
     check_request,
     envelope_value,
@@ -50,7 +52,7 @@ def _check_outcome(operation: Operation, status: int, name: str, value: Any, out
         if outcome is None:
             assert data is None or operation.id == "report_relay_started"
         else:
-            assert outcome.to_dict() == data
+            assert as_json(outcome) == data
         return
     expected = expected_error(operation, status, name, value)
     assert type(outcome) is expected, f"{operation} {name}: {outcome!r} is not {expected.__name__}"

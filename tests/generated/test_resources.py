@@ -20,8 +20,17 @@ import httpx
 import pytest
 from openapi_python_client.strings import PythonIdentifier, pascal_case
 
-from generator.preflight import NO_EXAMPLE, example_of
-from tests.calls import check_request, envelope_value, is_success, make_client, module_of, request_example
+from tests.calls import (
+    as_json,
+    check_request,
+    envelope_value,
+    is_success,
+    make_client,
+    module_of,
+    parameter_examples,
+    python_name,
+    request_example,
+)
 from tests.specs import PACKAGES, Operation, operations
 from tests.typecheck import strict_errors
 from vrlive import ivh as ivh_overlay
@@ -73,24 +82,26 @@ def resource_class(operation: Operation, *, asynchronous: bool = False) -> Any:
 
 
 def fields_of(operation: Operation) -> dict[str, Any]:
-    """The method's keyword arguments that make the operation's example request."""
-    arguments: dict[str, Any] = {}
-    for parameter in operation.parameters():
-        example = example_of(parameter, operation.spec)
-        if example is not NO_EXAMPLE:
-            arguments[str(PythonIdentifier(parameter["name"], prefix="parameter_"))] = example
+    """The method's keyword arguments that make the operation's example request: its parameters'
+    examples, and the body's fields, or the body prebuilt (``body=``) when its fields cannot say
+    it all (a free-form object, properties the schema does not name, a body that is no object)."""
+    arguments = {python_name(parameter): example for parameter, example in parameter_examples(operation)}
     example = request_example(operation)
     if example is None:
         return arguments
-    body = body_model(operation).from_dict(example)
+    prebuilt = body_model(operation).from_dict(example)
+    body = prebuilt
     envelope = operation.spec.get("x-request-envelope")
     if envelope is not None:
         body = getattr(body, PythonIdentifier(envelope["data"].strip("/"), prefix="field_"))
-    for field in attrs.fields(type(body)):
-        value = getattr(body, field.name)
-        if field.init and not isinstance(value, Unset):
-            arguments[field.name] = value
-    return arguments
+    fields = {
+        field.name: getattr(body, field.name)
+        for field in attrs.fields(type(body))
+        if field.init and not isinstance(getattr(body, field.name), Unset)
+    }
+    if getattr(body, "additional_properties", None) or (not fields and example):
+        return {**arguments, "body": prebuilt}
+    return {**arguments, **fields}
 
 
 def body_model(operation: Operation) -> Any:
@@ -117,7 +128,7 @@ def test_every_operation_is_a_method_taking_its_fields(operation: Operation) -> 
     result = getattr(resource_class(operation)(facade), operation.id)(**fields_of(operation))
     assert len(seen) == 1
     check_request(operation, seen[0])
-    assert (None if result is None else result.to_dict()) == _expected_data(operation)
+    assert as_json(result) == _expected_data(operation)
     _check_scheme(operation, facade)
 
 
@@ -128,7 +139,7 @@ def test_the_async_class_has_the_same_method(operation: Operation) -> None:
     method = getattr(resource_class(operation, asynchronous=True)(facade), operation.id)
     result = asyncio.run(method(**fields_of(operation)))
     check_request(operation, seen[0])
-    assert (None if result is None else result.to_dict()) == _expected_data(operation)
+    assert as_json(result) == _expected_data(operation)
 
 
 @pytest.mark.parametrize("operation", OPERATIONS, ids=str)
@@ -274,3 +285,46 @@ def test_enum_arguments_take_members_or_values_under_mypy_strict(
         ("wrong_values.py", 6),
         ("wrong_values.py", 7),  # a multi-line call's error is on its first line
     }, printed
+
+
+# Query parameters holding enums (of text and of integers) take members or values too, in the
+# resources and the functional modules; a value the enum does not list is a type error.
+PARAMETER_CODE = """\
+from realsee_client.api.production import list_production_projects
+from realsee_client.client import AuthenticatedClient
+from realsee_client.models import ListProductionProjectsSort, ProductionProjectStatus
+from vrlive import AsyncRealsee, Realsee
+
+
+def calls(realsee: Realsee, client: AuthenticatedClient) -> None:
+    realsee.production.list_production_projects(app_code="a", sort="asc", status=4)
+    realsee.production.list_production_projects(
+        app_code="a", sort=ListProductionProjectsSort.ASC, status=ProductionProjectStatus.PROCESSED
+    )
+    list_production_projects.sync(client=client, app_code="a", sort="desc", status=0)
+
+
+async def async_calls(realsee: AsyncRealsee) -> None:
+    await realsee.production.list_production_projects(app_code="a", sort="desc", status=12)
+"""
+
+WRONG_PARAMETERS = """\
+from realsee_client.api.production import list_production_projects
+from realsee_client.client import AuthenticatedClient
+from vrlive import Realsee
+
+
+def calls(realsee: Realsee, client: AuthenticatedClient) -> None:
+    realsee.production.list_production_projects(app_code="a", sort="newest")
+    realsee.production.list_production_projects(app_code="a", status=7)
+    list_production_projects.sync(client=client, app_code="a", sort="ASC")
+"""
+
+
+def test_enum_parameters_take_members_or_values_under_mypy_strict(
+    tmp_path: Path, pytestconfig: pytest.Config
+) -> None:
+    (tmp_path / "parameter_code.py").write_text(PARAMETER_CODE, encoding="utf-8")
+    (tmp_path / "wrong_parameters.py").write_text(WRONG_PARAMETERS, encoding="utf-8")
+    errors, printed = strict_errors(sorted(tmp_path.glob("*.py")), pytestconfig)
+    assert errors == {("wrong_parameters.py", line) for line in (7, 8, 9)}, printed

@@ -55,8 +55,10 @@ def resource_class(spec: str, tag: str) -> Any:
 
 
 def resource_methods(spec: str) -> list[tuple[str, str]]:
-    """(tag, method) of every resource method of a spec's generated ``Resources``."""
+    """(tag, method) of every resource method of a spec's generated ``Resources`` that calls one
+    operation (the ``x-pagination`` iterators call them page by page)."""
     resources = importlib.import_module(f"{PACKAGES[spec]}.resources").Resources
+    ids = {op.id for op in operations(spec)}
     found = []
     for tag, attribute in vars(resources).items():
         if isinstance(attribute, cached_property):
@@ -64,7 +66,7 @@ def resource_methods(spec: str) -> list[tuple[str, str]]:
             found += [
                 (tag, name)
                 for name, member in vars(resource).items()
-                if inspect.isfunction(member) and not name.startswith("_")
+                if inspect.isfunction(member) and name in ids
             ]
     return found
 

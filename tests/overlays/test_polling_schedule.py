@@ -8,17 +8,16 @@ Its tool (realsee-panorama-to-vr-skill, scripts/lib/constants.mjs) polls every 3
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
 
+import vrlive.clock
+from tests.clocks import FakeClock
 from tests.facades import REALSEE
 from tests.overlays.test_realsee import task
 from vrlive import TaskTimeoutError, cli
-from vrlive import realsee as realsee_module
 from vrlive.realsee import AsyncRealsee, Realsee
-from vrlive.waiters import wait, wait_async
 from vrlive_sandbox import Sandbox
 from vrlive_sandbox.controls import SandboxControls
 
@@ -26,34 +25,13 @@ EXPECTED_PAUSES = [5.0, 7.5, 11.25, 16.875, 25.3125] + [30.0] * 57 + [24.0625]
 """x1.5 from 5 s up to 30 s; the last pause ends at 1800 s."""
 
 
-class FakeTime:
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.slept: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-        self.now += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-
 def test_wait_for_task_polls_from_5_s_to_30_s_for_30_minutes(
-    realsee: Realsee, controls: SandboxControls, monkeypatch: pytest.MonkeyPatch
+    realsee: Realsee, controls: SandboxControls
 ) -> None:
     controls.configure(task_pending_seconds=10_000)
-    time = FakeTime()
-
-    def faked(*args: Any, **options: Any) -> Any:
-        return wait(*args, **options, clock=time.clock, sleep=time.sleep)
-
-    monkeypatch.setattr(realsee_module, "wait", faked)
     code = task(realsee)
-    with pytest.raises(TaskTimeoutError) as caught:
+    time = FakeClock()
+    with vrlive.clock.use(time), pytest.raises(TaskTimeoutError) as caught:
         realsee.wait_for_task(code)
     assert caught.value.waited == 1800
     assert time.slept == EXPECTED_PAUSES
@@ -61,22 +39,17 @@ def test_wait_for_task_polls_from_5_s_to_30_s_for_30_minutes(
 
 
 def test_the_async_facade_keeps_the_same_schedule(
-    realsee: Realsee, sandbox: Sandbox, controls: SandboxControls, monkeypatch: pytest.MonkeyPatch
+    realsee: Realsee, sandbox: Sandbox, controls: SandboxControls
 ) -> None:
     controls.configure(task_pending_seconds=10_000)
-    time = FakeTime()
-
-    def faked(poll: Callable[[], Awaitable[Any]], *args: Any, **options: Any) -> Awaitable[Any]:
-        return wait_async(poll, *args, **options, clock=time.clock, sleep=time.async_sleep)
-
-    monkeypatch.setattr(realsee_module, "wait_async", faked)
     code = task(realsee)
 
     async def run() -> None:
         async with AsyncRealsee(**REALSEE, base_url=sandbox.api_url) as asynchronous:
             await asynchronous.wait_for_task(code)
 
-    with pytest.raises(TaskTimeoutError):
+    time = FakeClock()
+    with vrlive.clock.use(time), pytest.raises(TaskTimeoutError):
         asyncio.run(run())
     assert time.slept == EXPECTED_PAUSES
 

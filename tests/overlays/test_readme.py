@@ -43,7 +43,7 @@ def run_example(name: str, environment: dict[str, str], cwd: Path | None = None)
 
 
 def test_the_readme_has_one_example_per_facade() -> None:
-    assert sorted(EXAMPLES) == ["AsyncRealsee", "Ivh", "QnLive", "Realsee", "drive", "pano"]
+    assert sorted(EXAMPLES) == ["AsyncRealsee", "Ivh", "QnLive", "Realsee", "drive", "pages", "pano"]
 
 
 def test_realsee_example(answering_sandbox: dict[str, Any]) -> None:
@@ -55,6 +55,14 @@ def test_realsee_example(answering_sandbox: dict[str, Any]) -> None:
 
 def test_async_realsee_example(answering_sandbox: dict[str, Any]) -> None:
     assert run_example("AsyncRealsee", answering_sandbox["environment"]).split() == ["3"]
+
+
+def test_pages_example(answering_sandbox: dict[str, Any]) -> None:
+    *works, project = run_example("pages", answering_sandbox["environment"]).splitlines()
+    assert len(works) == 25  # the sandbox's VR works, every page of them
+    assert works[0].split(maxsplit=1) == ["80sandbox000000025", "Sandbox work 25"]
+    project_id, state = project.split()
+    assert (project_id.startswith("auto3d-"), state) == (True, "project_not_upload")
 
 
 def test_qnlive_example(answering_sandbox: dict[str, Any]) -> None:

@@ -21,7 +21,7 @@ import pytest
 from realsee_client.models import PanoTaskState, PanoTaskStatus
 from tests.hostile import HostileServer, Seen, answer, task_status, with_tokens
 from tests.overlays.test_realsee import task
-from vrlive import TaskFailedError, cli
+from vrlive import StateUnreachableError, TaskFailedError, cli
 from vrlive.realsee import AsyncRealsee, Realsee
 from vrlive_sandbox.controls import SandboxControls
 
@@ -39,6 +39,7 @@ def test_a_failed_task_keeps_its_last_status(realsee: Realsee, controls: Sandbox
     with pytest.raises(TaskFailedError) as caught:
         realsee.wait_for_task(code, interval=0.01, on_poll=lambda status: controls.advance(5))
     error = caught.value
+    assert isinstance(error, StateUnreachableError)  # what every declared waiter raises on a failure
     assert isinstance(error.last_state, PanoTaskStatus)
     assert error.last_state.status is PanoTaskState.FAILED
     assert (error.task_code, error.project_id, error.reason) == (code, error.last_state.project_id, None)

@@ -204,7 +204,13 @@ def test_submit_needs_one_reachable_package(api: httpx.Client, make: Any, status
         (package(extra={"images/stray.jpg": b"x"}), "images/stray.jpg is not in scan_list"),
         (
             package(manifest={"version": "2.0", "floor_map": {"0": 0}, "project_name": "p", "scan_list": []}),
-            'version must be "1.0"',
+            "manifest.json: scan_list: [] should be non-empty; manifest.json: version: '1.0' was expected",
+        ),
+        (
+            package(manifest={"version": "1.0", "floor_map": {"0": "ground"}, "scan_list": [{"id": "a"}]}),
+            "manifest.json: 'project_name' is a required property; "
+            "manifest.json: floor_map['0']: 'ground' is not of type 'integer'; "
+            "manifest.json: scan_list[0]: 'floor' is a required property",
         ),
         (
             package(

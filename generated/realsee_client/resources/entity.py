@@ -9,7 +9,11 @@ Resource classes of the ``entity`` operations:
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING
+
+from vrlive_core.pages import walk_pages as _walk_pages
+from vrlive_core.pages import walk_pages_async as _walk_pages_async
 
 from ..api.entity import get_floor_plan as _get_floor_plan
 from ..api.entity import get_observer_guide as _get_observer_guide
@@ -26,6 +30,7 @@ from ..models.tag import Tag
 from ..models.vr import Vr
 from ..models.vr_meta import VrMeta
 from ..models.vr_page import VrPage
+from ..models.vr_summary import VrSummary
 from ..types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -286,6 +291,40 @@ class Entity:
             client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             resource_code=resource_code,
+        )
+
+    def iter_vrs(
+        self,
+        *,
+        page_size: int | Unset = 10,
+    ) -> Iterator[VrSummary]:
+        """Every item of every page of ``list_vrs``: List the application's VR works.
+
+        Asks for page 1, then for each next one as the items are consumed, until the
+        items seen reach the total the answers give; it also stops on a page without items, after a
+        page without a total, and on a page repeating one already read (`vrlive_core.pages`).
+
+        Args:
+            page_size (int | Unset): How many works a page holds (10 when not given, at most 1000). Default: 10.
+
+        Yields:
+            VrSummary: Each item, typed.
+
+        Raises:
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: A page's response reports a failure; the subclass says which.
+            errors.ResponseValidationError: A page's response does not match its schema.
+        """
+        return _walk_pages(
+            lambda page: self.list_vrs(
+                page=page,
+                page_size=page_size,
+            ),
+            "list_vrs",
+            first=1,
+            items=("list_",),
+            total=("total",),
         )
 
 
@@ -788,6 +827,40 @@ class AsyncEntity:
             client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             resource_code=resource_code,
+        )
+
+    def iter_vrs(
+        self,
+        *,
+        page_size: int | Unset = 10,
+    ) -> AsyncIterator[VrSummary]:
+        """Every item of every page of ``list_vrs``: List the application's VR works.
+
+        Asks for page 1, then for each next one as the items are consumed, until the
+        items seen reach the total the answers give; it also stops on a page without items, after a
+        page without a total, and on a page repeating one already read (`vrlive_core.pages`). Use it with ``async for``.
+
+        Args:
+            page_size (int | Unset): How many works a page holds (10 when not given, at most 1000). Default: 10.
+
+        Yields:
+            VrSummary: Each item, typed.
+
+        Raises:
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: A page's response reports a failure; the subclass says which.
+            errors.ResponseValidationError: A page's response does not match its schema.
+        """
+        return _walk_pages_async(
+            lambda page: self.list_vrs(
+                page=page,
+                page_size=page_size,
+            ),
+            "list_vrs",
+            first=1,
+            items=("list_",),
+            total=("total",),
         )
 
 

@@ -9,7 +9,7 @@ Resource classes of the ``lookup`` operations:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from ..api.lookup import list_cities as _list_cities
 from ..api.lookup import search_floor_plans as _search_floor_plans
@@ -112,7 +112,7 @@ class Lookup:
         parlor_count: int | Unset = UNSET,
         area_min: float | Unset = UNSET,
         area_max: float | Unset = UNSET,
-        area_sort: SearchFloorPlansAreaSort | Unset = SearchFloorPlansAreaSort.ASC,
+        area_sort: SearchFloorPlansAreaSort | Literal["ASC", "DESC"] | Unset = SearchFloorPlansAreaSort.ASC,
     ) -> FloorPlanSearchResult:
         """Search floor plans (layouts) to produce
 
@@ -134,8 +134,8 @@ class Lookup:
             parlor_count (int | Unset): Number of living rooms.
             area_min (float | Unset): Smallest floor area, in square metres.
             area_max (float | Unset): Largest floor area, in square metres.
-            area_sort (SearchFloorPlansAreaSort | Unset): Order by area, `ASC` (the default) or `DESC`. Default:
-                SearchFloorPlansAreaSort.ASC.
+            area_sort (SearchFloorPlansAreaSort | Literal["ASC", "DESC"] | Unset): Order by area, `ASC` (the
+                default) or `DESC`. Default: SearchFloorPlansAreaSort.ASC.
 
         Returns:
             FloorPlanSearchResult: The data of the response, typed.
@@ -239,7 +239,7 @@ class LookupWithRawResponse:
         parlor_count: int | Unset = UNSET,
         area_min: float | Unset = UNSET,
         area_max: float | Unset = UNSET,
-        area_sort: SearchFloorPlansAreaSort | Unset = SearchFloorPlansAreaSort.ASC,
+        area_sort: SearchFloorPlansAreaSort | Literal["ASC", "DESC"] | Unset = SearchFloorPlansAreaSort.ASC,
     ) -> Response[FloorPlanSearchResult]:
         """Search floor plans (layouts) to produce
 
@@ -261,8 +261,8 @@ class LookupWithRawResponse:
             parlor_count (int | Unset): Number of living rooms.
             area_min (float | Unset): Smallest floor area, in square metres.
             area_max (float | Unset): Largest floor area, in square metres.
-            area_sort (SearchFloorPlansAreaSort | Unset): Order by area, `ASC` (the default) or `DESC`. Default:
-                SearchFloorPlansAreaSort.ASC.
+            area_sort (SearchFloorPlansAreaSort | Literal["ASC", "DESC"] | Unset): Order by area, `ASC` (the
+                default) or `DESC`. Default: SearchFloorPlansAreaSort.ASC.
 
         Returns:
             Response[FloorPlanSearchResult]: The response as it came (status, headers, body) with its typed
@@ -372,7 +372,7 @@ class AsyncLookup:
         parlor_count: int | Unset = UNSET,
         area_min: float | Unset = UNSET,
         area_max: float | Unset = UNSET,
-        area_sort: SearchFloorPlansAreaSort | Unset = SearchFloorPlansAreaSort.ASC,
+        area_sort: SearchFloorPlansAreaSort | Literal["ASC", "DESC"] | Unset = SearchFloorPlansAreaSort.ASC,
     ) -> FloorPlanSearchResult:
         """Search floor plans (layouts) to produce
 
@@ -394,8 +394,8 @@ class AsyncLookup:
             parlor_count (int | Unset): Number of living rooms.
             area_min (float | Unset): Smallest floor area, in square metres.
             area_max (float | Unset): Largest floor area, in square metres.
-            area_sort (SearchFloorPlansAreaSort | Unset): Order by area, `ASC` (the default) or `DESC`. Default:
-                SearchFloorPlansAreaSort.ASC.
+            area_sort (SearchFloorPlansAreaSort | Literal["ASC", "DESC"] | Unset): Order by area, `ASC` (the
+                default) or `DESC`. Default: SearchFloorPlansAreaSort.ASC.
 
         Returns:
             FloorPlanSearchResult: The data of the response, typed.
@@ -499,7 +499,7 @@ class AsyncLookupWithRawResponse:
         parlor_count: int | Unset = UNSET,
         area_min: float | Unset = UNSET,
         area_max: float | Unset = UNSET,
-        area_sort: SearchFloorPlansAreaSort | Unset = SearchFloorPlansAreaSort.ASC,
+        area_sort: SearchFloorPlansAreaSort | Literal["ASC", "DESC"] | Unset = SearchFloorPlansAreaSort.ASC,
     ) -> Response[FloorPlanSearchResult]:
         """Search floor plans (layouts) to produce
 
@@ -521,8 +521,8 @@ class AsyncLookupWithRawResponse:
             parlor_count (int | Unset): Number of living rooms.
             area_min (float | Unset): Smallest floor area, in square metres.
             area_max (float | Unset): Largest floor area, in square metres.
-            area_sort (SearchFloorPlansAreaSort | Unset): Order by area, `ASC` (the default) or `DESC`. Default:
-                SearchFloorPlansAreaSort.ASC.
+            area_sort (SearchFloorPlansAreaSort | Literal["ASC", "DESC"] | Unset): Order by area, `ASC` (the
+                default) or `DESC`. Default: SearchFloorPlansAreaSort.ASC.
 
         Returns:
             Response[FloorPlanSearchResult]: The response as it came (status, headers, body) with its typed

@@ -9,7 +9,7 @@ Resource classes of the ``plugins`` operations:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from ..api.plugins import get_cruise_plugin as _get_cruise_plugin
 from ..api.plugins import get_pano_ruler_plugin as _get_pano_ruler_plugin
@@ -38,7 +38,7 @@ class Plugins:
         *,
         vr_code: str,
         version: str | Unset = "0",
-        locate: GetPanoRulerPluginLocate | Unset = GetPanoRulerPluginLocate.ZH_CN,
+        locate: GetPanoRulerPluginLocate | Literal["en-US", "zh-CN", "ja-JP"] | Unset = GetPanoRulerPluginLocate.ZH_CN,
     ) -> PanoRulerPluginData:
         """Get a VR work's panorama ruler data
 
@@ -55,8 +55,8 @@ class Plugins:
         Args:
             vr_code (str): The work's VR code.
             version (str | Unset): The plugin's data version; only `"0"` exists. Default: '0'.
-            locate (GetPanoRulerPluginLocate | Unset): The language of the ruler's texts (the vendor's parameter
-                name, not `locale`). Default: GetPanoRulerPluginLocate.ZH_CN.
+            locate (GetPanoRulerPluginLocate | Literal["en-US", "zh-CN", "ja-JP"] | Unset): The language of the
+                ruler's texts (the vendor's parameter name, not `locale`). Default: GetPanoRulerPluginLocate.ZH_CN.
 
         Returns:
             PanoRulerPluginData: The data of the response, typed.
@@ -119,7 +119,7 @@ class PluginsWithRawResponse:
         *,
         vr_code: str,
         version: str | Unset = "0",
-        locate: GetPanoRulerPluginLocate | Unset = GetPanoRulerPluginLocate.ZH_CN,
+        locate: GetPanoRulerPluginLocate | Literal["en-US", "zh-CN", "ja-JP"] | Unset = GetPanoRulerPluginLocate.ZH_CN,
     ) -> Response[PanoRulerPluginData]:
         """Get a VR work's panorama ruler data
 
@@ -136,8 +136,8 @@ class PluginsWithRawResponse:
         Args:
             vr_code (str): The work's VR code.
             version (str | Unset): The plugin's data version; only `"0"` exists. Default: '0'.
-            locate (GetPanoRulerPluginLocate | Unset): The language of the ruler's texts (the vendor's parameter
-                name, not `locale`). Default: GetPanoRulerPluginLocate.ZH_CN.
+            locate (GetPanoRulerPluginLocate | Literal["en-US", "zh-CN", "ja-JP"] | Unset): The language of the
+                ruler's texts (the vendor's parameter name, not `locale`). Default: GetPanoRulerPluginLocate.ZH_CN.
 
         Returns:
             Response[PanoRulerPluginData]: The response as it came (status, headers, body) with its typed
@@ -203,7 +203,7 @@ class AsyncPlugins:
         *,
         vr_code: str,
         version: str | Unset = "0",
-        locate: GetPanoRulerPluginLocate | Unset = GetPanoRulerPluginLocate.ZH_CN,
+        locate: GetPanoRulerPluginLocate | Literal["en-US", "zh-CN", "ja-JP"] | Unset = GetPanoRulerPluginLocate.ZH_CN,
     ) -> PanoRulerPluginData:
         """Get a VR work's panorama ruler data
 
@@ -220,8 +220,8 @@ class AsyncPlugins:
         Args:
             vr_code (str): The work's VR code.
             version (str | Unset): The plugin's data version; only `"0"` exists. Default: '0'.
-            locate (GetPanoRulerPluginLocate | Unset): The language of the ruler's texts (the vendor's parameter
-                name, not `locale`). Default: GetPanoRulerPluginLocate.ZH_CN.
+            locate (GetPanoRulerPluginLocate | Literal["en-US", "zh-CN", "ja-JP"] | Unset): The language of the
+                ruler's texts (the vendor's parameter name, not `locale`). Default: GetPanoRulerPluginLocate.ZH_CN.
 
         Returns:
             PanoRulerPluginData: The data of the response, typed.
@@ -284,7 +284,7 @@ class AsyncPluginsWithRawResponse:
         *,
         vr_code: str,
         version: str | Unset = "0",
-        locate: GetPanoRulerPluginLocate | Unset = GetPanoRulerPluginLocate.ZH_CN,
+        locate: GetPanoRulerPluginLocate | Literal["en-US", "zh-CN", "ja-JP"] | Unset = GetPanoRulerPluginLocate.ZH_CN,
     ) -> Response[PanoRulerPluginData]:
         """Get a VR work's panorama ruler data
 
@@ -301,8 +301,8 @@ class AsyncPluginsWithRawResponse:
         Args:
             vr_code (str): The work's VR code.
             version (str | Unset): The plugin's data version; only `"0"` exists. Default: '0'.
-            locate (GetPanoRulerPluginLocate | Unset): The language of the ruler's texts (the vendor's parameter
-                name, not `locale`). Default: GetPanoRulerPluginLocate.ZH_CN.
+            locate (GetPanoRulerPluginLocate | Literal["en-US", "zh-CN", "ja-JP"] | Unset): The language of the
+                ruler's texts (the vendor's parameter name, not `locale`). Default: GetPanoRulerPluginLocate.ZH_CN.
 
         Returns:
             Response[PanoRulerPluginData]: The response as it came (status, headers, body) with its typed

@@ -9,8 +9,11 @@ Resource classes of the ``production`` operations:
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Literal, overload
 
+from vrlive_core.pages import walk_pages as _walk_pages
+from vrlive_core.pages import walk_pages_async as _walk_pages_async
 from vrlive_core.resource import body_or_fields as _body_or_fields
 from vrlive_core.resource import build as _build
 
@@ -149,8 +152,8 @@ class Production:
         page_size: int | Unset = 20,
         start_timestamp: int | Unset = UNSET,
         end_timestamp: int | Unset = UNSET,
-        status: ProductionProjectStatus | Unset = UNSET,
-        sort: ListProductionProjectsSort | Unset = ListProductionProjectsSort.DESC,
+        status: ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset = UNSET,
+        sort: ListProductionProjectsSort | Literal["desc", "asc"] | Unset = ListProductionProjectsSort.DESC,
         start_id: int | Unset = UNSET,
     ) -> ProductionProjectPage:
         """List production projects
@@ -173,13 +176,13 @@ class Production:
             page_size (int | Unset): How many projects a page holds (20 when not given). Default: 20.
             start_timestamp (int | Unset): Only projects created at or after this Unix time, in seconds.
             end_timestamp (int | Unset): Only projects created at or before this Unix time, in seconds.
-            status (ProductionProjectStatus | Unset): A production project's state as the code
-                `list_production_projects` filters on: 0 nothing uploaded, 1 upload failed, 2 uploaded, 3
-                processing, 4 processed, 5 processing failed, 6 in the recycle bin, 8 uploading, 9 exported, 10
-                exporting, 11 processing cancelled, 12 export failed (there is no 7). The vendor writes the code as
-                a string (`"0"`); in a query it is the same text.
-            sort (ListProductionProjectsSort | Unset): Order of creation, `desc` (the default) or `asc`.
-                Default: ListProductionProjectsSort.DESC.
+            status (ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset): A
+                production project's state as the code `list_production_projects` filters on: 0 nothing uploaded, 1
+                upload failed, 2 uploaded, 3 processing, 4 processed, 5 processing failed, 6 in the recycle bin, 8
+                uploading, 9 exported, 10 exporting, 11 processing cancelled, 12 export failed (there is no 7). The
+                vendor writes the code as a string (`"0"`); in a query it is the same text.
+            sort (ListProductionProjectsSort | Literal["desc", "asc"] | Unset): Order of creation, `desc` (the
+                default) or `asc`. Default: ListProductionProjectsSort.DESC.
             start_id (int | Unset): The id to start after; a previous page's `next_start_id` (0 for the start).
 
         Returns:
@@ -278,6 +281,63 @@ class Production:
             user_identifier=user_identifier,
             action=action,
             project_id=project_id,
+        )
+
+    def iter_production_projects(
+        self,
+        *,
+        app_code: str,
+        page_size: int | Unset = 20,
+        start_timestamp: int | Unset = UNSET,
+        end_timestamp: int | Unset = UNSET,
+        status: ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset = UNSET,
+        sort: ListProductionProjectsSort | Literal["desc", "asc"] | Unset = ListProductionProjectsSort.DESC,
+        start_id: int | Unset = UNSET,
+    ) -> Iterator[ProductionProject]:
+        """Every item of every page of ``list_production_projects``: List production projects.
+
+        Asks for page 1, then for each next one as the items are consumed, until the
+        items seen reach the total the answers give; it also stops on a page without items, after a
+        page without a total, and on a page repeating one already read (`vrlive_core.pages`).
+
+        Args:
+            app_code (str): The application id from the console.
+            page_size (int | Unset): How many projects a page holds (20 when not given). Default: 20.
+            start_timestamp (int | Unset): Only projects created at or after this Unix time, in seconds.
+            end_timestamp (int | Unset): Only projects created at or before this Unix time, in seconds.
+            status (ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset): A
+                production project's state as the code `list_production_projects` filters on: 0 nothing uploaded, 1
+                upload failed, 2 uploaded, 3 processing, 4 processed, 5 processing failed, 6 in the recycle bin, 8
+                uploading, 9 exported, 10 exporting, 11 processing cancelled, 12 export failed (there is no 7). The
+                vendor writes the code as a string (`"0"`); in a query it is the same text.
+            sort (ListProductionProjectsSort | Literal["desc", "asc"] | Unset): Order of creation, `desc` (the
+                default) or `asc`. Default: ListProductionProjectsSort.DESC.
+            start_id (int | Unset): The id to start after; a previous page's `next_start_id` (0 for the start).
+
+        Yields:
+            ProductionProject: Each item, typed.
+
+        Raises:
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: A page's response reports a failure; the subclass says which.
+            errors.ResponseValidationError: A page's response does not match its schema.
+        """
+        return _walk_pages(
+            lambda page: self.list_production_projects(
+                page=page,
+                app_code=app_code,
+                page_size=page_size,
+                start_timestamp=start_timestamp,
+                end_timestamp=end_timestamp,
+                status=status,
+                sort=sort,
+                start_id=start_id,
+            ),
+            "list_production_projects",
+            first=1,
+            items=("project_list",),
+            total=("total",),
         )
 
 
@@ -392,8 +452,8 @@ class ProductionWithRawResponse:
         page_size: int | Unset = 20,
         start_timestamp: int | Unset = UNSET,
         end_timestamp: int | Unset = UNSET,
-        status: ProductionProjectStatus | Unset = UNSET,
-        sort: ListProductionProjectsSort | Unset = ListProductionProjectsSort.DESC,
+        status: ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset = UNSET,
+        sort: ListProductionProjectsSort | Literal["desc", "asc"] | Unset = ListProductionProjectsSort.DESC,
         start_id: int | Unset = UNSET,
     ) -> Response[ProductionProjectPage]:
         """List production projects
@@ -416,13 +476,13 @@ class ProductionWithRawResponse:
             page_size (int | Unset): How many projects a page holds (20 when not given). Default: 20.
             start_timestamp (int | Unset): Only projects created at or after this Unix time, in seconds.
             end_timestamp (int | Unset): Only projects created at or before this Unix time, in seconds.
-            status (ProductionProjectStatus | Unset): A production project's state as the code
-                `list_production_projects` filters on: 0 nothing uploaded, 1 upload failed, 2 uploaded, 3
-                processing, 4 processed, 5 processing failed, 6 in the recycle bin, 8 uploading, 9 exported, 10
-                exporting, 11 processing cancelled, 12 export failed (there is no 7). The vendor writes the code as
-                a string (`"0"`); in a query it is the same text.
-            sort (ListProductionProjectsSort | Unset): Order of creation, `desc` (the default) or `asc`.
-                Default: ListProductionProjectsSort.DESC.
+            status (ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset): A
+                production project's state as the code `list_production_projects` filters on: 0 nothing uploaded, 1
+                upload failed, 2 uploaded, 3 processing, 4 processed, 5 processing failed, 6 in the recycle bin, 8
+                uploading, 9 exported, 10 exporting, 11 processing cancelled, 12 export failed (there is no 7). The
+                vendor writes the code as a string (`"0"`); in a query it is the same text.
+            sort (ListProductionProjectsSort | Literal["desc", "asc"] | Unset): Order of creation, `desc` (the
+                default) or `asc`. Default: ListProductionProjectsSort.DESC.
             start_id (int | Unset): The id to start after; a previous page's `next_start_id` (0 for the start).
 
         Returns:
@@ -638,8 +698,8 @@ class AsyncProduction:
         page_size: int | Unset = 20,
         start_timestamp: int | Unset = UNSET,
         end_timestamp: int | Unset = UNSET,
-        status: ProductionProjectStatus | Unset = UNSET,
-        sort: ListProductionProjectsSort | Unset = ListProductionProjectsSort.DESC,
+        status: ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset = UNSET,
+        sort: ListProductionProjectsSort | Literal["desc", "asc"] | Unset = ListProductionProjectsSort.DESC,
         start_id: int | Unset = UNSET,
     ) -> ProductionProjectPage:
         """List production projects
@@ -662,13 +722,13 @@ class AsyncProduction:
             page_size (int | Unset): How many projects a page holds (20 when not given). Default: 20.
             start_timestamp (int | Unset): Only projects created at or after this Unix time, in seconds.
             end_timestamp (int | Unset): Only projects created at or before this Unix time, in seconds.
-            status (ProductionProjectStatus | Unset): A production project's state as the code
-                `list_production_projects` filters on: 0 nothing uploaded, 1 upload failed, 2 uploaded, 3
-                processing, 4 processed, 5 processing failed, 6 in the recycle bin, 8 uploading, 9 exported, 10
-                exporting, 11 processing cancelled, 12 export failed (there is no 7). The vendor writes the code as
-                a string (`"0"`); in a query it is the same text.
-            sort (ListProductionProjectsSort | Unset): Order of creation, `desc` (the default) or `asc`.
-                Default: ListProductionProjectsSort.DESC.
+            status (ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset): A
+                production project's state as the code `list_production_projects` filters on: 0 nothing uploaded, 1
+                upload failed, 2 uploaded, 3 processing, 4 processed, 5 processing failed, 6 in the recycle bin, 8
+                uploading, 9 exported, 10 exporting, 11 processing cancelled, 12 export failed (there is no 7). The
+                vendor writes the code as a string (`"0"`); in a query it is the same text.
+            sort (ListProductionProjectsSort | Literal["desc", "asc"] | Unset): Order of creation, `desc` (the
+                default) or `asc`. Default: ListProductionProjectsSort.DESC.
             start_id (int | Unset): The id to start after; a previous page's `next_start_id` (0 for the start).
 
         Returns:
@@ -767,6 +827,63 @@ class AsyncProduction:
             user_identifier=user_identifier,
             action=action,
             project_id=project_id,
+        )
+
+    def iter_production_projects(
+        self,
+        *,
+        app_code: str,
+        page_size: int | Unset = 20,
+        start_timestamp: int | Unset = UNSET,
+        end_timestamp: int | Unset = UNSET,
+        status: ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset = UNSET,
+        sort: ListProductionProjectsSort | Literal["desc", "asc"] | Unset = ListProductionProjectsSort.DESC,
+        start_id: int | Unset = UNSET,
+    ) -> AsyncIterator[ProductionProject]:
+        """Every item of every page of ``list_production_projects``: List production projects.
+
+        Asks for page 1, then for each next one as the items are consumed, until the
+        items seen reach the total the answers give; it also stops on a page without items, after a
+        page without a total, and on a page repeating one already read (`vrlive_core.pages`). Use it with ``async for``.
+
+        Args:
+            app_code (str): The application id from the console.
+            page_size (int | Unset): How many projects a page holds (20 when not given). Default: 20.
+            start_timestamp (int | Unset): Only projects created at or after this Unix time, in seconds.
+            end_timestamp (int | Unset): Only projects created at or before this Unix time, in seconds.
+            status (ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset): A
+                production project's state as the code `list_production_projects` filters on: 0 nothing uploaded, 1
+                upload failed, 2 uploaded, 3 processing, 4 processed, 5 processing failed, 6 in the recycle bin, 8
+                uploading, 9 exported, 10 exporting, 11 processing cancelled, 12 export failed (there is no 7). The
+                vendor writes the code as a string (`"0"`); in a query it is the same text.
+            sort (ListProductionProjectsSort | Literal["desc", "asc"] | Unset): Order of creation, `desc` (the
+                default) or `asc`. Default: ListProductionProjectsSort.DESC.
+            start_id (int | Unset): The id to start after; a previous page's `next_start_id` (0 for the start).
+
+        Yields:
+            ProductionProject: Each item, typed.
+
+        Raises:
+            errors.RequestValidationError: The arguments cannot make a request (nothing was sent).
+            errors.TransportError: No response arrived (RequestTimeoutError if not in time).
+            errors.APIError: A page's response reports a failure; the subclass says which.
+            errors.ResponseValidationError: A page's response does not match its schema.
+        """
+        return _walk_pages_async(
+            lambda page: self.list_production_projects(
+                page=page,
+                app_code=app_code,
+                page_size=page_size,
+                start_timestamp=start_timestamp,
+                end_timestamp=end_timestamp,
+                status=status,
+                sort=sort,
+                start_id=start_id,
+            ),
+            "list_production_projects",
+            first=1,
+            items=("project_list",),
+            total=("total",),
         )
 
 
@@ -881,8 +998,8 @@ class AsyncProductionWithRawResponse:
         page_size: int | Unset = 20,
         start_timestamp: int | Unset = UNSET,
         end_timestamp: int | Unset = UNSET,
-        status: ProductionProjectStatus | Unset = UNSET,
-        sort: ListProductionProjectsSort | Unset = ListProductionProjectsSort.DESC,
+        status: ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset = UNSET,
+        sort: ListProductionProjectsSort | Literal["desc", "asc"] | Unset = ListProductionProjectsSort.DESC,
         start_id: int | Unset = UNSET,
     ) -> Response[ProductionProjectPage]:
         """List production projects
@@ -905,13 +1022,13 @@ class AsyncProductionWithRawResponse:
             page_size (int | Unset): How many projects a page holds (20 when not given). Default: 20.
             start_timestamp (int | Unset): Only projects created at or after this Unix time, in seconds.
             end_timestamp (int | Unset): Only projects created at or before this Unix time, in seconds.
-            status (ProductionProjectStatus | Unset): A production project's state as the code
-                `list_production_projects` filters on: 0 nothing uploaded, 1 upload failed, 2 uploaded, 3
-                processing, 4 processed, 5 processing failed, 6 in the recycle bin, 8 uploading, 9 exported, 10
-                exporting, 11 processing cancelled, 12 export failed (there is no 7). The vendor writes the code as
-                a string (`"0"`); in a query it is the same text.
-            sort (ListProductionProjectsSort | Unset): Order of creation, `desc` (the default) or `asc`.
-                Default: ListProductionProjectsSort.DESC.
+            status (ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset): A
+                production project's state as the code `list_production_projects` filters on: 0 nothing uploaded, 1
+                upload failed, 2 uploaded, 3 processing, 4 processed, 5 processing failed, 6 in the recycle bin, 8
+                uploading, 9 exported, 10 exporting, 11 processing cancelled, 12 export failed (there is no 7). The
+                vendor writes the code as a string (`"0"`); in a query it is the same text.
+            sort (ListProductionProjectsSort | Literal["desc", "asc"] | Unset): Order of creation, `desc` (the
+                default) or `asc`. Default: ListProductionProjectsSort.DESC.
             start_id (int | Unset): The id to start after; a previous page's `next_start_id` (0 for the start).
 
         Returns:

@@ -1,7 +1,8 @@
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
+from vrlive_core.inputs import as_member
 from vrlive_core.operation import Operation
 
 from ...client import AuthenticatedClient
@@ -37,8 +38,9 @@ def _get_kwargs(
     parlor_count: int | Unset = UNSET,
     area_min: float | Unset = UNSET,
     area_max: float | Unset = UNSET,
-    area_sort: SearchFloorPlansAreaSort | Unset = SearchFloorPlansAreaSort.ASC,
+    area_sort: SearchFloorPlansAreaSort | Literal["ASC", "DESC"] | Unset = SearchFloorPlansAreaSort.ASC,
 ) -> dict[str, Any]:
+    area_sort = as_member(SearchFloorPlansAreaSort, area_sort)
     OPERATION.check(
         {
             "city_id": city_id,
@@ -95,7 +97,7 @@ def sync_detailed(
     parlor_count: int | Unset = UNSET,
     area_min: float | Unset = UNSET,
     area_max: float | Unset = UNSET,
-    area_sort: SearchFloorPlansAreaSort | Unset = SearchFloorPlansAreaSort.ASC,
+    area_sort: SearchFloorPlansAreaSort | Literal["ASC", "DESC"] | Unset = SearchFloorPlansAreaSort.ASC,
 ) -> Response[FloorPlanSearchResult]:
     """Search floor plans (layouts) to produce
 
@@ -117,8 +119,8 @@ def sync_detailed(
         parlor_count (int | Unset): Number of living rooms.
         area_min (float | Unset): Smallest floor area, in square metres.
         area_max (float | Unset): Largest floor area, in square metres.
-        area_sort (SearchFloorPlansAreaSort | Unset): Order by area, `ASC` (the default) or
-            `DESC`. Default: SearchFloorPlansAreaSort.ASC.
+        area_sort (SearchFloorPlansAreaSort | Literal["ASC", "DESC"] | Unset): Order by area,
+            `ASC` (the default) or `DESC`. Default: SearchFloorPlansAreaSort.ASC.
 
     Raises:
         vrlive_core.errors.TransportError: If no response arrived (RequestTimeoutError if in time).
@@ -150,7 +152,7 @@ def sync(
     parlor_count: int | Unset = UNSET,
     area_min: float | Unset = UNSET,
     area_max: float | Unset = UNSET,
-    area_sort: SearchFloorPlansAreaSort | Unset = SearchFloorPlansAreaSort.ASC,
+    area_sort: SearchFloorPlansAreaSort | Literal["ASC", "DESC"] | Unset = SearchFloorPlansAreaSort.ASC,
 ) -> FloorPlanSearchResult:
     """Search floor plans (layouts) to produce
 
@@ -172,8 +174,8 @@ def sync(
         parlor_count (int | Unset): Number of living rooms.
         area_min (float | Unset): Smallest floor area, in square metres.
         area_max (float | Unset): Largest floor area, in square metres.
-        area_sort (SearchFloorPlansAreaSort | Unset): Order by area, `ASC` (the default) or
-            `DESC`. Default: SearchFloorPlansAreaSort.ASC.
+        area_sort (SearchFloorPlansAreaSort | Literal["ASC", "DESC"] | Unset): Order by area,
+            `ASC` (the default) or `DESC`. Default: SearchFloorPlansAreaSort.ASC.
 
     Raises:
         vrlive_core.errors.TransportError: If no response arrived (RequestTimeoutError if in time).
@@ -206,7 +208,7 @@ async def asyncio_detailed(
     parlor_count: int | Unset = UNSET,
     area_min: float | Unset = UNSET,
     area_max: float | Unset = UNSET,
-    area_sort: SearchFloorPlansAreaSort | Unset = SearchFloorPlansAreaSort.ASC,
+    area_sort: SearchFloorPlansAreaSort | Literal["ASC", "DESC"] | Unset = SearchFloorPlansAreaSort.ASC,
 ) -> Response[FloorPlanSearchResult]:
     """Search floor plans (layouts) to produce
 
@@ -228,8 +230,8 @@ async def asyncio_detailed(
         parlor_count (int | Unset): Number of living rooms.
         area_min (float | Unset): Smallest floor area, in square metres.
         area_max (float | Unset): Largest floor area, in square metres.
-        area_sort (SearchFloorPlansAreaSort | Unset): Order by area, `ASC` (the default) or
-            `DESC`. Default: SearchFloorPlansAreaSort.ASC.
+        area_sort (SearchFloorPlansAreaSort | Literal["ASC", "DESC"] | Unset): Order by area,
+            `ASC` (the default) or `DESC`. Default: SearchFloorPlansAreaSort.ASC.
 
     Raises:
         vrlive_core.errors.TransportError: If no response arrived (RequestTimeoutError if in time).
@@ -261,7 +263,7 @@ async def asyncio(
     parlor_count: int | Unset = UNSET,
     area_min: float | Unset = UNSET,
     area_max: float | Unset = UNSET,
-    area_sort: SearchFloorPlansAreaSort | Unset = SearchFloorPlansAreaSort.ASC,
+    area_sort: SearchFloorPlansAreaSort | Literal["ASC", "DESC"] | Unset = SearchFloorPlansAreaSort.ASC,
 ) -> FloorPlanSearchResult:
     """Search floor plans (layouts) to produce
 
@@ -283,8 +285,8 @@ async def asyncio(
         parlor_count (int | Unset): Number of living rooms.
         area_min (float | Unset): Smallest floor area, in square metres.
         area_max (float | Unset): Largest floor area, in square metres.
-        area_sort (SearchFloorPlansAreaSort | Unset): Order by area, `ASC` (the default) or
-            `DESC`. Default: SearchFloorPlansAreaSort.ASC.
+        area_sort (SearchFloorPlansAreaSort | Literal["ASC", "DESC"] | Unset): Order by area,
+            `ASC` (the default) or `DESC`. Default: SearchFloorPlansAreaSort.ASC.
 
     Raises:
         vrlive_core.errors.TransportError: If no response arrived (RequestTimeoutError if in time).

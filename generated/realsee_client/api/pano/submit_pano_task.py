@@ -33,6 +33,33 @@ OPERATION = Operation(
     },
 )
 
+PACKAGE_MANIFEST = {
+    "type": "object",
+    "properties": {
+        "version": {"const": "1.0"},
+        "floor_map": {
+            "type": "object",
+            "properties": {},
+            "required": [],
+            "additional": {"type": "integer"},
+            "minProperties": 1,
+        },
+        "project_name": {"type": "string", "minLength": 1},
+        "scan_list": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {"id": {"type": "string", "minLength": 1}, "floor": {"type": "integer"}},
+                "required": ["id", "floor"],
+            },
+            "minItems": 1,
+        },
+    },
+    "required": ["version", "floor_map", "project_name", "scan_list"],
+}
+"""The shape of the file the request refers to (the spec's ``x-package-manifest``), as
+``vrlive_core.inputs.check_document`` reads it."""
+
 
 def _get_kwargs(
     *,

@@ -1,7 +1,8 @@
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
+from vrlive_core.inputs import as_member
 from vrlive_core.operation import Operation
 
 from ...client import AuthenticatedClient
@@ -29,8 +30,9 @@ def _get_kwargs(
     *,
     vr_code: str,
     version: str | Unset = "0",
-    locate: GetPanoRulerPluginLocate | Unset = GetPanoRulerPluginLocate.ZH_CN,
+    locate: GetPanoRulerPluginLocate | Literal["en-US", "zh-CN", "ja-JP"] | Unset = GetPanoRulerPluginLocate.ZH_CN,
 ) -> dict[str, Any]:
+    locate = as_member(GetPanoRulerPluginLocate, locate)
     OPERATION.check(
         {
             "vr_code": vr_code,
@@ -71,7 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     vr_code: str,
     version: str | Unset = "0",
-    locate: GetPanoRulerPluginLocate | Unset = GetPanoRulerPluginLocate.ZH_CN,
+    locate: GetPanoRulerPluginLocate | Literal["en-US", "zh-CN", "ja-JP"] | Unset = GetPanoRulerPluginLocate.ZH_CN,
 ) -> Response[PanoRulerPluginData]:
     """Get a VR work's panorama ruler data
 
@@ -88,8 +90,9 @@ def sync_detailed(
     Args:
         vr_code (str): The work's VR code.
         version (str | Unset): The plugin's data version; only `"0"` exists. Default: '0'.
-        locate (GetPanoRulerPluginLocate | Unset): The language of the ruler's texts (the vendor's
-            parameter name, not `locale`). Default: GetPanoRulerPluginLocate.ZH_CN.
+        locate (GetPanoRulerPluginLocate | Literal["en-US", "zh-CN", "ja-JP"] | Unset): The
+            language of the ruler's texts (the vendor's parameter name, not `locale`). Default:
+            GetPanoRulerPluginLocate.ZH_CN.
 
     Raises:
         vrlive_core.errors.TransportError: If no response arrived (RequestTimeoutError if in time).
@@ -113,7 +116,7 @@ def sync(
     client: AuthenticatedClient,
     vr_code: str,
     version: str | Unset = "0",
-    locate: GetPanoRulerPluginLocate | Unset = GetPanoRulerPluginLocate.ZH_CN,
+    locate: GetPanoRulerPluginLocate | Literal["en-US", "zh-CN", "ja-JP"] | Unset = GetPanoRulerPluginLocate.ZH_CN,
 ) -> PanoRulerPluginData:
     """Get a VR work's panorama ruler data
 
@@ -130,8 +133,9 @@ def sync(
     Args:
         vr_code (str): The work's VR code.
         version (str | Unset): The plugin's data version; only `"0"` exists. Default: '0'.
-        locate (GetPanoRulerPluginLocate | Unset): The language of the ruler's texts (the vendor's
-            parameter name, not `locale`). Default: GetPanoRulerPluginLocate.ZH_CN.
+        locate (GetPanoRulerPluginLocate | Literal["en-US", "zh-CN", "ja-JP"] | Unset): The
+            language of the ruler's texts (the vendor's parameter name, not `locale`). Default:
+            GetPanoRulerPluginLocate.ZH_CN.
 
     Raises:
         vrlive_core.errors.TransportError: If no response arrived (RequestTimeoutError if in time).
@@ -156,7 +160,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     vr_code: str,
     version: str | Unset = "0",
-    locate: GetPanoRulerPluginLocate | Unset = GetPanoRulerPluginLocate.ZH_CN,
+    locate: GetPanoRulerPluginLocate | Literal["en-US", "zh-CN", "ja-JP"] | Unset = GetPanoRulerPluginLocate.ZH_CN,
 ) -> Response[PanoRulerPluginData]:
     """Get a VR work's panorama ruler data
 
@@ -173,8 +177,9 @@ async def asyncio_detailed(
     Args:
         vr_code (str): The work's VR code.
         version (str | Unset): The plugin's data version; only `"0"` exists. Default: '0'.
-        locate (GetPanoRulerPluginLocate | Unset): The language of the ruler's texts (the vendor's
-            parameter name, not `locale`). Default: GetPanoRulerPluginLocate.ZH_CN.
+        locate (GetPanoRulerPluginLocate | Literal["en-US", "zh-CN", "ja-JP"] | Unset): The
+            language of the ruler's texts (the vendor's parameter name, not `locale`). Default:
+            GetPanoRulerPluginLocate.ZH_CN.
 
     Raises:
         vrlive_core.errors.TransportError: If no response arrived (RequestTimeoutError if in time).
@@ -198,7 +203,7 @@ async def asyncio(
     client: AuthenticatedClient,
     vr_code: str,
     version: str | Unset = "0",
-    locate: GetPanoRulerPluginLocate | Unset = GetPanoRulerPluginLocate.ZH_CN,
+    locate: GetPanoRulerPluginLocate | Literal["en-US", "zh-CN", "ja-JP"] | Unset = GetPanoRulerPluginLocate.ZH_CN,
 ) -> PanoRulerPluginData:
     """Get a VR work's panorama ruler data
 
@@ -215,8 +220,9 @@ async def asyncio(
     Args:
         vr_code (str): The work's VR code.
         version (str | Unset): The plugin's data version; only `"0"` exists. Default: '0'.
-        locate (GetPanoRulerPluginLocate | Unset): The language of the ruler's texts (the vendor's
-            parameter name, not `locale`). Default: GetPanoRulerPluginLocate.ZH_CN.
+        locate (GetPanoRulerPluginLocate | Literal["en-US", "zh-CN", "ja-JP"] | Unset): The
+            language of the ruler's texts (the vendor's parameter name, not `locale`). Default:
+            GetPanoRulerPluginLocate.ZH_CN.
 
     Raises:
         vrlive_core.errors.TransportError: If no response arrived (RequestTimeoutError if in time).

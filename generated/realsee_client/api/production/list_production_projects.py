@@ -1,7 +1,8 @@
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
+from vrlive_core.inputs import as_member
 from vrlive_core.operation import Operation
 
 from ...client import AuthenticatedClient
@@ -42,10 +43,12 @@ def _get_kwargs(
     page_size: int | Unset = 20,
     start_timestamp: int | Unset = UNSET,
     end_timestamp: int | Unset = UNSET,
-    status: ProductionProjectStatus | Unset = UNSET,
-    sort: ListProductionProjectsSort | Unset = ListProductionProjectsSort.DESC,
+    status: ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset = UNSET,
+    sort: ListProductionProjectsSort | Literal["desc", "asc"] | Unset = ListProductionProjectsSort.DESC,
     start_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    status = as_member(ProductionProjectStatus, status)
+    sort = as_member(ListProductionProjectsSort, sort)
     OPERATION.check(
         {
             "app_code": app_code,
@@ -108,8 +111,8 @@ def sync_detailed(
     page_size: int | Unset = 20,
     start_timestamp: int | Unset = UNSET,
     end_timestamp: int | Unset = UNSET,
-    status: ProductionProjectStatus | Unset = UNSET,
-    sort: ListProductionProjectsSort | Unset = ListProductionProjectsSort.DESC,
+    status: ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset = UNSET,
+    sort: ListProductionProjectsSort | Literal["desc", "asc"] | Unset = ListProductionProjectsSort.DESC,
     start_id: int | Unset = UNSET,
 ) -> Response[ProductionProjectPage]:
     """List production projects
@@ -134,14 +137,14 @@ def sync_detailed(
             seconds.
         end_timestamp (int | Unset): Only projects created at or before this Unix time, in
             seconds.
-        status (ProductionProjectStatus | Unset): A production project's state as the code
-            `list_production_projects` filters on: 0 nothing
+        status (ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset):
+            A production project's state as the code `list_production_projects` filters on: 0 nothing
             uploaded, 1 upload failed, 2 uploaded, 3 processing, 4 processed, 5 processing failed,
             6 in the recycle bin, 8 uploading, 9 exported, 10 exporting, 11 processing cancelled,
             12 export failed (there is no 7). The vendor writes the code as a string (`"0"`); in a
             query it is the same text.
-        sort (ListProductionProjectsSort | Unset): Order of creation, `desc` (the default) or
-            `asc`. Default: ListProductionProjectsSort.DESC.
+        sort (ListProductionProjectsSort | Literal["desc", "asc"] | Unset): Order of creation,
+            `desc` (the default) or `asc`. Default: ListProductionProjectsSort.DESC.
         start_id (int | Unset): The id to start after; a previous page's `next_start_id` (0 for
             the start).
 
@@ -175,8 +178,8 @@ def sync(
     page_size: int | Unset = 20,
     start_timestamp: int | Unset = UNSET,
     end_timestamp: int | Unset = UNSET,
-    status: ProductionProjectStatus | Unset = UNSET,
-    sort: ListProductionProjectsSort | Unset = ListProductionProjectsSort.DESC,
+    status: ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset = UNSET,
+    sort: ListProductionProjectsSort | Literal["desc", "asc"] | Unset = ListProductionProjectsSort.DESC,
     start_id: int | Unset = UNSET,
 ) -> ProductionProjectPage:
     """List production projects
@@ -201,14 +204,14 @@ def sync(
             seconds.
         end_timestamp (int | Unset): Only projects created at or before this Unix time, in
             seconds.
-        status (ProductionProjectStatus | Unset): A production project's state as the code
-            `list_production_projects` filters on: 0 nothing
+        status (ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset):
+            A production project's state as the code `list_production_projects` filters on: 0 nothing
             uploaded, 1 upload failed, 2 uploaded, 3 processing, 4 processed, 5 processing failed,
             6 in the recycle bin, 8 uploading, 9 exported, 10 exporting, 11 processing cancelled,
             12 export failed (there is no 7). The vendor writes the code as a string (`"0"`); in a
             query it is the same text.
-        sort (ListProductionProjectsSort | Unset): Order of creation, `desc` (the default) or
-            `asc`. Default: ListProductionProjectsSort.DESC.
+        sort (ListProductionProjectsSort | Literal["desc", "asc"] | Unset): Order of creation,
+            `desc` (the default) or `asc`. Default: ListProductionProjectsSort.DESC.
         start_id (int | Unset): The id to start after; a previous page's `next_start_id` (0 for
             the start).
 
@@ -243,8 +246,8 @@ async def asyncio_detailed(
     page_size: int | Unset = 20,
     start_timestamp: int | Unset = UNSET,
     end_timestamp: int | Unset = UNSET,
-    status: ProductionProjectStatus | Unset = UNSET,
-    sort: ListProductionProjectsSort | Unset = ListProductionProjectsSort.DESC,
+    status: ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset = UNSET,
+    sort: ListProductionProjectsSort | Literal["desc", "asc"] | Unset = ListProductionProjectsSort.DESC,
     start_id: int | Unset = UNSET,
 ) -> Response[ProductionProjectPage]:
     """List production projects
@@ -269,14 +272,14 @@ async def asyncio_detailed(
             seconds.
         end_timestamp (int | Unset): Only projects created at or before this Unix time, in
             seconds.
-        status (ProductionProjectStatus | Unset): A production project's state as the code
-            `list_production_projects` filters on: 0 nothing
+        status (ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset):
+            A production project's state as the code `list_production_projects` filters on: 0 nothing
             uploaded, 1 upload failed, 2 uploaded, 3 processing, 4 processed, 5 processing failed,
             6 in the recycle bin, 8 uploading, 9 exported, 10 exporting, 11 processing cancelled,
             12 export failed (there is no 7). The vendor writes the code as a string (`"0"`); in a
             query it is the same text.
-        sort (ListProductionProjectsSort | Unset): Order of creation, `desc` (the default) or
-            `asc`. Default: ListProductionProjectsSort.DESC.
+        sort (ListProductionProjectsSort | Literal["desc", "asc"] | Unset): Order of creation,
+            `desc` (the default) or `asc`. Default: ListProductionProjectsSort.DESC.
         start_id (int | Unset): The id to start after; a previous page's `next_start_id` (0 for
             the start).
 
@@ -310,8 +313,8 @@ async def asyncio(
     page_size: int | Unset = 20,
     start_timestamp: int | Unset = UNSET,
     end_timestamp: int | Unset = UNSET,
-    status: ProductionProjectStatus | Unset = UNSET,
-    sort: ListProductionProjectsSort | Unset = ListProductionProjectsSort.DESC,
+    status: ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset = UNSET,
+    sort: ListProductionProjectsSort | Literal["desc", "asc"] | Unset = ListProductionProjectsSort.DESC,
     start_id: int | Unset = UNSET,
 ) -> ProductionProjectPage:
     """List production projects
@@ -336,14 +339,14 @@ async def asyncio(
             seconds.
         end_timestamp (int | Unset): Only projects created at or before this Unix time, in
             seconds.
-        status (ProductionProjectStatus | Unset): A production project's state as the code
-            `list_production_projects` filters on: 0 nothing
+        status (ProductionProjectStatus | Literal[0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12] | Unset):
+            A production project's state as the code `list_production_projects` filters on: 0 nothing
             uploaded, 1 upload failed, 2 uploaded, 3 processing, 4 processed, 5 processing failed,
             6 in the recycle bin, 8 uploading, 9 exported, 10 exporting, 11 processing cancelled,
             12 export failed (there is no 7). The vendor writes the code as a string (`"0"`); in a
             query it is the same text.
-        sort (ListProductionProjectsSort | Unset): Order of creation, `desc` (the default) or
-            `asc`. Default: ListProductionProjectsSort.DESC.
+        sort (ListProductionProjectsSort | Literal["desc", "asc"] | Unset): Order of creation,
+            `desc` (the default) or `asc`. Default: ListProductionProjectsSort.DESC.
         start_id (int | Unset): The id to start after; a previous page's `next_start_id` (0 for
             the start).
 

@@ -1,4 +1,5 @@
-"""The generic waiter, with a fake clock: schedule, timeout, transient failures, cancellation."""
+"""The wait loop (vrlive_core.waiters), with a fake clock: schedule, timeout, transient failures,
+cancellation."""
 
 from __future__ import annotations
 
@@ -7,33 +8,18 @@ import threading
 
 import pytest
 
-from vrlive import RateLimitError, ServerError, WaitCancelledError, WaitTimeoutError
-from vrlive.waiters import wait, wait_async
-
-
-class FakeTime:
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.slept: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-        self.now += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
+from tests.clocks import FakeClock
+from vrlive_core.errors import RateLimitError, ServerError, WaitCancelledError, WaitTimeoutError
+from vrlive_core.waiters import wait, wait_async
 
 
 def test_polls_until_done_with_backoff_and_reports_each_state() -> None:
-    time = FakeTime()
+    time = FakeClock()
     states = iter(["pending", "processing", "processing", "success"])
     seen: list[str] = []
     result = wait(
         lambda: next(states), lambda state: state == "success",
-        interval=1, backoff=2, max_interval=3, on_poll=seen.append, clock=time.clock, sleep=time.sleep,
+        interval=1, backoff=2, max_interval=3, on_poll=seen.append, clock=time.monotonic, sleep=time.sleep,
     )  # fmt: skip
     assert result == "success"
     assert seen == ["pending", "processing", "processing", "success"]
@@ -41,10 +27,15 @@ def test_polls_until_done_with_backoff_and_reports_each_state() -> None:
 
 
 def test_timeout_carries_the_last_state_and_the_time_waited() -> None:
-    time = FakeTime()
+    time = FakeClock()
     with pytest.raises(WaitTimeoutError) as caught:
         wait(
-            lambda: "pending", lambda state: False, interval=4, timeout=10, clock=time.clock, sleep=time.sleep
+            lambda: "pending",
+            lambda state: False,
+            interval=4,
+            timeout=10,
+            clock=time.monotonic,
+            sleep=time.sleep,
         )
     assert caught.value.last_state == "pending"
     assert caught.value.waited == 10
@@ -52,7 +43,7 @@ def test_timeout_carries_the_last_state_and_the_time_waited() -> None:
 
 
 def test_transient_failures_do_not_end_the_wait() -> None:
-    time = FakeTime()
+    time = FakeClock()
     answers: list[object] = [
         ServerError("down", status_code=503),
         "pending",
@@ -66,11 +57,14 @@ def test_transient_failures_do_not_end_the_wait() -> None:
             raise answer
         return str(answer)
 
-    assert wait(poll, lambda state: state == "done", interval=1, clock=time.clock, sleep=time.sleep) == "done"
+    assert (
+        wait(poll, lambda state: state == "done", interval=1, clock=time.monotonic, sleep=time.sleep)
+        == "done"
+    )
 
 
 def test_a_rate_limited_poll_waits_what_the_server_asked_within_the_timeout() -> None:
-    time = FakeTime()
+    time = FakeClock()
     answers: list[object] = [RateLimitError("slow down", retry_after=45, status_code=429), "pending", "done"]
 
     def poll() -> str:
@@ -80,24 +74,24 @@ def test_a_rate_limited_poll_waits_what_the_server_asked_within_the_timeout() ->
         return str(answer)
 
     assert wait(
-        poll, lambda state: state == "done", interval=5, timeout=600, clock=time.clock, sleep=time.sleep
+        poll, lambda state: state == "done", interval=5, timeout=600, clock=time.monotonic, sleep=time.sleep
     )
     assert time.slept == [45, 5]  # the server's Retry-After, then the schedule again
     answers[:] = [RateLimitError("slow down", retry_after=3600, status_code=429)] * 3
     with pytest.raises(WaitTimeoutError):
-        wait(poll, lambda state: False, interval=5, timeout=100, clock=time.clock, sleep=time.sleep)
+        wait(poll, lambda state: False, interval=5, timeout=100, clock=time.monotonic, sleep=time.sleep)
     assert time.slept[2:] == [100]  # no longer than the wait has left
 
 
 def test_timeout_after_failures_names_the_failure_as_cause() -> None:
-    time = FakeTime()
+    time = FakeClock()
     failure = ServerError("down", status_code=503)
 
     def poll() -> str:
         raise failure
 
     with pytest.raises(WaitTimeoutError) as caught:
-        wait(poll, lambda state: True, interval=1, timeout=2, clock=time.clock, sleep=time.sleep)
+        wait(poll, lambda state: True, interval=1, timeout=2, clock=time.monotonic, sleep=time.sleep)
     assert caught.value.last_state is None
     assert caught.value.__cause__ is failure
 
@@ -125,7 +119,7 @@ def test_nonsense_schedules_are_refused(interval: float, timeout: float, backoff
 
 
 def test_async_twin_and_its_cancellation() -> None:
-    time = FakeTime()
+    time = FakeClock()
     states = iter(["a", "b", "c"])
 
     async def poll() -> str:
@@ -133,7 +127,7 @@ def test_async_twin_and_its_cancellation() -> None:
 
     async def run() -> tuple[str, str]:
         done = await wait_async(
-            poll, lambda state: state == "c", interval=2, clock=time.clock, sleep=time.async_sleep
+            poll, lambda state: state == "c", interval=2, clock=time.monotonic, sleep=time.async_sleep
         )
         cancel = asyncio.Event()
         asyncio.get_running_loop().call_later(0.05, cancel.set)
