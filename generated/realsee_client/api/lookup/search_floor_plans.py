@@ -40,7 +40,7 @@ def _get_kwargs(
     area_max: float | Unset = UNSET,
     area_sort: SearchFloorPlansAreaSort | Literal["ASC", "DESC"] | Unset = SearchFloorPlansAreaSort.ASC,
 ) -> dict[str, Any]:
-    area_sort = as_member(SearchFloorPlansAreaSort, area_sort)
+    area_sort = UNSET if area_sort is None else as_member(SearchFloorPlansAreaSort, area_sort)
     OPERATION.check(
         {
             "city_id": city_id,

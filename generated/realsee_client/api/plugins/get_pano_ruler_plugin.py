@@ -32,7 +32,7 @@ def _get_kwargs(
     version: str | Unset = "0",
     locate: GetPanoRulerPluginLocate | Literal["en-US", "zh-CN", "ja-JP"] | Unset = GetPanoRulerPluginLocate.ZH_CN,
 ) -> dict[str, Any]:
-    locate = as_member(GetPanoRulerPluginLocate, locate)
+    locate = UNSET if locate is None else as_member(GetPanoRulerPluginLocate, locate)
     OPERATION.check(
         {
             "vr_code": vr_code,

@@ -47,8 +47,8 @@ def _get_kwargs(
     sort: ListProductionProjectsSort | Literal["desc", "asc"] | Unset = ListProductionProjectsSort.DESC,
     start_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
-    status = as_member(ProductionProjectStatus, status)
-    sort = as_member(ListProductionProjectsSort, sort)
+    status = UNSET if status is None else as_member(ProductionProjectStatus, status)
+    sort = UNSET if sort is None else as_member(ListProductionProjectsSort, sort)
     OPERATION.check(
         {
             "app_code": app_code,
