@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from enum import Enum
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar
 
 import attrs
 import httpx
@@ -108,6 +108,37 @@ class AsyncSource:
         await self.aclose()
 
 
+A = TypeVar("A", bound=GeneratedClient)
+P = TypeVar("P", bound=GeneratedClient)
+
+
+class SingleClient(Generic[A, P]):
+    """A source of one generated client for every call (what a package's ``ClientResources`` are
+    bound to). Operations that take credentials need it to be an ``authenticated`` one (a token, or
+    an ``auth`` flow)."""
+
+    def __init__(self, client: A | P, authenticated: type[A]) -> None:
+        self.client = client
+        self._authenticated = authenticated
+
+    def client_for(self, scheme: str) -> A:
+        """The client, for an operation secured by ``scheme``: TypeError unless it is authenticated."""
+        if not isinstance(self.client, self._authenticated):
+            raise TypeError(
+                f"operations secured by {scheme!r} need an {self._authenticated.__name__}, "
+                f"not a {type(self.client).__name__}"
+            )
+        return self.client
+
+    def public_client(self) -> A | P:
+        """The client, for an operation that takes no credentials."""
+        return self.client
+
+    def generated_clients(self) -> list[A | P]:
+        """The one client (closed with the resources)."""
+        return [self.client]
+
+
 def fresh_id(kind: str) -> str:
     """A new id of the spec's ``x-fresh-id`` kind: ``hex32`` is a UUID4 without dashes (IVH's ReqId)."""
     if kind == "hex32":
@@ -168,6 +199,7 @@ __all__ = [
     "AsyncSource",
     "Attacher",
     "GeneratedClient",
+    "SingleClient",
     "SyncSource",
     "body_or_fields",
     "build",

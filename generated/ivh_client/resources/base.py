@@ -1,7 +1,7 @@
 """What resources send their calls through: a source of the package's clients, one per security
 scheme of the spec.
 
-A facade (such as the vrlive overlay's) is one; [`SingleClient`][ivh_client.resources.base.SingleClient]
+A facade (such as the vrlive overlay's) is one; [`SingleClient`][vrlive_core.resource.SingleClient]
 is one made of one client. Resources ask it, for each call, `client_for()` the operation's security
 scheme or `public_client()` for an operation that takes no credentials.
 """
@@ -12,7 +12,7 @@ from ..client import AuthenticatedClient, Client
 
 
 class ClientSource(Protocol):
-    """What resources are bound to (a facade such as ``vrlive.Realsee``, or a `SingleClient`)."""
+    """What resources are bound to (a facade such as ``vrlive.Realsee``, or a ``vrlive_core.resource.SingleClient``)."""
 
     def client_for(self, scheme: str) -> AuthenticatedClient:
         """The client signing or authenticating calls with the spec's security ``scheme``."""
@@ -23,23 +23,4 @@ class ClientSource(Protocol):
         ...
 
 
-class SingleClient:
-    """One client for every call. Operations that take credentials need an ``AuthenticatedClient``
-    (a token, or an ``auth`` flow)."""
-
-    def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self.client = client
-
-    def client_for(self, scheme: str) -> AuthenticatedClient:
-        if not isinstance(self.client, AuthenticatedClient):
-            raise TypeError(f"operations secured by {scheme!r} need an AuthenticatedClient, not a Client")
-        return self.client
-
-    def public_client(self) -> AuthenticatedClient | Client:
-        return self.client
-
-    def generated_clients(self) -> list[AuthenticatedClient | Client]:
-        return [self.client]
-
-
-__all__ = ["ClientSource", "SingleClient"]
+__all__ = ["ClientSource"]

@@ -14,10 +14,9 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from vrlive_core.resource import AsyncSource, GeneratedClient, SyncSource
+from vrlive_core.resource import AsyncSource, GeneratedClient, SingleClient, SyncSource
 
 from ..client import AuthenticatedClient, Client
-from .base import SingleClient
 from .relay import AsyncRelay, Relay
 from .server import AsyncServer, Server
 
@@ -44,13 +43,13 @@ class Resources(SyncSource):
 
 
 class ClientResources(Resources):
-    """Every tag of the spec as a resource, sending through one client (`base.SingleClient`).
+    """Every tag of the spec as a resource, sending through one client (`vrlive_core.resource.SingleClient`).
 
     Operations that take credentials need an ``AuthenticatedClient`` (a token, or an ``auth`` flow).
     """
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._source = SingleClient(client)
+        self._source = SingleClient[AuthenticatedClient, Client](client, AuthenticatedClient)
 
     def client_for(self, scheme: str) -> AuthenticatedClient:
         return self._source.client_for(scheme)
@@ -84,13 +83,13 @@ class AsyncResources(AsyncSource):
 
 
 class AsyncClientResources(AsyncResources):
-    """Every tag of the spec as a resource, async, sending through one client (`base.SingleClient`).
+    """Every tag of the spec as a resource, async, sending through one client (`vrlive_core.resource.SingleClient`).
 
     Operations that take credentials need an ``AuthenticatedClient`` (a token, or an ``auth`` flow).
     """
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._source = SingleClient(client)
+        self._source = SingleClient[AuthenticatedClient, Client](client, AuthenticatedClient)
 
     def client_for(self, scheme: str) -> AuthenticatedClient:
         return self._source.client_for(scheme)

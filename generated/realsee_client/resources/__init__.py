@@ -14,11 +14,10 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from vrlive_core.resource import AsyncSource, GeneratedClient, SyncSource
+from vrlive_core.resource import AsyncSource, GeneratedClient, SingleClient, SyncSource
 
 from ..client import AuthenticatedClient, Client
 from .auth import AsyncAuth, Auth
-from .base import SingleClient
 from .data import AsyncData, Data
 from .editor import AsyncEditor, Editor
 from .entity import AsyncEntity, Entity
@@ -104,13 +103,13 @@ class Resources(SyncSource):
 
 
 class ClientResources(Resources):
-    """Every tag of the spec as a resource, sending through one client (`base.SingleClient`).
+    """Every tag of the spec as a resource, sending through one client (`vrlive_core.resource.SingleClient`).
 
     Operations that take credentials need an ``AuthenticatedClient`` (a token, or an ``auth`` flow).
     """
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._source = SingleClient(client)
+        self._source = SingleClient[AuthenticatedClient, Client](client, AuthenticatedClient)
 
     def client_for(self, scheme: str) -> AuthenticatedClient:
         return self._source.client_for(scheme)
@@ -194,13 +193,13 @@ class AsyncResources(AsyncSource):
 
 
 class AsyncClientResources(AsyncResources):
-    """Every tag of the spec as a resource, async, sending through one client (`base.SingleClient`).
+    """Every tag of the spec as a resource, async, sending through one client (`vrlive_core.resource.SingleClient`).
 
     Operations that take credentials need an ``AuthenticatedClient`` (a token, or an ``auth`` flow).
     """
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._source = SingleClient(client)
+        self._source = SingleClient[AuthenticatedClient, Client](client, AuthenticatedClient)
 
     def client_for(self, scheme: str) -> AuthenticatedClient:
         return self._source.client_for(scheme)
