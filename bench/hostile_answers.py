@@ -99,8 +99,7 @@ def serve(case: str, listener: socket.socket, sent: list[int], stop: threading.E
 def one_call(case: str, flavour: str) -> dict[str, object]:
     """One status call against ``case`` (in this process): what it raised and what was sent."""
     from vrlive import AsyncRealsee, Realsee  # noqa: PLC0415 - after the address-space limit
-    from vrlive.deadlines import async_http_transport  # noqa: PLC0415
-    from vrlive.http import DEFAULT_LIMITS  # noqa: PLC0415
+    from vrlive.transports import DEFAULT_LIMITS, async_http_transport  # noqa: PLC0415
 
     if case in ("gzip", "deflate"):
         bomb(case)

@@ -1,12 +1,12 @@
 """Row 2: calls per second of `get_pano_task_status` against a minimal keep-alive server.
 
 Sync: raw httpx plus json.loads (no auth, no envelope, no types), our Realsee facade (token cached,
-envelope unwrapped, typed result, retry transport in place) and OpenAPI Generator's default client
+envelope unwrapped, typed result, the call policy in place) and OpenAPI Generator's default client
 (urllib3 and pydantic). Async, with 1, 100 and 1000 concurrent tasks on one event loop: pure aiohttp
 plus json.loads (the floor), raw httpx.AsyncClient on its own transport (httpcore) and on the
 ``httpx-aiohttp`` transport (what openai-python's ``DefaultAioHttpClient`` is), our facade's
 ``asyncio()`` path, and OpenAPI Generator's ``--library asyncio`` client (aiohttp and pydantic).
-Every async client may open at most 100 connections (``vrlive.http.DEFAULT_LIMITS``; aiohttp's and
+Every async client may open at most 100 connections (``vrlive.transports.DEFAULT_LIMITS``; aiohttp's and
 OpenAPI Generator's default is the same 100), so 1000 tasks queue for them.
 
 The server runs in its own process (``bench.fixed_server``) so that no client shares its GIL.
@@ -36,8 +36,8 @@ from httpx_aiohttp import AiohttpTransport
 from bench import peers
 from bench.common import Stats, table, verdict
 from realsee_client.api.pano import get_pano_task_status
-from vrlive.http import DEFAULT_LIMITS
 from vrlive.realsee import AsyncRealsee, Realsee
+from vrlive.transports import DEFAULT_LIMITS
 from vrlive_core.errors import TransportError
 
 CALLS = 3000
@@ -390,7 +390,7 @@ def report(runs: dict[Key, Runs]) -> str:
         "a fixed envelope. Calls per second, median (min–max); µs per call is the median's inverse "
         "(wall time: with many tasks, the time between two completed calls, not the work of one). "
         "Each async run is a fresh event loop and client, warmed by one call per task. Every async "
-        "client may hold at most 100 connections (`vrlive.http.DEFAULT_LIMITS`; aiohttp's and OpenAPI "
+        "client may hold at most 100 connections (`vrlive.transports.DEFAULT_LIMITS`; aiohttp's and OpenAPI "
         f"Generator's default is the same 100), so 1000 tasks queue for them; raw httpx gets our "
         f"timeout ({TIMEOUT:.0f} s) instead of its own 5 s. A run that times out is counted as failed, "
         "not measured. The floor, pure aiohttp + json.loads, has no auth, no envelope and no types; "

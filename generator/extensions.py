@@ -66,6 +66,7 @@ EXTENSIONS: Final = frozenset(
         "x-channels",
         "x-pagination",
         "x-waiters",
+        "x-region",
     }
 )
 """Every extension this project's generator reads; other ``x-`` keys are left to their owners."""

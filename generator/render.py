@@ -15,7 +15,7 @@ import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from attrs import frozen
 from openapi_python_client import Project
@@ -37,6 +37,7 @@ from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.properties.uuid import UuidProperty
+from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator.extensions import (
@@ -179,6 +180,7 @@ def render(target: Target, destination: Path, *, format_code: bool = True) -> li
             text = project.env.get_template("envelope.py.jinja").render()
             (destination / "envelope.py").write_text(text, encoding="utf-8")
         (destination / "py.typed").write_text(project.env.get_template("py.typed.jinja").render(), encoding="utf-8")
+        _render_servers(project, document, spec, destination, openapi.title)
         resources = _render_resources(project, openapi, document, spec, destination, globals_)
         bound, unfit = bind_waiters(waiters, resources, config.field_prefix)
         if unfit:
@@ -217,6 +219,45 @@ def _tag(tag: str, description: str) -> _Tag:
     if class_name in RESERVED_CLASSES:
         class_name += "Operations"
     return _Tag(tag, module, class_name, description)
+
+
+REGION: Final = "x-region"
+"""The extension naming a server, as a facade's ``region`` argument picks it."""
+
+
+def _render_servers(
+    project: Project, document: Mapping[str, Any], spec: SpecFile, destination: Path, title: UntrustedString
+) -> None:
+    """``servers.py``: the document's servers (``SERVERS``) and those ``x-region`` names (``REGIONS``)."""
+    declared = document.get("servers")
+    servers = [server for server in (declared if isinstance(declared, list) else []) if isinstance(server, Mapping)]
+    findings, regions = [], {}
+    for index, server in enumerate(servers):
+        region = server.get(REGION)
+        if region is None:
+            continue
+        if not isinstance(region, str) or not region.isidentifier():
+            findings.append(
+                spec.finding(("servers", index, REGION), f"{REGION} must be a name (such as cn), not {region!r}")
+            )
+        elif region in regions:
+            findings.append(spec.finding(("servers", index, REGION), f"{REGION} {region!r} names two servers"))
+        else:
+            regions[region] = str(server.get("url", ""))
+    if findings:
+        raise GenerationError(findings)
+    shown = [
+        {
+            "url": str(server.get("url", "")),
+            "description": str(server.get("description", "")),
+            "region": server.get(REGION),
+        }
+        for server in servers
+    ]
+    text = project.env.get_template("servers.py.jinja").render(
+        servers=shown, regions=list(regions.items()), title=title
+    )
+    (destination / "servers.py").write_text(text, encoding="utf-8")
 
 
 def _render_resources(

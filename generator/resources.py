@@ -285,9 +285,9 @@ def resource_method(
             raise UnsupportedOperation(str(error)) from None
         imports |= needed
     if operation.security is None:
-        client = "self._source._public_client()"
+        client = "self._source.public_client()"
     else:
-        client = f"self._source._authenticated_client({operation.security!r})"
+        client = f"self._source.client_for({operation.security!r})"
     return ResourceMethod(
         name=f"{module}_" if module in RESERVED_METHODS else module,
         module=module,

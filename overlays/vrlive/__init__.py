@@ -14,6 +14,7 @@ with typed errors; secrets are kept out of reprs, messages and logs. Logging goe
 logger.
 """
 
+from vrlive.calls import RetryPolicy
 from vrlive.errors import (
     APIError,
     AuthenticationError,
@@ -41,7 +42,6 @@ from vrlive.errors import (
 from vrlive.ivh import AsyncIvh, Ivh
 from vrlive.qnlive import AsyncQnLive, QnLive
 from vrlive.realsee import AsyncRealsee, Realsee
-from vrlive.retries import RetryPolicy
 
 __all__ = [
     "APIError",

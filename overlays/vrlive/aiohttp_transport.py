@@ -5,17 +5,18 @@ on (it walks every connection on every request: encode/httpcore#1035); aiohttp's
 not. So when aiohttp can be imported (``pip install "vrlive-sdk[aiohttp]"``), the async facades
 send through `AiohttpTransport`, and through httpx's own transport otherwise.
 
-Everything above the transport stays httpx: auth flows (token refresh, signatures), the retry
-transport and its deadlines, redaction. What the transport itself keeps:
+Everything above the transport stays httpx: auth flows (token refresh, signatures), the call's
+loop with its retries and deadlines (`vrlive.calls`), redaction. What the transport itself keeps:
 
-- the whole exchange of an attempt ends by its deadline (`vrlive.deadlines`): aiohttp's
-  ``total`` timeout, with the request's connect and read timeouts per operation;
+- the whole exchange of an attempt ends by its deadline, the longest of the request's timeouts
+  (the loop cuts them to the time the attempt has): aiohttp's ``total`` timeout, with the
+  request's connect and read timeouts per operation;
 - failures become the httpx exceptions the retry policy decides on: ``ConnectError`` (never sent:
   always retried), ``ReadError`` / ``RemoteProtocolError`` (an answer broken or cut short:
   retried for idempotent operations only), ``ConnectTimeout`` / ``ReadTimeout``;
 - a proxy (``proxy=`` on the facades, or ``HTTPS_PROXY`` / ``HTTP_PROXY`` / ``NO_PROXY``);
-- the body as it arrives, still compressed, read by whoever reads the response: the retrying
-  transport reads it within the facade's limits (`vrlive_core.bodies`), never aiohttp whole.
+- the body as it arrives, still compressed, read by whoever reads the response: the call's loop
+  reads it within the facade's limits (`vrlive_core.bodies`), never aiohttp whole.
 """
 
 from __future__ import annotations
@@ -31,16 +32,11 @@ import httpx
 from aiohttp.http_exceptions import HttpProcessingError
 from yarl import URL
 
-from vrlive.deadlines import time_left
-
 
 def _timeout(request: httpx.Request) -> aiohttp.ClientTimeout:
     timeouts: dict[str, float | None] = request.extensions.get("timeout") or {}
     given = [value for value in timeouts.values() if value is not None]
     total = max(given) if given else None
-    left = time_left()
-    if left is not None:
-        total = max(0.001, left if total is None else min(total, left))
     return aiohttp.ClientTimeout(
         total=total,
         sock_connect=timeouts.get("connect"),
@@ -91,7 +87,7 @@ def _mapped(error: BaseException, request: httpx.Request) -> httpx.TransportErro
 
 class _Body(httpx.AsyncByteStream):
     """An answer's body as aiohttp receives it (still compressed), piece by piece: whoever reads
-    it decides how much to take (`vrlive.retries` stops at the limit); closing it releases the
+    it decides how much to take (`vrlive.calls` stops at the limit); closing it releases the
     connection."""
 
     def __init__(self, answer: aiohttp.ClientResponse, request: httpx.Request) -> None:
@@ -123,7 +119,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     Args:
         limits: Connections at most (``max_connections``) and how long idle ones live.
         proxy: A proxy URL for every request (the facades pass the environment's, see
-            `vrlive.http.environment_proxy()`).
+            `vrlive.transports.environment_proxy()`).
         tls: What verifies certificates (`vrlive.config.tls_context()`); None: aiohttp's default.
     """
 
@@ -142,7 +138,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 keepalive_timeout=self._limits.keepalive_expiry or 5.0,
                 ssl=self._tls or True,
             )
-            # Not trust_env: the facades read the environment's proxy once (vrlive.http); aiohttp
+            # Not trust_env: the facades read the environment's proxy once (vrlive.transports); aiohttp
             # would look it up, and for a netrc file, in a worker thread on every request.
             self._session = aiohttp.ClientSession(connector=connector, trust_env=False, auto_decompress=False)
         return self._session

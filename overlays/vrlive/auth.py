@@ -1,8 +1,9 @@
 """Token handling as an httpx auth flow, sync and async: the shared half of Realsee and Qiniu.
 
 The token is fetched lazily, refreshed before it expires (advisory and mandatory margins, as
-botocore does for its credentials) and, when the API answers that it expired, refreshed once and
-the request replayed; a second refusal is returned to the caller, not retried in a loop. However
+botocore does for its credentials) and, when the API answers that it expired, renewed: the call's
+loop (`vrlive.calls`) then sends the request once more; a second refusal is returned to the
+caller, not retried in a loop. However
 many threads or tasks need a new token at once, one fetch happens: the others wait for it.
 
 Expiry is the server's: ``expire_at`` is on its clock, which need not agree with ours. So each
@@ -29,6 +30,7 @@ import httpx
 from attrs import frozen
 
 from vrlive import clock as timing
+from vrlive.calls import RenewableAuth
 from vrlive.logs import logger, register_secret
 from vrlive_core.envelope import Envelope
 from vrlive_core.errors import APIError, RateLimitError, ServerError, TransportError
@@ -119,7 +121,7 @@ class RawToken(httpx.Auth):
         yield request
 
 
-class RefreshingTokenAuth(httpx.Auth):
+class RefreshingTokenAuth(RenewableAuth):
     """Sends a token raw in a header; subclasses say how to fetch one.
 
     Args:
@@ -165,37 +167,36 @@ class RefreshingTokenAuth(httpx.Auth):
     def __repr__(self) -> str:
         return f"{type(self).__name__}(token={'set' if self._token else 'not fetched'})"
 
-    # The flows.
+    # The flows: the token on each call; a refused one renewed by the call's loop (vrlive.calls).
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        token = self._current()
-        request.headers[self._header] = token.value
-        response = yield request
-        response.read()  # these flows replace httpx's default ones, which would read it for us
-        if self._refused(response):
-            logger.info(
-                "%s: token refused, fetching a new one and sending the request again", type(self).__name__
-            )
-            request.headers[self._header] = self._replace(token).value
-            yield request
+        request.headers[self._header] = self._current().value
+        yield request
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        token = await self._current_async()
-        request.headers[self._header] = token.value
-        response = yield request
-        await response.aread()
-        if self._refused(response):
-            logger.info(
-                "%s: token refused, fetching a new one and sending the request again", type(self).__name__
-            )
-            request.headers[self._header] = (await self._replace_async(token)).value
-            yield request
+        request.headers[self._header] = (await self._current_async()).value
+        yield request
 
-    # Deciding.
-
-    def _refused(self, response: httpx.Response) -> bool:
+    def refused(self, response: httpx.Response) -> bool:
+        """Whether ``response`` refuses the token (the envelope's failure is one of ``refresh_on``)."""
         failure = self._envelope.failure(response)
         return failure is not None and issubclass(failure, self._refresh_on)
+
+    def renew(self, request: httpx.Request) -> None:
+        """A new token in place of the one ``request`` carried (unless another request replaced it)."""
+        self._log_renewal()
+        self._replace(request.headers.get(self._header))
+
+    async def renew_async(self, request: httpx.Request) -> None:
+        self._log_renewal()
+        await self._replace_async(request.headers.get(self._header))
+
+    def _log_renewal(self) -> None:
+        logger.info(
+            "%s: token refused, fetching a new one and sending the request again", type(self).__name__
+        )
+
+    # Deciding.
 
     def _fresh(self, token: Token | None, mandatory: bool = False) -> bool:
         """Whether ``token`` has more than the (advisory or mandatory) margin left, on the server's clock."""
@@ -240,9 +241,9 @@ class RefreshingTokenAuth(httpx.Auth):
             except Exception as error:
                 return self._keep(error)
 
-    def _replace(self, refused: Token) -> Token:
+    def _replace(self, refused: str | None) -> Token:
         with self._lock:
-            if self._token is not None and self._token is not refused:
+            if self._token is not None and self._token.value != refused:
                 return self._token  # another request already replaced it
             return self._store(self.fetch())
 
@@ -269,8 +270,8 @@ class RefreshingTokenAuth(httpx.Auth):
             except Exception as error:
                 return self._keep(error)
 
-    async def _replace_async(self, refused: Token) -> Token:
+    async def _replace_async(self, refused: str | None) -> Token:
         async with self._async_lock():
-            if self._token is not None and self._token is not refused:
+            if self._token is not None and self._token.value != refused:
                 return self._token
             return self._store(await self.fetch_async())

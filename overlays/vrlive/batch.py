@@ -38,18 +38,25 @@ from attrs import define, field
 
 from realsee_client.models import PanoTaskState, PanoTaskStatus
 from vrlive.errors import (
+    BatchCheckError,
+    NotRegularFileError,
+    PackageError,
     ResponseValidationError,
     ServerError,
+    StateFileError,
+    StateInUseError,
+    StateWriteError,
     TaskFailedError,
     TaskTimeoutError,
     TransportError,
+    UploadCancelledError,
     VrliveError,
     WaitCancelledError,
 )
-from vrlive.files import NotRegularFileError, open_lock_file, open_regular, printable, replace_file
-from vrlive.pano import PackageError, PanoPackage, Problem, Progress, build_package
+from vrlive.files import open_lock_file, open_regular, printable, replace_file
+from vrlive.pano import PanoPackage, Progress, build_package
 from vrlive.realsee import POLL_INTERVAL, POLL_MAX_INTERVAL, POLL_TIMEOUT, AsyncRealsee
-from vrlive.upload import UploadCancelledError, UploadedPackage
+from vrlive.upload import UploadedPackage
 
 try:
     import fcntl
@@ -70,76 +77,6 @@ ENDED: Final = frozenset(
     {"success", "failed", "timeout", "error", "unknown", "submitted", "invalid", "interrupted"}
 )
 """The statuses a folder ends this run in; the others are steps on the way."""
-
-
-class BatchCheckError(VrliveError):
-    """Some folders of a batch are not valid packages; nothing of the batch was uploaded.
-
-    Attributes:
-        failures: Each invalid folder with its problems (``PackageError``), in the batch's order.
-    """
-
-    def __init__(self, failures: Sequence[PackageError]) -> None:
-        count = sum(len(failure.problems) for failure in failures)
-        folders = len(failures)
-        super().__init__(
-            f"{count} problem{'s' if count != 1 else ''} in {folders} folder{'s' if folders != 1 else ''} "
-            "of the batch; nothing was uploaded"
-        )
-        self.failures = tuple(failures)
-
-    @property
-    def problems(self) -> list[Problem]:
-        return [problem for failure in self.failures for problem in failure.problems]
-
-
-class StateFileError(VrliveError):
-    """A state file cannot be used: it is not one of vrlive's, something else has its name (a
-    link, a named pipe), or it cannot be read or written. The message says which file and why."""
-
-    def __init__(self, path: Path, message: str) -> None:
-        super().__init__(f"{printable(str(path))}: {message}")
-        self.path = path
-
-
-class StateInUseError(StateFileError):
-    """Another process holds the state file."""
-
-
-class StateWriteError(StateFileError):
-    """A step could not be recorded: the state file's disk is full, read-only or failing.
-
-    The run stops sending anything once it happens. When the step was a task's code, the message
-    begins with it: the state file could not keep it, so it is the one place it is shown.
-
-    Attributes:
-        task_code: The task whose code could not be recorded, if the step had one.
-        folder: The folder whose step it was.
-        reason: The operating system's error.
-    """
-
-    def __init__(
-        self, path: Path, reason: OSError, *, folder: Path | None = None, task_code: str | None = None
-    ) -> None:
-        cause = reason.strerror or str(reason)
-        if task_code is None:
-            super().__init__(
-                path,
-                f"could not be written ({cause}); stopped before sending anything more: make room, "
-                "then run the same command again to resume",
-            )
-        else:  # the code first: nothing else keeps it
-            shown = printable(str(folder)) if folder is not None else "its folder"
-            VrliveError.__init__(
-                self,
-                f"task {task_code} was submitted for {shown}, but {printable(str(path))} could not "
-                f"record it ({cause}): follow it with `vrlive task {task_code} --wait`; a run of the "
-                "same command would find the folder `unknown` and not submit it again",
-            )
-            self.path = path
-        self.task_code = task_code
-        self.folder = folder
-        self.reason = reason
 
 
 @define

@@ -54,22 +54,18 @@ from rich.traceback import Trace, Traceback
 
 from realsee_client.models import PanoTaskState, PanoTaskStatus
 from vrlive import pano
-from vrlive.batch import (
-    BATCH_STATE_FILE,
-    CONCURRENCY,
-    Batch,
+from vrlive.batch import BATCH_STATE_FILE, CONCURRENCY, Batch, BatchState, FolderRun
+from vrlive.config import checked_url
+from vrlive.errors import (
     BatchCheckError,
-    BatchState,
-    FolderRun,
+    CommandExit,
+    ConfigurationError,
+    PackageError,
+    RequestValidationError,
+    SourceChangedError,
     StateFileError,
     StateInUseError,
     StateWriteError,
-)
-from vrlive.config import checked_url
-from vrlive.errors import (
-    ConfigurationError,
-    RequestValidationError,
-    SourceChangedError,
     TaskFailedError,
     TaskTimeoutError,
     VrliveError,
@@ -102,16 +98,6 @@ EXIT_INTERRUPTED: Final = 128 + signal.SIGINT
 
 STATE_FILE: Final = ".vrlive-pano2vr.json"
 HANDLED_SIGNALS: Final = (signal.SIGINT, signal.SIGTERM)
-
-
-class _Exit(Exception):
-    """Ends a command with an exit code, a message for people and a result for ``--json``."""
-
-    def __init__(self, code: int, message: str, result: dict[str, Any] | None = None) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.result = result or {}
 
 
 class _Signals:
@@ -339,13 +325,13 @@ def pano2vr(arguments: argparse.Namespace, output: Output) -> int:
     if several:
         for given, option in ((arguments.manifest, "--manifest"), (arguments.project_name, "--project-name")):
             if given is not None:
-                raise _Exit(
+                raise CommandExit(
                     EXIT_INVALID,
                     f"{option} applies to one folder: in a batch, each folder's own manifest.json is used "
                     "(or one is made from its images, named after the folder)",
                 )
     if arguments.concurrency < 1:
-        raise _Exit(EXIT_INVALID, f"--concurrency must be at least 1, not {arguments.concurrency}")
+        raise CommandExit(EXIT_INVALID, f"--concurrency must be at least 1, not {arguments.concurrency}")
     state = BatchState(arguments.state or (BATCH_STATE_FILE if several else STATE_FILE))
     view: PipelineView = BatchView(output) if several else SingleView(output, arguments)
     signals: _Signals = arguments.signals
@@ -356,9 +342,11 @@ def pano2vr(arguments: argparse.Namespace, output: Output) -> int:
     except BatchCheckError as error:
         return view.invalid(error)
     except StateWriteError as error:
-        raise _Exit(EXIT_API, str(error), {"status": "error", "error": type(error).__name__}) from None
+        raise CommandExit(EXIT_API, str(error), {"status": "error", "error": type(error).__name__}) from None
     except StateFileError as error:
-        raise _Exit(EXIT_INVALID, str(error), {"status": "invalid", "error": type(error).__name__}) from None
+        raise CommandExit(
+            EXIT_INVALID, str(error), {"status": "invalid", "error": type(error).__name__}
+        ) from None
     except (KeyboardInterrupt, asyncio.CancelledError):  # stopped at once: the runs say how far they came
         if signals.received is None:
             signals.received = signal.SIGINT
@@ -388,7 +376,7 @@ async def _run_pipeline(
                 on_progress=view.progress,
             )
         except ValueError as error:
-            raise _Exit(EXIT_INVALID, str(error)) from None
+            raise CommandExit(EXIT_INVALID, str(error)) from None
         view.runs = batch.runs
         with view.live(), signals.stopping_loop(batch.stop):
             await batch.run()
@@ -474,10 +462,12 @@ class SingleView:
 
     def finish(self, batch: Batch | None, state: Path, signals: _Signals) -> int:
         if not self.runs:  # stopped before the run began
-            raise _Exit(signals.exit_code, "interrupted before anything was sent", {"status": "interrupted"})
+            raise CommandExit(
+                signals.exit_code, "interrupted before anything was sent", {"status": "interrupted"}
+            )
         (run,) = self.runs
         if batch is not None and batch.state_error is not None and run.failure is not batch.state_error:
-            raise _Exit(EXIT_API, str(batch.state_error), _single_document(run, "error"))
+            raise CommandExit(EXIT_API, str(batch.state_error), _single_document(run, "error"))
         interrupted = signals.exit_code if signals.received is not None else None
         status = run.status
         if status == PanoTaskState.SUCCESS.value:
@@ -492,32 +482,34 @@ class SingleView:
             return EXIT_OK
         document = _single_document(run, status)
         if status == PanoTaskState.FAILED.value:
-            raise _Exit(EXIT_TASK_FAILED, run.message or "", {**document, "reason": run.reason})
+            raise CommandExit(EXIT_TASK_FAILED, run.message or "", {**document, "reason": run.reason})
         if status == "timeout" and run.task_code is not None:
-            raise _Exit(EXIT_TIMEOUT, run.message or "", {**document, "resume": _resume_hint(run.task_code)})
+            raise CommandExit(
+                EXIT_TIMEOUT, run.message or "", {**document, "resume": _resume_hint(run.task_code)}
+            )
         if status == "interrupted" or (interrupted is not None and not run.ended):
             raise _interruption(run, interrupted or EXIT_INTERRUPTED, document)
         if status == "error" and run.failure is not None:
             if self.output.debug:
                 self.output.traceback(run.failure)
             failed = _failure(run.failure)
-            raise _Exit(failed.code, failed.message, {**document, **failed.result})
+            raise CommandExit(failed.code, failed.message, {**document, **failed.result})
         if status == "unknown":
-            raise _Exit(interrupted or EXIT_API, run.message or "", document)
-        raise _Exit(interrupted or EXIT_INTERNAL, f"{printable(self.given)}: ended {status}", document)
+            raise CommandExit(interrupted or EXIT_API, run.message or "", document)
+        raise CommandExit(interrupted or EXIT_INTERNAL, f"{printable(self.given)}: ended {status}", document)
 
 
-def _interruption(run: FolderRun, code: int, document: dict[str, Any]) -> _Exit:
+def _interruption(run: FolderRun, code: int, document: dict[str, Any]) -> CommandExit:
     """What an interrupted folder's run says: truly, whether anything was submitted."""
     if run.task_code is not None:
         hint = _resume_hint(run.task_code)
-        return _Exit(
+        return CommandExit(
             code,
             f"stopped waiting; task {run.task_code} goes on. Resume with: {hint}",
             {**document, "status": "interrupted", "resume": hint},
         )
     step = run.message or "interrupted before anything was sent"
-    return _Exit(code, f"{step}; run the same command to go on", {**document, "status": "interrupted"})
+    return CommandExit(code, f"{step}; run the same command to go on", {**document, "status": "interrupted"})
 
 
 def task(arguments: argparse.Namespace, output: Output) -> int:
@@ -535,7 +527,9 @@ def task(arguments: argparse.Namespace, output: Output) -> int:
         found = state.latest(arguments.task_code)
         task_code: str | None = arguments.task_code or (found[1]["task_code"] if found else None)
         if not task_code:
-            raise _Exit(EXIT_INVALID, f"give a task code (no task recorded in {printable(str(state.path))})")
+            raise CommandExit(
+                EXIT_INVALID, f"give a task code (no task recorded in {printable(str(state.path))})"
+            )
         tracked = _Tracked(state, found[0]) if found is not None and tracking else None
         with _realsee(arguments) as realsee:
             if not arguments.wait:
@@ -606,7 +600,7 @@ def _wait(
                 cancel=cancel,
             )
         except (KeyboardInterrupt, WaitCancelledError):
-            raise _Exit(
+            raise CommandExit(
                 signals.exit_code,
                 f"stopped waiting; task {task_code} goes on. Resume with: {_resume_hint(task_code)}",
                 {"status": "interrupted", "task_code": task_code, "resume": _resume_hint(task_code)},
@@ -618,12 +612,14 @@ def _wait(
 
 def _task_exit(
     error: TaskFailedError | TaskTimeoutError, tracked: _Tracked | None, result: dict[str, Any]
-) -> _Exit:
+) -> CommandExit:
     if isinstance(error, TaskFailedError):
         if tracked is not None:
             tracked.record(status=PanoTaskState.FAILED.value, reason=error.reason)
-        return _Exit(EXIT_TASK_FAILED, str(error), {**result, "status": "failed", "reason": error.reason})
-    return _Exit(
+        return CommandExit(
+            EXIT_TASK_FAILED, str(error), {**result, "status": "failed", "reason": error.reason}
+        )
+    return CommandExit(
         EXIT_TIMEOUT, str(error), {**result, "status": "timeout", "resume": _resume_hint(error.task_code)}
     )
 
@@ -712,9 +708,9 @@ class BatchView:
     def finish(self, batch: Batch | None, state: Path, signals: _Signals) -> int:
         self.output.say(self.summary(state))
         if batch is not None and batch.state_error is not None:
-            raise _Exit(EXIT_API, str(batch.state_error), {"status": "error", "state": str(state)})
+            raise CommandExit(EXIT_API, str(batch.state_error), {"status": "error", "state": str(state)})
         if signals.received is not None:
-            raise _Exit(
+            raise CommandExit(
                 signals.exit_code,
                 f"interrupted; {printable(str(state))} has every step: run the same command to resume "
                 "(submitted tasks go on, and are not submitted again)",
@@ -888,22 +884,22 @@ def _version() -> str:
         return "unknown (not installed)"
 
 
-def _failure(error: BaseException, signals: _Signals | None = None) -> _Exit:
+def _failure(error: BaseException, signals: _Signals | None = None) -> CommandExit:
     """The exit code and message of an error a command let through."""
-    if isinstance(error, pano.PackageError):
+    if isinstance(error, PackageError):
         problems = [str(problem) for problem in error.problems]
-        return _Exit(EXIT_INVALID, str(error), {"status": "invalid", "problems": problems})
+        return CommandExit(EXIT_INVALID, str(error), {"status": "invalid", "problems": problems})
     if isinstance(error, ConfigurationError | RequestValidationError | SourceChangedError) or (
         isinstance(error, StateFileError) and not isinstance(error, StateWriteError)
     ):
-        return _Exit(EXIT_INVALID, str(error), {"status": "invalid"})
+        return CommandExit(EXIT_INVALID, str(error), {"status": "invalid"})
     if isinstance(error, VrliveError):  # the API's answers, uploads, connections
-        return _Exit(EXIT_API, str(error), {"status": "error", "error": type(error).__name__})
+        return CommandExit(EXIT_API, str(error), {"status": "error", "error": type(error).__name__})
     if isinstance(error, KeyboardInterrupt):  # outside a run (a run says itself what it had sent)
         code = signals.exit_code if signals is not None else EXIT_INTERRUPTED
-        return _Exit(code, "interrupted", {"status": "interrupted"})
+        return CommandExit(code, "interrupted", {"status": "interrupted"})
     message = f"unexpected {type(error).__name__}: {error} (--debug shows the traceback)"
-    return _Exit(EXIT_INTERNAL, message, {"status": "error", "error": type(error).__name__})
+    return CommandExit(EXIT_INTERNAL, message, {"status": "error", "error": type(error).__name__})
 
 
 @contextmanager
@@ -933,7 +929,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with _logging(arguments.debug, output.console), signals.installed():
         try:
             code: int = arguments.run(arguments, output)
-        except _Exit as stopped:
+        except CommandExit as stopped:
             return _report(stopped, output)
         except (Exception, KeyboardInterrupt) as error:  # every failure: one line and an exit code
             if arguments.debug:
@@ -952,7 +948,7 @@ def _redact_trace(trace: Trace) -> None:
             _redact_trace(group)
 
 
-def _report(stopped: _Exit, output: Output) -> int:
+def _report(stopped: CommandExit, output: Output) -> int:
     message = _terminal(stopped.message)
     if output.as_json:
         output.result(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import ipaddress
 import os
 import ssl
-from collections.abc import Mapping
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
@@ -108,24 +107,3 @@ def tls_context(url: str) -> ssl.SSLContext | None:
                 "unset it or name a PEM bundle of CA certificates"
             ) from None
     return httpx.create_ssl_context(trust_env=False)
-
-
-def base_url(
-    explicit: str | None,
-    *,
-    variable: str,
-    region: str | None,
-    region_variable: str,
-    hosts: Mapping[str, str],
-    default_region: str,
-) -> str:
-    """The API's base URL: given, else from ``variable``, else the host of the region."""
-    url = setting(explicit, variable)
-    if url:
-        return checked_url(url, f"base_url (argument or {variable})")
-    chosen = setting(region, region_variable) or default_region
-    if chosen not in hosts:
-        raise ConfigurationError(
-            f"region {chosen!r} (argument or {region_variable}) is not one of {sorted(hosts)}"
-        )
-    return hosts[chosen]

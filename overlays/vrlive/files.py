@@ -26,6 +26,8 @@ import tempfile
 from pathlib import Path
 from typing import Final
 
+from vrlive.errors import NotRegularFileError
+
 _NONBLOCKING: Final = getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
 _OPEN_FLAGS: Final = os.O_RDONLY | _NONBLOCKING
 _NO_FOLLOW: Final = getattr(os, "O_NOFOLLOW", 0)
@@ -46,14 +48,6 @@ _HIDDEN: Final = re.compile(
     "\u2028\u2029"  # line and paragraph separators
     "\ud800-\udfff]"  # undecodable bytes of a name (surrogate escapes): no terminal can print them
 )
-
-
-class NotRegularFileError(ValueError):
-    """A path names something other than a regular file; the message says what (``is a socket, ...``)."""
-
-    def __init__(self, kind: str) -> None:
-        super().__init__(f"is {kind}, not a regular file")
-        self.kind = kind
 
 
 def kind_of(mode: int) -> str | None:

@@ -23,22 +23,19 @@ import hashlib
 import hmac
 import json
 from collections.abc import AsyncGenerator, Callable, Generator
+from typing import Final, Unpack
 
 import httpx
 
 from ivh_client import AuthenticatedClient
 from ivh_client.resources import AsyncResources, Resources
+from ivh_client.servers import REGIONS
 from ivh_client.waiters import AsyncWaiters, Waiters
 from vrlive import clock as timing
-from vrlive.config import base_url as resolve_base_url
-from vrlive.config import settings
-from vrlive.http import AsyncFacade, Connection, SyncFacade, response_limits
+from vrlive.facade import ConnectionOptions, Facade, Setting, Vendor
 from vrlive.ivh_channel import AsyncGuide, Guide, TextPacer, channel_base_url, signer
 from vrlive.logs import register_secret
-from vrlive.retries import RetryPolicy, policy_for
-from vrlive_core.bodies import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
 
-REGIONS = {"cn": "https://gw.tvs.qq.com", "intl": "https://gw-sg.tvs.qq.com"}
 _SIGNED = ("appkey", "timestamp", "signature")
 COMMAND_PATH = "/v2/ivh/interactdriver/interactdriverservice/command"
 
@@ -115,10 +112,23 @@ class IvhSignature(httpx.Auth):
         return signer(self._appkey, self._accesstoken, ivh_signature)
 
 
-class _IvhClients:
-    """What both facades share: settings, the connection and the signing client."""
+IVH: Final = Vendor(
+    name="Ivh",
+    settings=(Setting("appkey", "IVH_APPKEY"), Setting("accesstoken", "IVH_ACCESSTOKEN")),
+    regions=REGIONS,
+    base_url_variable="IVH_BASE_URL",
+    region_variable="IVH_REGION",
+)
+"""IVH's declaration: the appkey and access token, its regions (``cn``, the default, and ``intl``:
+the spec's servers)."""
+SCHEME: Final = "AppKey"
+"""The spec's security scheme: every call signed (`IvhSignature`)."""
 
-    _asynchronous = False
+
+class _Ivh(Facade[AuthenticatedClient, AuthenticatedClient]):
+    """What both facades are: IVH's declaration, the signing client and the text pacer."""
+
+    vendor = IVH
 
     def __init__(
         self,
@@ -127,80 +137,36 @@ class _IvhClients:
         region: str | None = None,
         base_url: str | None = None,
         *,
-        max_retries: int = 2,
-        timeout: float = 30.0,
-        deadline: float | None = 60.0,
-        retry_policy: RetryPolicy | None = None,
-        transport: httpx.BaseTransport | None = None,
-        async_transport: httpx.AsyncBaseTransport | None = None,
-        proxy: str | None = None,
-        max_response_bytes: int = DEFAULT_MAX_BYTES,
-        max_json_depth: int = DEFAULT_MAX_DEPTH,
         clock: Callable[[], float] = timing.now,
+        **options: Unpack[ConnectionOptions],
     ) -> None:
         """Settings not given as arguments are read from the environment variables named here.
 
         Args:
             appkey: Else ``IVH_APPKEY``.
             accesstoken: Else ``IVH_ACCESSTOKEN``.
-            region: ``"cn"`` or ``"intl"``; else ``IVH_REGION``, else ``"cn"``.
+            region: ``"cn"`` or ``"intl"`` (the spec's servers); else ``IVH_REGION``, else ``"cn"``.
             base_url: Overrides the region's host; else ``IVH_BASE_URL``.
-            max_retries: Retries of failed requests (connection errors, errors reading an answer,
-                429, 502-504).
-            timeout: Seconds for each attempt's whole exchange.
-            deadline: Seconds for a whole call, its attempts and the waits between them.
-            retry_policy: Full control over retrying (overrides ``max_retries``; ``deadline`` still
-                applies when the policy sets none).
-            transport: The sync httpx transport to send through (tests, proxies).
-            async_transport: The async httpx transport to send through.
-            proxy: A proxy URL for every call (else the environment's: ``HTTPS_PROXY``, ``HTTP_PROXY``,
-                ``ALL_PROXY``, unless ``NO_PROXY`` excludes the host); not used with your own transports.
-            max_response_bytes: The largest answer read, counted after decompression (8 MiB); past
-                it the call raises ResponseValidationError naming the limit.
-            max_json_depth: The deepest nesting of arrays and objects read in an answer (128).
             clock: Unix seconds for the signatures' timestamps (tests).
+            **options: How calls are made, as for every facade (`vrlive.facade.ConnectionOptions`):
+                ``max_retries``, ``timeout``, ``deadline``, ``retry_policy``, ``transport``,
+                ``async_transport``, ``proxy``, ``max_response_bytes``, ``max_json_depth``.
 
         Attributes:
             client (AuthenticatedClient): The generated ``ivh_client.AuthenticatedClient``, signing every
                 call.
         """
-        found = settings("Ivh", appkey=(appkey, "IVH_APPKEY"), accesstoken=(accesstoken, "IVH_ACCESSTOKEN"))
+        found = self.vendor.read(appkey=appkey, accesstoken=accesstoken)
+        super().__init__(base_url=base_url, region=region, **options)
         self.appkey = found["appkey"]
-        self.connection = Connection(
-            base_url=resolve_base_url(
-                base_url,
-                variable="IVH_BASE_URL",
-                region=region,
-                region_variable="IVH_REGION",
-                hosts=REGIONS,
-                default_region="cn",
-            ),
-            policy=policy_for(max_retries, deadline, retry_policy),
-            timeout=timeout,
-            transport=transport,
-            async_transport=async_transport,
-            proxy=proxy,
-            response_limits=response_limits(max_response_bytes, max_json_depth),
-        )
         self.pacer = TextPacer()
         """Keeps texts to a session more than a second apart, on send_command and the channel."""
         self._auth = IvhSignature(self.appkey, found["accesstoken"], clock=clock, pacer=self.pacer)
-        attach = self.connection.attach_async if self._asynchronous else self.connection.attach
-        self.client = attach(
-            AuthenticatedClient(base_url=self.connection.base_url, auth=self._auth), self._auth
-        )
+        client = AuthenticatedClient(base_url=self.connection.base_url, auth=self._auth)
+        self.client = self.public(self.scheme(SCHEME, self.made(client, self._auth)))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(appkey={self.appkey!r}, base_url={self.connection.base_url!r})"
-
-    def _authenticated_client(self, scheme: str) -> AuthenticatedClient:
-        return self.client
-
-    def _public_client(self) -> AuthenticatedClient:
-        return self.client
-
-    def _clients(self) -> list[AuthenticatedClient]:
-        return [self.client]
 
     def _guide(self, session_id: str, channel_url: str | None) -> AsyncGuide:
         return AsyncGuide(
@@ -212,7 +178,7 @@ class _IvhClients:
         )
 
 
-class Ivh(_IvhClients, Resources, Waiters, SyncFacade):
+class Ivh(_Ivh, Resources, Waiters):
     """Tencent's IVH interactive sessions with every call signed: ``ivh.session`` and
     ``ivh.interaction`` hold every operation of the spec; `drive()` the command channel."""
 
@@ -228,10 +194,8 @@ class Ivh(_IvhClients, Resources, Waiters, SyncFacade):
         return Guide(lambda: self._guide(session_id, channel_url))
 
 
-class AsyncIvh(_IvhClients, AsyncResources, AsyncWaiters, AsyncFacade):
+class AsyncIvh(_Ivh, AsyncResources, AsyncWaiters):
     """The async [`Ivh`][vrlive.ivh.Ivh]: the same resources and methods, awaited (``async with``)."""
-
-    _asynchronous = True
 
     def drive(self, session_id: str, *, channel_url: str | None = None) -> AsyncGuide:
         """As [`Ivh.drive()`][vrlive.ivh.Ivh.drive] (``async with ivh.drive(session_id) as guide``)."""

@@ -51,9 +51,9 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidSta
 
 from ivh_client.models import ChannelEventMessage, IvhChannelEventType, IvhSpeakStatus
 from vrlive import clock as timing
-from vrlive.errors import VrliveError, WaitTimeoutError
+from vrlive.calls import RetryPolicy
+from vrlive.errors import ChannelError, DriveFailedError, SessionClosedError, WaitTimeoutError
 from vrlive.logs import logger, register_secret
-from vrlive.retries import RetryPolicy
 
 CHANNEL_PATH = "/v2/ws/ivh/interactdriver/interactdriverservice/commandchannel"
 """``x-channels.command_channel.path`` of spec/ivh.yaml (a test holds the two together)."""
@@ -71,22 +71,6 @@ _CLOSED_CODES = frozenset({110013, 110018})
 _FINAL_CODES = frozenset({100001, 100005, 110016})
 
 T = TypeVar("T")
-
-
-class ChannelError(VrliveError):
-    """The command channel cannot be used: refused (``code`` says why), or not back in time."""
-
-    def __init__(self, message: str, *, code: int | None = None) -> None:
-        super().__init__(message)
-        self.code = code
-
-
-class SessionClosedError(ChannelError):
-    """The session was closed (or no longer exists): nothing more can be said in it."""
-
-
-class DriveFailedError(ChannelError):
-    """The service reports a drive failed (a type 9 message): ``code`` and the message say why."""
 
 
 def fragments(text: str, limit: int = FRAGMENT_BYTES) -> list[str]:

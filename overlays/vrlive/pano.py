@@ -33,8 +33,8 @@ from attrs import evolve, frozen
 
 from realsee_client.api.pano.submit_pano_task import PACKAGE_MANIFEST
 from realsee_client.models import PanoManifest
-from vrlive.errors import SourceChangedError, VrliveError
-from vrlive.files import NotRegularFileError, check_regular, open_regular, printable
+from vrlive.errors import NotRegularFileError, PackageError, SourceChangedError
+from vrlive.files import check_regular, open_regular, printable
 from vrlive.zipstream import ReadLog, ZipEntry, ZipLayout, ZipStream
 from vrlive_core.inputs import check_document
 
@@ -91,17 +91,6 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{printable(self.where)}: {printable(self.message)}"
-
-
-class PackageError(VrliveError, ValueError):
-    """A folder is not a valid panorama package; ``problems`` lists everything wrong with it."""
-
-    def __init__(self, folder: Path, problems: list[Problem]) -> None:
-        self.folder = folder
-        self.problems = tuple(problems)
-        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
-        listed = "".join(f"\n  - {problem}" for problem in problems)
-        super().__init__(f"{printable(str(folder))} is not a valid panorama package ({count}):{listed}")
 
 
 @frozen

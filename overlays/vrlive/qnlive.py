@@ -21,7 +21,7 @@ import hashlib
 import hmac
 import inspect
 from collections.abc import Awaitable, Callable, Generator, Mapping
-from typing import ClassVar, Final
+from typing import ClassVar, Final, Unpack
 
 import httpx
 
@@ -29,19 +29,16 @@ from qnlive_client import AuthenticatedClient
 from qnlive_client.envelope import ENVELOPE
 from qnlive_client.models import RelaySession, RelayStatus, UserToken
 from qnlive_client.resources import AsyncResources, Resources
+from qnlive_client.servers import REGIONS
 from qnlive_client.types import UNSET
 from qnlive_client.waiters import AsyncWaiters, WaiterHooks, Waiters
 from vrlive import clock as timing
 from vrlive.auth import RawToken, RefreshingTokenAuth, Token
-from vrlive.config import checked_url, setting, settings
 from vrlive.errors import AuthenticationError, ConfigurationError, WaitTimeoutError
-from vrlive.http import AsyncFacade, Connection, SyncFacade, response_limits
+from vrlive.facade import ConnectionOptions, Facade, Setting, Vendor
 from vrlive.logs import register_secret
-from vrlive.retries import RetryPolicy, policy_for
-from vrlive_core.bodies import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
 from vrlive_core.waiters import Hooks
 
-DEFAULT_BASE_URL = "https://live-api.qiniu.com"
 SERVER_SCHEME = "QiniuSignature"
 """The spec's security scheme of the server calls (signed with the AK/SK)."""
 
@@ -136,10 +133,26 @@ def _unanswered(
     return WaitTimeoutError(str(error) + UNANSWERED_UNDER_THE_PLUGIN, last_state=state, waited=error.waited)
 
 
-class _QnLiveClients:
-    """What both facades share: settings, the connection and the user's and the server's clients."""
+QNLIVE: Final = Vendor(
+    name="QnLive",
+    settings=(
+        Setting("access_key", "QNLIVE_ACCESS_KEY"),
+        Setting("secret_key", "QNLIVE_SECRET_KEY"),
+        Setting("app_id", "QNLIVE_APP_ID"),
+    ),
+    regions=REGIONS,
+    base_url_variable="QNLIVE_BASE_URL",
+)
+"""Qiniu's declaration: the AK/SK and application of the server calls (each needed only to mint
+tokens), its hosted service (the spec's server; ``QNLIVE_BASE_URL`` for a self-hosted one)."""
+USER_SCHEME: Final = "UserToken"
+"""The spec's security scheme of the user's calls (the token, raw in ``Authorization``)."""
 
-    _asynchronous = False
+
+class _QnLive(Facade[AuthenticatedClient, AuthenticatedClient]):
+    """What both facades are: Qiniu's declaration, the user's client and the server's (signed)."""
+
+    vendor = QNLIVE
     waiter_hooks: ClassVar[WaiterHooks] = {"wait_for_relay": Hooks(timed_out=_unanswered)}
 
     def __init__(
@@ -152,15 +165,7 @@ class _QnLiveClients:
         secret_key: str | None = None,
         app_id: str | None = None,
         user_id: str | None = None,
-        max_retries: int = 2,
-        timeout: float = 30.0,
-        deadline: float | None = 60.0,
-        retry_policy: RetryPolicy | None = None,
-        transport: httpx.BaseTransport | None = None,
-        async_transport: httpx.AsyncBaseTransport | None = None,
-        proxy: str | None = None,
-        max_response_bytes: int = DEFAULT_MAX_BYTES,
-        max_json_depth: int = DEFAULT_MAX_DEPTH,
+        **options: Unpack[ConnectionOptions],
     ) -> None:
         """Settings not given as arguments are read from the environment variables named here.
 
@@ -176,40 +181,18 @@ class _QnLiveClients:
             app_id: With the AK/SK and no token or provider, tokens are minted for ``user_id`` of this
                 application; else ``QNLIVE_APP_ID``.
             user_id: The user tokens are minted for.
-            max_retries: Retries of failed requests (connection errors, errors reading an answer,
-                429, 502-504).
-            timeout: Seconds for each attempt's whole exchange.
-            deadline: Seconds for a whole call, its attempts and the waits between them.
-            retry_policy: Full control over retrying (overrides ``max_retries``; ``deadline`` still
-                applies when the policy sets none).
-            transport: The sync httpx transport to send through (tests, proxies).
-            async_transport: The async httpx transport to send through.
-            proxy: A proxy URL for every call (else the environment's: ``HTTPS_PROXY``, ``HTTP_PROXY``,
-                ``ALL_PROXY``, unless ``NO_PROXY`` excludes the host); not used with your own transports.
-            max_response_bytes: The largest answer read, counted after decompression (8 MiB); past
-                it the call raises ResponseValidationError naming the limit.
-            max_json_depth: The deepest nesting of arrays and objects read in an answer (128).
+            **options: How calls are made, as for every facade (`vrlive.facade.ConnectionOptions`):
+                ``max_retries``, ``timeout``, ``deadline``, ``retry_policy``, ``transport``,
+                ``async_transport``, ``proxy``, ``max_response_bytes``, ``max_json_depth``.
 
         Attributes:
             client (AuthenticatedClient): The generated ``qnlive_client.AuthenticatedClient`` of the user's
                 calls.
         """
-        self.connection = Connection(
-            base_url=checked_url(
-                setting(base_url, "QNLIVE_BASE_URL", DEFAULT_BASE_URL) or DEFAULT_BASE_URL,
-                "base_url (argument or QNLIVE_BASE_URL)",
-            ),
-            policy=policy_for(max_retries, deadline, retry_policy),
-            timeout=timeout,
-            transport=transport,
-            async_transport=async_transport,
-            proxy=proxy,
-            response_limits=response_limits(max_response_bytes, max_json_depth),
-        )
-        self._attach = self.connection.attach_async if self._asynchronous else self.connection.attach
-        self._access_key = setting(access_key, "QNLIVE_ACCESS_KEY")
-        self._secret_key = setting(secret_key, "QNLIVE_SECRET_KEY")
-        app_id = setting(app_id, "QNLIVE_APP_ID")
+        super().__init__(base_url=base_url, **options)
+        self._access_key = self.vendor.value("access_key", access_key)
+        self._secret_key = self.vendor.value("secret_key", secret_key)
+        app_id = self.vendor.value("app_id", app_id)
         if token_provider is None and token is None:
             if not (app_id and user_id and self._access_key and self._secret_key):
                 raise ConfigurationError(
@@ -222,40 +205,30 @@ class _QnLiveClients:
         self._auth: httpx.Auth = (
             ProvidedToken(token_provider, token) if token_provider is not None else RawToken(str(token))
         )
-        self.client = self._attach(
-            AuthenticatedClient(base_url=self.connection.base_url, auth=self._auth), self._auth
-        )
+        client = AuthenticatedClient(base_url=self.connection.base_url, auth=self._auth)
+        self.client = self.public(self.scheme(USER_SCHEME, self.made(client, self._auth)))
 
     def _minting(self, app_id: str, user_id: str) -> TokenProvider:
         raise NotImplementedError
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.connection.base_url!r})"
-
-    def _authenticated_client(self, scheme: str) -> AuthenticatedClient:
-        return self._server_client() if scheme == SERVER_SCHEME else self.client
-
-    def _public_client(self) -> AuthenticatedClient:
-        return self.client
+    def client_for(self, scheme: str) -> AuthenticatedClient:
+        return self._server_client() if scheme == SERVER_SCHEME else super().client_for(scheme)
 
     def _server_client(self) -> AuthenticatedClient:
+        """The server's client, signing with the AK/SK: made when a server call first needs it."""
         if self._server is None:
-            found = settings(
+            found = self.vendor.read(
                 "Qiniu's server calls (minting user tokens)",
-                access_key=(self._access_key, "QNLIVE_ACCESS_KEY"),
-                secret_key=(self._secret_key, "QNLIVE_SECRET_KEY"),
+                access_key=self._access_key,
+                secret_key=self._secret_key,
             )
             signature = QiniuSignature(found["access_key"], found["secret_key"])
-            self._server = self._attach(
-                AuthenticatedClient(base_url=self.connection.base_url, auth=signature), signature
-            )
+            client = AuthenticatedClient(base_url=self.connection.base_url, auth=signature)
+            self._server = self.scheme(SERVER_SCHEME, self.made(client, signature))
         return self._server
 
-    def _clients(self) -> list[AuthenticatedClient]:
-        return [self.client] if self._server is None else [self.client, self._server]
 
-
-class QnLive(_QnLiveClients, Resources, Waiters, SyncFacade):
+class QnLive(_QnLive, Resources, Waiters):
     """Qiniu's low-code live API (cross-room relay) with the user's token handled: ``qnlive.relay``
     and ``qnlive.server`` hold every operation of the spec."""
 
@@ -274,11 +247,9 @@ class QnLive(_QnLiveClients, Resources, Waiters, SyncFacade):
         )
 
 
-class AsyncQnLive(_QnLiveClients, AsyncResources, AsyncWaiters, AsyncFacade):
+class AsyncQnLive(_QnLive, AsyncResources, AsyncWaiters):
     """The async [`QnLive`][vrlive.qnlive.QnLive]: the same resources and methods, awaited
     (``async with``)."""
-
-    _asynchronous = True
 
     def _minting(self, app_id: str, user_id: str) -> TokenProvider:
         async def mint() -> UserToken:

@@ -20,9 +20,8 @@ import asyncio
 import os
 import threading
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, Generic, Literal, TypedDict, TypeVar, Unpack, overload
+from typing import Any, ClassVar, Final, Generic, Literal, TypedDict, TypeVar, Unpack, overload
 
-import httpx
 from attrs import frozen
 from boto3.s3.transfer import TransferConfig
 
@@ -36,21 +35,25 @@ from realsee_client.models import (
     PanoUploadToken,
 )
 from realsee_client.resources import AsyncResources, Resources
+from realsee_client.servers import REGIONS
 from realsee_client.waiters import WAIT_FOR_TASK, AsyncWaiters, WaiterHooks, Waiters
 from vrlive import clock as timing
 from vrlive.auth import RefreshingTokenAuth, Token
-from vrlive.config import base_url as resolve_base_url
-from vrlive.config import plain_http_host, settings
-from vrlive.errors import TaskFailedError, TaskTimeoutError, TokenExpiredError, WaitTimeoutError
-from vrlive.http import AsyncFacade, Connection, SyncFacade, response_limits
+from vrlive.config import plain_http_host
+from vrlive.errors import (
+    PackageError,
+    TaskFailedError,
+    TaskTimeoutError,
+    TokenExpiredError,
+    UploadError,
+    WaitTimeoutError,
+)
+from vrlive.facade import ConnectionOptions, Facade, Setting, Vendor
 from vrlive.logs import logger, register_secret
-from vrlive.pano import PackageError, PanoPackage, Problem, Progress, ProgressCallback, build_package
-from vrlive.retries import RetryPolicy, policy_for
-from vrlive.upload import UploadedPackage, UploadError, upload_package
-from vrlive_core.bodies import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
+from vrlive.pano import PanoPackage, Problem, Progress, ProgressCallback, build_package
+from vrlive.upload import UploadedPackage, upload_package
 from vrlive_core.waiters import Hooks
 
-REGIONS = {"cn": "https://app-gateway.realsee.cn", "global": "https://app-gateway.realsee.ai"}
 _TASK_SCHEDULE = WAIT_FOR_TASK.schedule
 POLL_INTERVAL, POLL_BACKOFF = _TASK_SCHEDULE.interval, _TASK_SCHEDULE.backoff
 POLL_MAX_INTERVAL, POLL_TIMEOUT = _TASK_SCHEDULE.max_interval, _TASK_SCHEDULE.timeout
@@ -185,10 +188,23 @@ def _task_timed_out(
     return TaskTimeoutError(str(arguments["task_code"]), last_state=error.last_state, waited=error.waited)
 
 
-class _RealseeClients:
-    """What both facades share: settings, the connection, the token and the generated clients."""
+REALSEE: Final = Vendor(
+    name="Realsee",
+    settings=(Setting("app_key", "REALSEE_APP_KEY"), Setting("app_secret", "REALSEE_APP_SECRET")),
+    regions=REGIONS,
+    base_url_variable="REALSEE_BASE_URL",
+    region_variable="REALSEE_REGION",
+)
+"""Realsee's declaration: the app key and secret, its regions (``cn``, the default, and ``global``:
+the spec's servers)."""
+SCHEME: Final = "AccessToken"
+"""The spec's security scheme: the access token, raw in ``Authorization``."""
 
-    _asynchronous = False
+
+class _Realsee(Facade[AuthenticatedClient, Client]):
+    """What both facades are: Realsee's declaration, its access token and the generated clients."""
+
+    vendor = REALSEE
     waiter_hooks: ClassVar[WaiterHooks] = {
         "wait_for_task": Hooks(failed=_task_failed, timed_out=_task_timed_out)
     }
@@ -201,92 +217,46 @@ class _RealseeClients:
         region: str | None = None,
         base_url: str | None = None,
         *,
-        max_retries: int = 2,
-        timeout: float = 30.0,
-        deadline: float | None = 60.0,
-        retry_policy: RetryPolicy | None = None,
-        transport: httpx.BaseTransport | None = None,
-        async_transport: httpx.AsyncBaseTransport | None = None,
-        proxy: str | None = None,
-        max_response_bytes: int = DEFAULT_MAX_BYTES,
-        max_json_depth: int = DEFAULT_MAX_DEPTH,
         clock: Callable[[], float] = timing.now,
+        **options: Unpack[ConnectionOptions],
     ) -> None:
         """Settings not given as arguments are read from the environment variables named here.
 
         Args:
             app_key: Else ``REALSEE_APP_KEY``.
             app_secret: Else ``REALSEE_APP_SECRET``.
-            region: ``"cn"`` or ``"global"``; else ``REALSEE_REGION``, else ``"cn"``.
+            region: ``"cn"`` or ``"global"`` (the spec's servers); else ``REALSEE_REGION``, else ``"cn"``.
             base_url: Overrides the region's host; else ``REALSEE_BASE_URL``.
-            max_retries: Retries of failed requests (connection errors, errors reading an answer,
-                429, 502-504).
-            timeout: Seconds for each attempt's whole exchange, its answer read to the last byte.
-            deadline: Seconds for a whole call: its attempts and the waits between them (backoff,
-                ``Retry-After``); a wait that would pass it is not slept, the error is raised instead
-                (a 429 as RateLimitError with the server's ``retry_after``). None: no bound.
-            retry_policy: Full control over retrying (overrides ``max_retries``; ``deadline`` still
-                applies when the policy sets none).
-            transport: The sync httpx transport to send through (tests, proxies).
-            async_transport: The async httpx transport to send through.
-            proxy: A proxy URL for every call (else the environment's: ``HTTPS_PROXY``, ``HTTP_PROXY``,
-                ``ALL_PROXY``, unless ``NO_PROXY`` excludes the host); not used with your own transports.
-            max_response_bytes: The largest answer read, counted after decompression (8 MiB); past
-                it the call raises ResponseValidationError naming the limit.
-            max_json_depth: The deepest nesting of arrays and objects read in an answer (128).
             clock: Unix time now (tests).
+            **options: How calls are made, as for every facade (`vrlive.facade.ConnectionOptions`):
+                ``max_retries``, ``timeout``, ``deadline``, ``retry_policy``, ``transport``,
+                ``async_transport``, ``proxy``, ``max_response_bytes``, ``max_json_depth``.
 
         Attributes:
             client (AuthenticatedClient): The generated ``realsee_client.AuthenticatedClient`` the
                 resources call through (its token handled), for the functional modules of
                 ``realsee_client.api``.
         """
-        found = settings(
-            "Realsee", app_key=(app_key, "REALSEE_APP_KEY"), app_secret=(app_secret, "REALSEE_APP_SECRET")
-        )
+        found = self.vendor.read(app_key=app_key, app_secret=app_secret)
+        super().__init__(base_url=base_url, region=region, **options)
         self.app_key = found["app_key"]
-        self.connection = Connection(
-            base_url=resolve_base_url(
-                base_url,
-                variable="REALSEE_BASE_URL",
-                region=region,
-                region_variable="REALSEE_REGION",
-                hosts=REGIONS,
-                default_region="cn",
-            ),
-            policy=policy_for(max_retries, deadline, retry_policy),
-            timeout=timeout,
-            transport=transport,
-            async_transport=async_transport,
-            proxy=proxy,
-            response_limits=response_limits(max_response_bytes, max_json_depth),
-        )
-        exposed = plain_http_host(self.connection.base_url)
+        url = self.connection.base_url
+        exposed = plain_http_host(url)
         if exposed is not None:
             logger.warning(
                 "the app_secret goes to %s over plain http: anyone on the way can read it", exposed
             )
-        attach = self.connection.attach_async if self._asynchronous else self.connection.attach
-        self._token_client = attach(Client(base_url=self.connection.base_url), None)
-        self._auth = RealseeTokenAuth(self.app_key, found["app_secret"], self._token_client, clock=clock)
-        self.client = attach(
-            AuthenticatedClient(base_url=self.connection.base_url, auth=self._auth), self._auth
+        token_client = self.public(self.made(Client(base_url=url), None))
+        self._auth = RealseeTokenAuth(self.app_key, found["app_secret"], token_client, clock=clock)
+        self.client = self.scheme(
+            SCHEME, self.made(AuthenticatedClient(base_url=url, auth=self._auth), self._auth)
         )
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(app_key={self.app_key!r}, base_url={self.connection.base_url!r})"
 
-    def _authenticated_client(self, scheme: str) -> AuthenticatedClient:
-        return self.client
 
-    def _public_client(self) -> Client:
-        return self._token_client
-
-    def _clients(self) -> list[Client | AuthenticatedClient]:
-        return [self.client, self._token_client]
-
-
-class Realsee(_RealseeClients, Resources, Waiters, SyncFacade):
+class Realsee(_Realsee, Resources, Waiters):
     """The Realsee Open API with its access token handled: ``realsee.auth``, ``realsee.viewing``
     and ``realsee.pano`` hold every operation of the spec, ``pano_to_vr`` the whole panorama flow."""
 
@@ -389,11 +359,9 @@ class Realsee(_RealseeClients, Resources, Waiters, SyncFacade):
         return _result(package, uploaded, task, vr_url)
 
 
-class AsyncRealsee(_RealseeClients, AsyncResources, AsyncWaiters, AsyncFacade):
+class AsyncRealsee(_Realsee, AsyncResources, AsyncWaiters):
     """The async [`Realsee`][vrlive.realsee.Realsee]: the same resources and methods, awaited
     (``async with``)."""
-
-    _asynchronous = True
 
     async def upload_token(self) -> PanoUploadToken:
         """Temporary credentials and a key prefix for one upload (``GET /open/v1/pano/file/token``)."""
@@ -496,6 +464,7 @@ class AsyncRealsee(_RealseeClients, AsyncResources, AsyncWaiters, AsyncFacade):
 
 
 __all__ = [
+    "REALSEE",
     "REGIONS",
     "AsyncRealsee",
     "PackageError",

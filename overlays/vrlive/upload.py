@@ -45,7 +45,7 @@ from s3transfer.subscribers import BaseSubscriber
 from s3transfer.utils import OSUtils
 
 from realsee_client.models import PanoDownloadType, PanoIsAccelerate, PanoUploadToken, SubmitPanoTaskRequest
-from vrlive.errors import VrliveError
+from vrlive.errors import UploadCancelledError, UploadError
 from vrlive.logs import logger, redact, register_secret
 from vrlive.pano import PanoPackage, Progress, ProgressCallback
 from vrlive.zipstream import ReadLog
@@ -95,26 +95,6 @@ class PackageFiles(OSUtils):
     @classmethod
     def is_special_file(cls, filename: str) -> bool:
         return False
-
-
-class UploadError(VrliveError):
-    """The store refused the upload or could not be reached. ``code`` is S3's error code, if any."""
-
-    def __init__(self, message: str, *, bucket: str, key: str, code: str | None = None) -> None:
-        super().__init__(message)
-        self.bucket = bucket
-        self.key = key
-        self.code = code
-
-
-class UploadCancelledError(VrliveError):
-    """An upload was stopped on request before it was completed: its multipart upload was aborted,
-    nothing was stored."""
-
-    def __init__(self, bucket: str, key: str) -> None:
-        super().__init__(f"the upload to s3://{bucket}/{key} was cancelled and aborted: nothing was stored")
-        self.bucket = bucket
-        self.key = key
 
 
 @frozen

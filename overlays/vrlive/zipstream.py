@@ -33,8 +33,8 @@ from typing import TYPE_CHECKING, Final
 from attrs import frozen
 
 from vrlive.crc import crc32_combine
-from vrlive.errors import SourceChangedError
-from vrlive.files import NotRegularFileError, open_regular
+from vrlive.errors import NotRegularFileError, SourceChangedError
+from vrlive.files import open_regular
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer

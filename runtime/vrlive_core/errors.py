@@ -401,12 +401,52 @@ ERROR_KINDS: dict[str, type[APIError]] = {
 """The error names a spec's ``x-envelope`` may map vendor codes to."""
 
 
+# Reading a spec (vrlive_core.openapi).
+
+
+class UnresolvableReference(LookupError):
+    """A ``$ref`` that cannot be followed: not within the document, a loop, or pointing to nothing.
+
+    Attributes:
+        ref: The reference as written.
+        segments: Its pointer's segments, decoded; None when it is not a reference within the document.
+        missing: The index in ``segments`` of the first segment that names nothing, when one does.
+        container: The node that lacks that segment.
+    """
+
+    def __init__(
+        self,
+        ref: object,
+        segments: tuple[str, ...] | None = None,
+        missing: int | None = None,
+        container: object = None,
+    ) -> None:
+        super().__init__(f"$ref {ref!r} points to nothing")
+        self.ref = ref
+        self.segments = segments
+        self.missing = missing
+        self.container = container
+
+
+class DocumentSyntaxError(ValueError):
+    """Text that is not YAML (or JSON): ``message`` says why, ``line`` and ``column`` (from 1)
+    where it stops being one, when that is known."""
+
+    def __init__(self, message: str, line: int | None = None, column: int | None = None) -> None:
+        where = f" (line {line}, column {column})" if line is not None else ""
+        super().__init__(message + where)
+        self.message = message
+        self.line = line
+        self.column = column
+
+
 __all__ = [
     "ERROR_KINDS",
     "APIError",
     "AuthenticationError",
     "CallContext",
     "ConflictError",
+    "DocumentSyntaxError",
     "InvalidRequestError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -419,6 +459,7 @@ __all__ = [
     "TokenExpiredError",
     "TransportError",
     "UnexpectedStatus",
+    "UnresolvableReference",
     "VrliveError",
     "WaitCancelledError",
     "WaitTimeoutError",

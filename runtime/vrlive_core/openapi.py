@@ -26,6 +26,8 @@ from urllib.parse import unquote
 
 from attrs import frozen
 
+from vrlive_core.errors import DocumentSyntaxError, UnresolvableReference
+
 if TYPE_CHECKING:
     import jsonschema
     import yaml
@@ -38,30 +40,6 @@ Places = Mapping[Pointer, tuple[int, int]]
 SCHEMAS: Final = ("components", "schemas")
 _MOST_HOPS: Final = 64
 """The longest chain of references followed (a reference to a reference...)."""
-
-
-class UnresolvableReference(LookupError):
-    """A ``$ref`` that cannot be followed: not within the document, a loop, or pointing to nothing.
-
-    Attributes:
-        ref: The reference as written.
-        segments: Its pointer's segments, decoded; None when it is not a reference within the document.
-        missing: The index in ``segments`` of the first segment that names nothing, when one does.
-        container: The node that lacks that segment.
-    """
-
-    def __init__(
-        self,
-        ref: object,
-        segments: tuple[str, ...] | None = None,
-        missing: int | None = None,
-        container: object = None,
-    ) -> None:
-        super().__init__(f"$ref {ref!r} points to nothing")
-        self.ref = ref
-        self.segments = segments
-        self.missing = missing
-        self.container = container
 
 
 def unescape(segment: str) -> str:
@@ -182,18 +160,6 @@ def resolve_named(document: object, node: object, default: Any = _RAISE) -> tupl
 
 
 # Loading.
-
-
-class DocumentSyntaxError(ValueError):
-    """Text that is not YAML (or JSON): ``message`` says why, ``line`` and ``column`` (from 1)
-    where it stops being one, when that is known."""
-
-    def __init__(self, message: str, line: int | None = None, column: int | None = None) -> None:
-        where = f" (line {line}, column {column})" if line is not None else ""
-        super().__init__(message + where)
-        self.message = message
-        self.line = line
-        self.column = column
 
 
 @frozen

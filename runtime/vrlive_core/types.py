@@ -1,11 +1,12 @@
-"""Types shared by the generated clients: the UNSET marker, file uploads and the raw Response."""
+"""Types shared by the generated clients: the UNSET marker, file uploads, the raw Response and the
+servers a spec names."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping
 from typing import IO, TYPE_CHECKING, BinaryIO, Generic, Literal, TypeVar, cast
 
-from attrs import define, field
+from attrs import define, field, frozen
 
 if TYPE_CHECKING:
     from vrlive_core.errors import APIError
@@ -75,4 +76,20 @@ class Response(Generic[T]):
         return cast(T, self.parsed)  # set whenever error is None (None only where T admits it)
 
 
-__all__ = ["UNSET", "File", "FileContent", "FileTypes", "RequestFiles", "Response", "Unset"]
+@frozen
+class Server:
+    """A server of a spec (its ``servers``), as each generated package lists them in ``SERVERS``.
+
+    Attributes:
+        url: Its URL, as the spec writes it (a template when it has ``variables``).
+        description: What the spec says of it.
+        region: The name its ``x-region`` gives it (``"cn"``, ``"global"``), by which a facade's
+            ``region`` argument picks it; None when it has none.
+    """
+
+    url: str
+    description: str = ""
+    region: str | None = None
+
+
+__all__ = ["UNSET", "File", "FileContent", "FileTypes", "RequestFiles", "Response", "Server", "Unset"]

@@ -42,8 +42,9 @@ from vrlive_sandbox.browsers import cross_site, forgeable_control
 from vrlive_sandbox.clock import Clock
 from vrlive_sandbox.config import TUNABLE, Fault, FaultRates, SandboxConfig, check_settings
 from vrlive_sandbox.contract import parsed_body
+from vrlive_sandbox.errors import BadRequestBody, Drop
 from vrlive_sandbox.faults import FaultPlan
-from vrlive_sandbox.http import BadRequestBody, Drop, Reply, Request, Route, json_depth
+from vrlive_sandbox.http import Reply, Request, Route, json_depth
 from vrlive_sandbox.ivh import Ivh
 from vrlive_sandbox.qnlive import QnLive
 from vrlive_sandbox.realsee import Realsee

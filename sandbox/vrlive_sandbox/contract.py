@@ -18,7 +18,8 @@ from typing import Any
 from attrs import field, frozen
 
 from vrlive_core.openapi import load, parse_pointer, resolve, schema_validator
-from vrlive_sandbox.http import BadRequestBody, Request
+from vrlive_sandbox.errors import BadRequestBody
+from vrlive_sandbox.http import Request
 
 SPEC_NAMES = ("realsee", "qnlive", "ivh")
 _METHODS = ("get", "put", "post", "delete", "patch")

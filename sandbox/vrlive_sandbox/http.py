@@ -19,16 +19,10 @@ from urllib.parse import parse_qsl, urlsplit
 
 from attrs import field, frozen
 
+from vrlive_sandbox.errors import BadRequestBody, BodyTooLarge, Drop
+
 _CHUNK = 1024 * 1024
 _LONGER = "the request body is longer than {} bytes, the most the sandbox takes"
-
-
-class BadRequestBody(ValueError):
-    """The body is not what its content type says (not JSON, not form data)."""
-
-
-class BodyTooLarge(ValueError):
-    """A request body is longer than the server takes."""
 
 
 _STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
@@ -140,10 +134,6 @@ class Reply:
         document = {"title": title, "status": status, **({"detail": detail} if detail else {})}
         body = json.dumps(document).encode("utf-8")
         return cls(status, body, "application/problem+json")
-
-
-class Drop(Exception):
-    """Close the connection without answering (an injected dropped connection)."""
 
 
 Handler = Callable[[Request], Reply]

@@ -47,6 +47,7 @@ from attrs import define, field
 from vrlive_sandbox.clock import Clock
 from vrlive_sandbox.config import SandboxConfig
 from vrlive_sandbox.contract import OperationContract, parsed_body
+from vrlive_sandbox.errors import PackageError
 from vrlive_sandbox.http import Handler, Reply, Request
 from vrlive_sandbox.storage import Storage
 from vrlive_sandbox.vendor import Authenticator, Vendor
@@ -162,10 +163,6 @@ class RealseeState:
     prefixes: dict[str, str] = field(factory=dict)
     """The prefixes upload tokens handed out, and the download_type each said."""
     uploads: int = 0
-
-
-class PackageError(ValueError):
-    """The uploaded ZIP is not a valid panorama package."""
 
 
 def _time_text(moment: float) -> str:

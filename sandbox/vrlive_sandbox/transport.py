@@ -11,7 +11,8 @@ from __future__ import annotations
 import anyio.to_thread
 import httpx
 
-from vrlive_sandbox.http import Drop, Reply, Request
+from vrlive_sandbox.errors import Drop
+from vrlive_sandbox.http import Reply, Request
 from vrlive_sandbox.server import Sandbox
 
 

@@ -22,6 +22,7 @@ import pytest
 from openapi_python_client.strings import PythonIdentifier, pascal_case
 
 from tests.specs import PACKAGES, ROOT, load, operations
+from vrlive.facade import ConnectionOptions
 
 PAGES = {"realsee": "reference/realsee", "qnlive": "reference/qnlive", "ivh": "reference/ivh"}
 FACADES = {
@@ -94,7 +95,7 @@ def rows(table: str) -> dict[str, str]:
     """A section table's rows by the name in their first cell, as the HTML of the row."""
     found = {}
     for row in re.findall(r'<tr class="doc-section-item">(.*?)</tr>', table, re.DOTALL):
-        name = re.search(r"<code>(?:<[^>]+>)*(\w+)", row)
+        name = re.search(r"<code>(?:<[^>]+>)*\**(\w+)", row)  # **options: options
         assert name is not None, row
         found[name[1]] = row
     return found
@@ -136,9 +137,12 @@ def test_facades_document_their_arguments_and_environment(site: Path) -> None:
             facade = own(entry(markup, f"vrlive.{spec_name}.{name}"))
             (parameters,) = sections(facade, "Parameters:")
             documented = rows(parameters)
-            for argument in inspect.signature(cls).parameters:
+            for argument, parameter in inspect.signature(cls).parameters.items():
                 assert argument in documented, f"{name}({argument}=...) is not documented"
                 assert description(documented[argument]), f"{name}({argument}=...): no description"
+                if parameter.kind is inspect.Parameter.VAR_KEYWORD:  # the options every facade takes
+                    for option in ConnectionOptions.__annotations__:
+                        assert option in text(documented[argument]), f"{name}({option}=...) is not documented"
             for variable in ENVIRONMENT[spec_name]:
                 assert variable in text(facade), f"{name} does not name {variable}"
 

@@ -47,11 +47,11 @@ class Facade:
         self.client = client
         self.schemes: list[str | None] = []
 
-    def _authenticated_client(self, scheme: str) -> Any:
+    def client_for(self, scheme: str) -> Any:
         self.schemes.append(scheme)
         return self.client
 
-    def _public_client(self) -> Any:
+    def public_client(self) -> Any:
         self.schemes.append(None)
         return self.client
 

@@ -28,8 +28,7 @@ from tests.hostile import HostileServer, answer, envelope, task_status, with_tok
 from tests.overlays.test_hostile_servers import FLAVOURS
 from vrlive import AsyncIvh, AsyncQnLive, AsyncRealsee, ConfigurationError, Ivh, QnLive, Realsee, cli
 from vrlive.config import tls_context
-from vrlive.deadlines import async_http_transport
-from vrlive.http import DEFAULT_LIMITS
+from vrlive.transports import DEFAULT_LIMITS, async_http_transport
 
 PASSWORD = "hunter2-password"
 FACADES: dict[str, tuple[str, Callable[[], Any]]] = {

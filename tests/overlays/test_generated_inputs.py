@@ -32,8 +32,7 @@ from tests.hostile import HostileServer, Seen, answer
 from tests.overlays.test_hostile_servers import FLAVOURS
 from tests.specs import PACKAGES, Operation, operations
 from vrlive import AsyncQnLive, Ivh, QnLive, Realsee
-from vrlive.deadlines import async_http_transport
-from vrlive.http import DEFAULT_LIMITS
+from vrlive.transports import DEFAULT_LIMITS, async_http_transport
 from vrlive_core.errors import APIError, NotFoundError, RequestValidationError, ResponseValidationError
 from vrlive_sandbox.controls import SandboxControls
 

@@ -17,8 +17,7 @@ import pytest
 from realsee_client.models import SubmitPanoTaskRequest
 from tests.hostile import HostileServer, Seen, answer, drip, head, reset, task_status, with_tokens
 from vrlive import AsyncRealsee, RateLimitError, Realsee, RequestTimeoutError, RetryPolicy, TransportError
-from vrlive.deadlines import async_http_transport
-from vrlive.http import DEFAULT_LIMITS
+from vrlive.transports import DEFAULT_LIMITS, async_http_transport
 
 STATUS = "/open/v1/pano/task/status"
 SUBMIT = "/open/v1/pano/task/submit"

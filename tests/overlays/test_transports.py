@@ -18,8 +18,13 @@ from tests.facades import IVH, REALSEE
 from tests.servers import ForwardProxy
 from vrlive import AsyncIvh, AsyncRealsee, Ivh, Realsee
 from vrlive.aiohttp_transport import AiohttpTransport
-from vrlive.deadlines import async_http_transport, http_transport
-from vrlive.http import DEFAULT_LIMITS, default_async_transport, environment_proxy
+from vrlive.transports import (
+    DEFAULT_LIMITS,
+    async_http_transport,
+    default_async_transport,
+    environment_proxy,
+    http_transport,
+)
 from vrlive_sandbox import Sandbox
 from vrlive_sandbox.controls import SandboxControls
 

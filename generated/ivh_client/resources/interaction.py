@@ -116,7 +116,7 @@ class Interaction:
                 ),
             )
         return _send_command.sync(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -203,7 +203,7 @@ class InteractionWithRawResponse:
                 ),
             )
         return _send_command.sync_detailed(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -296,7 +296,7 @@ class AsyncInteraction:
                 ),
             )
         return await _send_command.asyncio(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -383,7 +383,7 @@ class AsyncInteractionWithRawResponse:
                 ),
             )
         return await _send_command.asyncio_detailed(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 

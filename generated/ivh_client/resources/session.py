@@ -173,7 +173,7 @@ class Session:
                 ),
             )
         return _create_session.sync(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -243,7 +243,7 @@ class Session:
                 ),
             )
         return _stat_session.sync(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -311,7 +311,7 @@ class Session:
                 ),
             )
         return _start_session.sync(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -379,7 +379,7 @@ class Session:
                 ),
             )
         return _close_session.sync(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -464,7 +464,7 @@ class Session:
                 ),
             )
         return _get_trtc_sign.sync(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -592,7 +592,7 @@ class Session:
                 ),
             )
         return _create_session_by_asset.sync(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -655,7 +655,7 @@ class Session:
                 ),
             )
         return _list_sessions_of_account.sync(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -723,7 +723,7 @@ class Session:
                 ),
             )
         return _list_sessions_of_project.sync(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -792,7 +792,7 @@ class Session:
                 ),
             )
         return _list_sessions_of_asset.sync(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -906,7 +906,7 @@ class SessionWithRawResponse:
                 ),
             )
         return _create_session.sync_detailed(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -975,7 +975,7 @@ class SessionWithRawResponse:
                 ),
             )
         return _stat_session.sync_detailed(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -1042,7 +1042,7 @@ class SessionWithRawResponse:
                 ),
             )
         return _start_session.sync_detailed(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -1109,7 +1109,7 @@ class SessionWithRawResponse:
                 ),
             )
         return _close_session.sync_detailed(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -1193,7 +1193,7 @@ class SessionWithRawResponse:
                 ),
             )
         return _get_trtc_sign.sync_detailed(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -1320,7 +1320,7 @@ class SessionWithRawResponse:
                 ),
             )
         return _create_session_by_asset.sync_detailed(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -1382,7 +1382,7 @@ class SessionWithRawResponse:
                 ),
             )
         return _list_sessions_of_account.sync_detailed(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -1449,7 +1449,7 @@ class SessionWithRawResponse:
                 ),
             )
         return _list_sessions_of_project.sync_detailed(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -1517,7 +1517,7 @@ class SessionWithRawResponse:
                 ),
             )
         return _list_sessions_of_asset.sync_detailed(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -1637,7 +1637,7 @@ class AsyncSession:
                 ),
             )
         return await _create_session.asyncio(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -1707,7 +1707,7 @@ class AsyncSession:
                 ),
             )
         return await _stat_session.asyncio(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -1775,7 +1775,7 @@ class AsyncSession:
                 ),
             )
         return await _start_session.asyncio(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -1843,7 +1843,7 @@ class AsyncSession:
                 ),
             )
         return await _close_session.asyncio(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -1928,7 +1928,7 @@ class AsyncSession:
                 ),
             )
         return await _get_trtc_sign.asyncio(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -2056,7 +2056,7 @@ class AsyncSession:
                 ),
             )
         return await _create_session_by_asset.asyncio(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -2119,7 +2119,7 @@ class AsyncSession:
                 ),
             )
         return await _list_sessions_of_account.asyncio(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -2187,7 +2187,7 @@ class AsyncSession:
                 ),
             )
         return await _list_sessions_of_project.asyncio(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -2256,7 +2256,7 @@ class AsyncSession:
                 ),
             )
         return await _list_sessions_of_asset.asyncio(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -2370,7 +2370,7 @@ class AsyncSessionWithRawResponse:
                 ),
             )
         return await _create_session.asyncio_detailed(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -2439,7 +2439,7 @@ class AsyncSessionWithRawResponse:
                 ),
             )
         return await _stat_session.asyncio_detailed(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -2506,7 +2506,7 @@ class AsyncSessionWithRawResponse:
                 ),
             )
         return await _start_session.asyncio_detailed(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -2573,7 +2573,7 @@ class AsyncSessionWithRawResponse:
                 ),
             )
         return await _close_session.asyncio_detailed(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -2657,7 +2657,7 @@ class AsyncSessionWithRawResponse:
                 ),
             )
         return await _get_trtc_sign.asyncio_detailed(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -2784,7 +2784,7 @@ class AsyncSessionWithRawResponse:
                 ),
             )
         return await _create_session_by_asset.asyncio_detailed(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -2846,7 +2846,7 @@ class AsyncSessionWithRawResponse:
                 ),
             )
         return await _list_sessions_of_account.asyncio_detailed(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -2913,7 +2913,7 @@ class AsyncSessionWithRawResponse:
                 ),
             )
         return await _list_sessions_of_project.asyncio_detailed(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 
@@ -2981,7 +2981,7 @@ class AsyncSessionWithRawResponse:
                 ),
             )
         return await _list_sessions_of_asset.asyncio_detailed(
-            client=self._source._authenticated_client("AppKey"),
+            client=self._source.client_for("AppKey"),
             body=body,
         )
 

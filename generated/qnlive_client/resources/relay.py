@@ -115,7 +115,7 @@ class Relay:
                 },
             )
         return _start_relay.sync(
-            client=self._source._authenticated_client("UserToken"),
+            client=self._source.client_for("UserToken"),
             body=body,
         )
 
@@ -145,7 +145,7 @@ class Relay:
 
         return _get_relay_session.sync(
             relay_id,
-            client=self._source._authenticated_client("UserToken"),
+            client=self._source.client_for("UserToken"),
         )
 
     def get_relay_token(
@@ -174,7 +174,7 @@ class Relay:
 
         return _get_relay_token.sync(
             relay_id,
-            client=self._source._authenticated_client("UserToken"),
+            client=self._source.client_for("UserToken"),
         )
 
     def stop_relay(
@@ -199,7 +199,7 @@ class Relay:
 
         return _stop_relay.sync(
             relay_id,
-            client=self._source._authenticated_client("UserToken"),
+            client=self._source.client_for("UserToken"),
         )
 
     def report_relay_started(
@@ -229,7 +229,7 @@ class Relay:
 
         return _report_relay_started.sync(
             relay_id,
-            client=self._source._authenticated_client("UserToken"),
+            client=self._source.client_for("UserToken"),
         )
 
     @overload
@@ -289,7 +289,7 @@ class Relay:
             )
         return _update_relay_extends.sync(
             relay_id,
-            client=self._source._authenticated_client("UserToken"),
+            client=self._source.client_for("UserToken"),
             body=body,
         )
 
@@ -371,7 +371,7 @@ class RelayWithRawResponse:
                 },
             )
         return _start_relay.sync_detailed(
-            client=self._source._authenticated_client("UserToken"),
+            client=self._source.client_for("UserToken"),
             body=body,
         )
 
@@ -400,7 +400,7 @@ class RelayWithRawResponse:
 
         return _get_relay_session.sync_detailed(
             relay_id,
-            client=self._source._authenticated_client("UserToken"),
+            client=self._source.client_for("UserToken"),
         )
 
     def get_relay_token(
@@ -428,7 +428,7 @@ class RelayWithRawResponse:
 
         return _get_relay_token.sync_detailed(
             relay_id,
-            client=self._source._authenticated_client("UserToken"),
+            client=self._source.client_for("UserToken"),
         )
 
     def stop_relay(
@@ -455,7 +455,7 @@ class RelayWithRawResponse:
 
         return _stop_relay.sync_detailed(
             relay_id,
-            client=self._source._authenticated_client("UserToken"),
+            client=self._source.client_for("UserToken"),
         )
 
     def report_relay_started(
@@ -484,7 +484,7 @@ class RelayWithRawResponse:
 
         return _report_relay_started.sync_detailed(
             relay_id,
-            client=self._source._authenticated_client("UserToken"),
+            client=self._source.client_for("UserToken"),
         )
 
     @overload
@@ -546,7 +546,7 @@ class RelayWithRawResponse:
             )
         return _update_relay_extends.sync_detailed(
             relay_id,
-            client=self._source._authenticated_client("UserToken"),
+            client=self._source.client_for("UserToken"),
             body=body,
         )
 
@@ -634,7 +634,7 @@ class AsyncRelay:
                 },
             )
         return await _start_relay.asyncio(
-            client=self._source._authenticated_client("UserToken"),
+            client=self._source.client_for("UserToken"),
             body=body,
         )
 
@@ -664,7 +664,7 @@ class AsyncRelay:
 
         return await _get_relay_session.asyncio(
             relay_id,
-            client=self._source._authenticated_client("UserToken"),
+            client=self._source.client_for("UserToken"),
         )
 
     async def get_relay_token(
@@ -693,7 +693,7 @@ class AsyncRelay:
 
         return await _get_relay_token.asyncio(
             relay_id,
-            client=self._source._authenticated_client("UserToken"),
+            client=self._source.client_for("UserToken"),
         )
 
     async def stop_relay(
@@ -718,7 +718,7 @@ class AsyncRelay:
 
         return await _stop_relay.asyncio(
             relay_id,
-            client=self._source._authenticated_client("UserToken"),
+            client=self._source.client_for("UserToken"),
         )
 
     async def report_relay_started(
@@ -748,7 +748,7 @@ class AsyncRelay:
 
         return await _report_relay_started.asyncio(
             relay_id,
-            client=self._source._authenticated_client("UserToken"),
+            client=self._source.client_for("UserToken"),
         )
 
     @overload
@@ -808,7 +808,7 @@ class AsyncRelay:
             )
         return await _update_relay_extends.asyncio(
             relay_id,
-            client=self._source._authenticated_client("UserToken"),
+            client=self._source.client_for("UserToken"),
             body=body,
         )
 
@@ -890,7 +890,7 @@ class AsyncRelayWithRawResponse:
                 },
             )
         return await _start_relay.asyncio_detailed(
-            client=self._source._authenticated_client("UserToken"),
+            client=self._source.client_for("UserToken"),
             body=body,
         )
 
@@ -919,7 +919,7 @@ class AsyncRelayWithRawResponse:
 
         return await _get_relay_session.asyncio_detailed(
             relay_id,
-            client=self._source._authenticated_client("UserToken"),
+            client=self._source.client_for("UserToken"),
         )
 
     async def get_relay_token(
@@ -947,7 +947,7 @@ class AsyncRelayWithRawResponse:
 
         return await _get_relay_token.asyncio_detailed(
             relay_id,
-            client=self._source._authenticated_client("UserToken"),
+            client=self._source.client_for("UserToken"),
         )
 
     async def stop_relay(
@@ -974,7 +974,7 @@ class AsyncRelayWithRawResponse:
 
         return await _stop_relay.asyncio_detailed(
             relay_id,
-            client=self._source._authenticated_client("UserToken"),
+            client=self._source.client_for("UserToken"),
         )
 
     async def report_relay_started(
@@ -1003,7 +1003,7 @@ class AsyncRelayWithRawResponse:
 
         return await _report_relay_started.asyncio_detailed(
             relay_id,
-            client=self._source._authenticated_client("UserToken"),
+            client=self._source.client_for("UserToken"),
         )
 
     @overload
@@ -1065,7 +1065,7 @@ class AsyncRelayWithRawResponse:
             )
         return await _update_relay_extends.asyncio_detailed(
             relay_id,
-            client=self._source._authenticated_client("UserToken"),
+            client=self._source.client_for("UserToken"),
             body=body,
         )
 

@@ -66,7 +66,7 @@ class Server:
         """
 
         return _get_user_token.sync(
-            client=self._source._authenticated_client("QiniuSignature"),
+            client=self._source.client_for("QiniuSignature"),
             app_id=app_id,
             user_id=user_id,
             device_id=device_id,
@@ -115,7 +115,7 @@ class ServerWithRawResponse:
         """
 
         return _get_user_token.sync_detailed(
-            client=self._source._authenticated_client("QiniuSignature"),
+            client=self._source.client_for("QiniuSignature"),
             app_id=app_id,
             user_id=user_id,
             device_id=device_id,
@@ -170,7 +170,7 @@ class AsyncServer:
         """
 
         return await _get_user_token.asyncio(
-            client=self._source._authenticated_client("QiniuSignature"),
+            client=self._source.client_for("QiniuSignature"),
             app_id=app_id,
             user_id=user_id,
             device_id=device_id,
@@ -219,7 +219,7 @@ class AsyncServerWithRawResponse:
         """
 
         return await _get_user_token.asyncio_detailed(
-            client=self._source._authenticated_client("QiniuSignature"),
+            client=self._source.client_for("QiniuSignature"),
             app_id=app_id,
             user_id=user_id,
             device_id=device_id,

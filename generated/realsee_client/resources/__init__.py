@@ -1,14 +1,20 @@
 """The Realsee Open API operations as resource classes, one per tag of the spec.
 
 [`Resources`][realsee_client.resources.Resources] and
-[`AsyncResources`][realsee_client.resources.AsyncResources] give each tag as an attribute; a
-facade (such as the vrlive overlay's) inherits one of them and says which client each security
-scheme uses. [`ClientResources`][realsee_client.resources.ClientResources] and
+[`AsyncResources`][realsee_client.resources.AsyncResources] hold each tag's resource as an
+attribute, bound to a source of clients (`base.ClientSource`): a facade (such as the vrlive
+overlay's) is one of them and provides its clients; the sync and async halves
+(`vrlive_core.resource.SyncSource`, `AsyncSource`) close them.
+[`ClientResources`][realsee_client.resources.ClientResources] and
 [`AsyncClientResources`][realsee_client.resources.AsyncClientResources] send every call
 through one client.
 """
 
+from collections.abc import Sequence
 from functools import cached_property
+from typing import TYPE_CHECKING
+
+from vrlive_core.resource import AsyncSource, GeneratedClient, SingleClient, SyncSource
 
 from ..client import AuthenticatedClient, Client
 from .auth import AsyncAuth, Auth
@@ -25,14 +31,15 @@ from .transfer import AsyncTransfer, Transfer
 from .viewing import AsyncViewing, Viewing
 
 
-class Resources:
-    """Every tag of the spec as a resource; subclasses provide the clients."""
+class Resources(SyncSource):
+    """Every tag of the spec as a resource, bound to this object as its source of clients:
+    a subclass provides ``client_for`` and ``public_client`` (`base.ClientSource`)."""
 
-    def _authenticated_client(self, scheme: str) -> AuthenticatedClient:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # a subclass's: a facade's, or ClientResources'
 
-    def _public_client(self) -> AuthenticatedClient | Client:
-        raise NotImplementedError
+        def client_for(self, scheme: str) -> AuthenticatedClient: ...
+
+        def public_client(self) -> AuthenticatedClient | Client: ...
 
     @cached_property
     def auth(self) -> Auth:
@@ -96,31 +103,33 @@ class Resources:
 
 
 class ClientResources(Resources):
-    """Every tag of the spec as a resource, sending through one client.
+    """Every tag of the spec as a resource, sending through one client (`vrlive_core.resource.SingleClient`).
 
     Operations that take credentials need an ``AuthenticatedClient`` (a token, or an ``auth`` flow).
     """
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._client = client
+        self._source = SingleClient[AuthenticatedClient, Client](client, AuthenticatedClient)
 
-    def _authenticated_client(self, scheme: str) -> AuthenticatedClient:
-        if not isinstance(self._client, AuthenticatedClient):
-            raise TypeError(f"operations secured by {scheme!r} need an AuthenticatedClient, not a Client")
-        return self._client
+    def client_for(self, scheme: str) -> AuthenticatedClient:
+        return self._source.client_for(scheme)
 
-    def _public_client(self) -> AuthenticatedClient | Client:
-        return self._client
+    def public_client(self) -> AuthenticatedClient | Client:
+        return self._source.public_client()
+
+    def generated_clients(self) -> Sequence[GeneratedClient]:
+        return self._source.generated_clients()
 
 
-class AsyncResources:
-    """Every tag of the spec as a resource, async; subclasses provide the clients."""
+class AsyncResources(AsyncSource):
+    """Every tag of the spec as a resource, async, bound to this object as its source of clients:
+    a subclass provides ``client_for`` and ``public_client`` (`base.ClientSource`)."""
 
-    def _authenticated_client(self, scheme: str) -> AuthenticatedClient:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # a subclass's: a facade's, or ClientResources'
 
-    def _public_client(self) -> AuthenticatedClient | Client:
-        raise NotImplementedError
+        def client_for(self, scheme: str) -> AuthenticatedClient: ...
+
+        def public_client(self) -> AuthenticatedClient | Client: ...
 
     @cached_property
     def auth(self) -> AsyncAuth:
@@ -184,21 +193,22 @@ class AsyncResources:
 
 
 class AsyncClientResources(AsyncResources):
-    """Every tag of the spec as a resource, async, sending through one client.
+    """Every tag of the spec as a resource, async, sending through one client (`vrlive_core.resource.SingleClient`).
 
     Operations that take credentials need an ``AuthenticatedClient`` (a token, or an ``auth`` flow).
     """
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._client = client
+        self._source = SingleClient[AuthenticatedClient, Client](client, AuthenticatedClient)
 
-    def _authenticated_client(self, scheme: str) -> AuthenticatedClient:
-        if not isinstance(self._client, AuthenticatedClient):
-            raise TypeError(f"operations secured by {scheme!r} need an AuthenticatedClient, not a Client")
-        return self._client
+    def client_for(self, scheme: str) -> AuthenticatedClient:
+        return self._source.client_for(scheme)
 
-    def _public_client(self) -> AuthenticatedClient | Client:
-        return self._client
+    def public_client(self) -> AuthenticatedClient | Client:
+        return self._source.public_client()
+
+    def generated_clients(self) -> Sequence[GeneratedClient]:
+        return self._source.generated_clients()
 
 
 __all__ = ["AsyncClientResources", "AsyncResources", "ClientResources", "Resources"]

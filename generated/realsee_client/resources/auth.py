@@ -96,7 +96,7 @@ class Auth:
                 },
             )
         return _get_access_token.sync(
-            client=self._source._public_client(),
+            client=self._source.public_client(),
             body=body,
         )
 
@@ -168,7 +168,7 @@ class AuthWithRawResponse:
                 },
             )
         return _get_access_token.sync_detailed(
-            client=self._source._public_client(),
+            client=self._source.public_client(),
             body=body,
         )
 
@@ -246,7 +246,7 @@ class AsyncAuth:
                 },
             )
         return await _get_access_token.asyncio(
-            client=self._source._public_client(),
+            client=self._source.public_client(),
             body=body,
         )
 
@@ -318,7 +318,7 @@ class AsyncAuthWithRawResponse:
                 },
             )
         return await _get_access_token.asyncio_detailed(
-            client=self._source._public_client(),
+            client=self._source.public_client(),
             body=body,
         )
 

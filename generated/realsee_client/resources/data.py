@@ -63,7 +63,7 @@ class Data:
         """
 
         return _get_design_vector.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -106,7 +106,7 @@ class DataWithRawResponse:
         """
 
         return _get_design_vector.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -155,7 +155,7 @@ class AsyncData:
         """
 
         return await _get_design_vector.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -198,7 +198,7 @@ class AsyncDataWithRawResponse:
         """
 
         return await _get_design_vector.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 

@@ -73,7 +73,7 @@ class Editor:
         """
 
         return _get_custom_detail.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             source=source,
             resource_code=resource_code,
         )
@@ -112,7 +112,7 @@ class Editor:
         """
 
         return _list_custom_routes.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             source=source,
             resource_code=resource_code,
         )
@@ -150,7 +150,7 @@ class Editor:
         """
 
         return _get_custom_card.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             source=source,
             resource_code=resource_code,
         )
@@ -200,7 +200,7 @@ class EditorWithRawResponse:
         """
 
         return _get_custom_detail.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             source=source,
             resource_code=resource_code,
         )
@@ -238,7 +238,7 @@ class EditorWithRawResponse:
         """
 
         return _list_custom_routes.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             source=source,
             resource_code=resource_code,
         )
@@ -275,7 +275,7 @@ class EditorWithRawResponse:
         """
 
         return _get_custom_card.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             source=source,
             resource_code=resource_code,
         )
@@ -331,7 +331,7 @@ class AsyncEditor:
         """
 
         return await _get_custom_detail.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             source=source,
             resource_code=resource_code,
         )
@@ -370,7 +370,7 @@ class AsyncEditor:
         """
 
         return await _list_custom_routes.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             source=source,
             resource_code=resource_code,
         )
@@ -408,7 +408,7 @@ class AsyncEditor:
         """
 
         return await _get_custom_card.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             source=source,
             resource_code=resource_code,
         )
@@ -458,7 +458,7 @@ class AsyncEditorWithRawResponse:
         """
 
         return await _get_custom_detail.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             source=source,
             resource_code=resource_code,
         )
@@ -496,7 +496,7 @@ class AsyncEditorWithRawResponse:
         """
 
         return await _list_custom_routes.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             source=source,
             resource_code=resource_code,
         )
@@ -533,7 +533,7 @@ class AsyncEditorWithRawResponse:
         """
 
         return await _get_custom_card.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             source=source,
             resource_code=resource_code,
         )

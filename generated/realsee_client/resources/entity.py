@@ -80,7 +80,7 @@ class Entity:
         """
 
         return _list_vrs.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             page=page,
             page_size=page_size,
         )
@@ -114,7 +114,7 @@ class Entity:
         """
 
         return _get_vr.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -147,7 +147,7 @@ class Entity:
         """
 
         return _get_floor_plan.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -180,7 +180,7 @@ class Entity:
         """
 
         return _list_room_pictures.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -215,7 +215,7 @@ class Entity:
         """
 
         return _list_tags.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -251,7 +251,7 @@ class Entity:
         """
 
         return _get_vr_meta.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             locale=locale,
         )
@@ -288,7 +288,7 @@ class Entity:
         """
 
         return _get_observer_guide.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             resource_code=resource_code,
         )
@@ -365,7 +365,7 @@ class EntityWithRawResponse:
         """
 
         return _list_vrs.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             page=page,
             page_size=page_size,
         )
@@ -398,7 +398,7 @@ class EntityWithRawResponse:
         """
 
         return _get_vr.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -430,7 +430,7 @@ class EntityWithRawResponse:
         """
 
         return _get_floor_plan.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -462,7 +462,7 @@ class EntityWithRawResponse:
         """
 
         return _list_room_pictures.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -496,7 +496,7 @@ class EntityWithRawResponse:
         """
 
         return _list_tags.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -531,7 +531,7 @@ class EntityWithRawResponse:
         """
 
         return _get_vr_meta.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             locale=locale,
         )
@@ -567,7 +567,7 @@ class EntityWithRawResponse:
         """
 
         return _get_observer_guide.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             resource_code=resource_code,
         )
@@ -616,7 +616,7 @@ class AsyncEntity:
         """
 
         return await _list_vrs.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             page=page,
             page_size=page_size,
         )
@@ -650,7 +650,7 @@ class AsyncEntity:
         """
 
         return await _get_vr.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -683,7 +683,7 @@ class AsyncEntity:
         """
 
         return await _get_floor_plan.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -716,7 +716,7 @@ class AsyncEntity:
         """
 
         return await _list_room_pictures.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -751,7 +751,7 @@ class AsyncEntity:
         """
 
         return await _list_tags.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -787,7 +787,7 @@ class AsyncEntity:
         """
 
         return await _get_vr_meta.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             locale=locale,
         )
@@ -824,7 +824,7 @@ class AsyncEntity:
         """
 
         return await _get_observer_guide.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             resource_code=resource_code,
         )
@@ -901,7 +901,7 @@ class AsyncEntityWithRawResponse:
         """
 
         return await _list_vrs.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             page=page,
             page_size=page_size,
         )
@@ -934,7 +934,7 @@ class AsyncEntityWithRawResponse:
         """
 
         return await _get_vr.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -966,7 +966,7 @@ class AsyncEntityWithRawResponse:
         """
 
         return await _get_floor_plan.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -998,7 +998,7 @@ class AsyncEntityWithRawResponse:
         """
 
         return await _list_room_pictures.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -1032,7 +1032,7 @@ class AsyncEntityWithRawResponse:
         """
 
         return await _list_tags.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -1067,7 +1067,7 @@ class AsyncEntityWithRawResponse:
         """
 
         return await _get_vr_meta.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             locale=locale,
         )
@@ -1103,7 +1103,7 @@ class AsyncEntityWithRawResponse:
         """
 
         return await _get_observer_guide.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             resource_code=resource_code,
         )

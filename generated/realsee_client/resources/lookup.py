@@ -61,7 +61,7 @@ class Lookup:
         """
 
         return _list_cities.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
         )
 
     def suggest_resblocks(
@@ -98,7 +98,7 @@ class Lookup:
         """
 
         return _suggest_resblocks.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             keyword=keyword,
             city_id=city_id,
         )
@@ -148,7 +148,7 @@ class Lookup:
         """
 
         return _search_floor_plans.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             city_id=city_id,
             resblock_id=resblock_id,
             room_count=room_count,
@@ -189,7 +189,7 @@ class LookupWithRawResponse:
         """
 
         return _list_cities.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
         )
 
     def suggest_resblocks(
@@ -225,7 +225,7 @@ class LookupWithRawResponse:
         """
 
         return _suggest_resblocks.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             keyword=keyword,
             city_id=city_id,
         )
@@ -274,7 +274,7 @@ class LookupWithRawResponse:
         """
 
         return _search_floor_plans.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             city_id=city_id,
             resblock_id=resblock_id,
             room_count=room_count,
@@ -321,7 +321,7 @@ class AsyncLookup:
         """
 
         return await _list_cities.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
         )
 
     async def suggest_resblocks(
@@ -358,7 +358,7 @@ class AsyncLookup:
         """
 
         return await _suggest_resblocks.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             keyword=keyword,
             city_id=city_id,
         )
@@ -408,7 +408,7 @@ class AsyncLookup:
         """
 
         return await _search_floor_plans.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             city_id=city_id,
             resblock_id=resblock_id,
             room_count=room_count,
@@ -449,7 +449,7 @@ class AsyncLookupWithRawResponse:
         """
 
         return await _list_cities.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
         )
 
     async def suggest_resblocks(
@@ -485,7 +485,7 @@ class AsyncLookupWithRawResponse:
         """
 
         return await _suggest_resblocks.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             keyword=keyword,
             city_id=city_id,
         )
@@ -534,7 +534,7 @@ class AsyncLookupWithRawResponse:
         """
 
         return await _search_floor_plans.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             city_id=city_id,
             resblock_id=resblock_id,
             room_count=room_count,

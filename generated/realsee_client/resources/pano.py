@@ -62,7 +62,7 @@ class Pano:
         """
 
         return _get_pano_upload_token.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
         )
 
     @overload
@@ -135,7 +135,7 @@ class Pano:
                 },
             )
         return _submit_pano_task.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -167,7 +167,7 @@ class Pano:
         """
 
         return _get_pano_task_status.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             task_code=task_code,
         )
 
@@ -201,7 +201,7 @@ class PanoWithRawResponse:
         """
 
         return _get_pano_upload_token.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
         )
 
     @overload
@@ -273,7 +273,7 @@ class PanoWithRawResponse:
                 },
             )
         return _submit_pano_task.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -304,7 +304,7 @@ class PanoWithRawResponse:
         """
 
         return _get_pano_task_status.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             task_code=task_code,
         )
 
@@ -344,7 +344,7 @@ class AsyncPano:
         """
 
         return await _get_pano_upload_token.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
         )
 
     @overload
@@ -417,7 +417,7 @@ class AsyncPano:
                 },
             )
         return await _submit_pano_task.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -449,7 +449,7 @@ class AsyncPano:
         """
 
         return await _get_pano_task_status.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             task_code=task_code,
         )
 
@@ -483,7 +483,7 @@ class AsyncPanoWithRawResponse:
         """
 
         return await _get_pano_upload_token.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
         )
 
     @overload
@@ -555,7 +555,7 @@ class AsyncPanoWithRawResponse:
                 },
             )
         return await _submit_pano_task.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -586,7 +586,7 @@ class AsyncPanoWithRawResponse:
         """
 
         return await _get_pano_task_status.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             task_code=task_code,
         )
 

@@ -69,7 +69,7 @@ class Plugins:
         """
 
         return _get_pano_ruler_plugin.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             version=version,
             locate=locate,
@@ -103,7 +103,7 @@ class Plugins:
         """
 
         return _get_cruise_plugin.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -149,7 +149,7 @@ class PluginsWithRawResponse:
         """
 
         return _get_pano_ruler_plugin.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             version=version,
             locate=locate,
@@ -182,7 +182,7 @@ class PluginsWithRawResponse:
         """
 
         return _get_cruise_plugin.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -234,7 +234,7 @@ class AsyncPlugins:
         """
 
         return await _get_pano_ruler_plugin.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             version=version,
             locate=locate,
@@ -268,7 +268,7 @@ class AsyncPlugins:
         """
 
         return await _get_cruise_plugin.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -314,7 +314,7 @@ class AsyncPluginsWithRawResponse:
         """
 
         return await _get_pano_ruler_plugin.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             version=version,
             locate=locate,
@@ -347,7 +347,7 @@ class AsyncPluginsWithRawResponse:
         """
 
         return await _get_cruise_plugin.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 

@@ -140,7 +140,7 @@ class Production:
                 },
             )
         return _create_production_project.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -196,7 +196,7 @@ class Production:
         """
 
         return _list_production_projects.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             app_code=app_code,
             page=page,
             page_size=page_size,
@@ -237,7 +237,7 @@ class Production:
         """
 
         return _get_production_project.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             project_id=project_id,
             app_code=app_code,
         )
@@ -276,7 +276,7 @@ class Production:
         """
 
         return _apply_production_ticket.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             app_code=app_code,
             user_identifier=user_identifier,
             action=action,
@@ -440,7 +440,7 @@ class ProductionWithRawResponse:
                 },
             )
         return _create_production_project.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -495,7 +495,7 @@ class ProductionWithRawResponse:
         """
 
         return _list_production_projects.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             app_code=app_code,
             page=page,
             page_size=page_size,
@@ -535,7 +535,7 @@ class ProductionWithRawResponse:
         """
 
         return _get_production_project.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             project_id=project_id,
             app_code=app_code,
         )
@@ -573,7 +573,7 @@ class ProductionWithRawResponse:
         """
 
         return _apply_production_ticket.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             app_code=app_code,
             user_identifier=user_identifier,
             action=action,
@@ -686,7 +686,7 @@ class AsyncProduction:
                 },
             )
         return await _create_production_project.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -742,7 +742,7 @@ class AsyncProduction:
         """
 
         return await _list_production_projects.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             app_code=app_code,
             page=page,
             page_size=page_size,
@@ -783,7 +783,7 @@ class AsyncProduction:
         """
 
         return await _get_production_project.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             project_id=project_id,
             app_code=app_code,
         )
@@ -822,7 +822,7 @@ class AsyncProduction:
         """
 
         return await _apply_production_ticket.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             app_code=app_code,
             user_identifier=user_identifier,
             action=action,
@@ -986,7 +986,7 @@ class AsyncProductionWithRawResponse:
                 },
             )
         return await _create_production_project.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -1041,7 +1041,7 @@ class AsyncProductionWithRawResponse:
         """
 
         return await _list_production_projects.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             app_code=app_code,
             page=page,
             page_size=page_size,
@@ -1081,7 +1081,7 @@ class AsyncProductionWithRawResponse:
         """
 
         return await _get_production_project.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             project_id=project_id,
             app_code=app_code,
         )
@@ -1119,7 +1119,7 @@ class AsyncProductionWithRawResponse:
         """
 
         return await _apply_production_ticket.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             app_code=app_code,
             user_identifier=user_identifier,
             action=action,

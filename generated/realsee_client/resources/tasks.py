@@ -110,7 +110,7 @@ class Tasks:
                 },
             )
         return _create_work_task.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -195,7 +195,7 @@ class Tasks:
                 },
             )
         return _submit_ai_render.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -221,7 +221,7 @@ class Tasks:
         """
 
         return _list_ai_render_styles.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
         )
 
 
@@ -300,7 +300,7 @@ class TasksWithRawResponse:
                 },
             )
         return _create_work_task.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -384,7 +384,7 @@ class TasksWithRawResponse:
                 },
             )
         return _submit_ai_render.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -409,7 +409,7 @@ class TasksWithRawResponse:
         """
 
         return _list_ai_render_styles.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
         )
 
 
@@ -494,7 +494,7 @@ class AsyncTasks:
                 },
             )
         return await _create_work_task.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -579,7 +579,7 @@ class AsyncTasks:
                 },
             )
         return await _submit_ai_render.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -605,7 +605,7 @@ class AsyncTasks:
         """
 
         return await _list_ai_render_styles.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
         )
 
 
@@ -684,7 +684,7 @@ class AsyncTasksWithRawResponse:
                 },
             )
         return await _create_work_task.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -768,7 +768,7 @@ class AsyncTasksWithRawResponse:
                 },
             )
         return await _submit_ai_render.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -793,7 +793,7 @@ class AsyncTasksWithRawResponse:
         """
 
         return await _list_ai_render_styles.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
         )
 
 

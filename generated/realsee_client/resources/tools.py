@@ -62,7 +62,7 @@ class Tools:
         """
 
         return _get_space_url.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             expire=expire,
         )
@@ -105,7 +105,7 @@ class ToolsWithRawResponse:
         """
 
         return _get_space_url.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             expire=expire,
         )
@@ -154,7 +154,7 @@ class AsyncTools:
         """
 
         return await _get_space_url.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             expire=expire,
         )
@@ -197,7 +197,7 @@ class AsyncToolsWithRawResponse:
         """
 
         return await _get_space_url.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             expire=expire,
         )

@@ -68,7 +68,7 @@ class Transfer:
         """
 
         return _get_work_download_url.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -123,7 +123,7 @@ class Transfer:
         if isinstance(body, Unset):
             body = _build(WorkJson, {})
         return _sign_work.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             body=body,
         )
@@ -167,7 +167,7 @@ class TransferWithRawResponse:
         """
 
         return _get_work_download_url.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -221,7 +221,7 @@ class TransferWithRawResponse:
         if isinstance(body, Unset):
             body = _build(WorkJson, {})
         return _sign_work.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             body=body,
         )
@@ -271,7 +271,7 @@ class AsyncTransfer:
         """
 
         return await _get_work_download_url.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -326,7 +326,7 @@ class AsyncTransfer:
         if isinstance(body, Unset):
             body = _build(WorkJson, {})
         return await _sign_work.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             body=body,
         )
@@ -370,7 +370,7 @@ class AsyncTransferWithRawResponse:
         """
 
         return await _get_work_download_url.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
         )
 
@@ -424,7 +424,7 @@ class AsyncTransferWithRawResponse:
         if isinstance(body, Unset):
             body = _build(WorkJson, {})
         return await _sign_work.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             vr_code=vr_code,
             body=body,
         )

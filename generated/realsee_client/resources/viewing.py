@@ -123,7 +123,7 @@ class Viewing:
                 },
             )
         return _create_viewing_room.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -224,7 +224,7 @@ class Viewing:
                 },
             )
         return _apply_room_ticket.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -306,7 +306,7 @@ class Viewing:
                 },
             )
         return _get_voice_room_signature.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -338,7 +338,7 @@ class Viewing:
         """
 
         return _get_viewing_room_detail.sync(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             app_id=app_id,
             room_code=room_code,
         )
@@ -430,7 +430,7 @@ class ViewingWithRawResponse:
                 },
             )
         return _create_viewing_room.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -530,7 +530,7 @@ class ViewingWithRawResponse:
                 },
             )
         return _apply_room_ticket.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -611,7 +611,7 @@ class ViewingWithRawResponse:
                 },
             )
         return _get_voice_room_signature.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -642,7 +642,7 @@ class ViewingWithRawResponse:
         """
 
         return _get_viewing_room_detail.sync_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             app_id=app_id,
             room_code=room_code,
         )
@@ -740,7 +740,7 @@ class AsyncViewing:
                 },
             )
         return await _create_viewing_room.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -841,7 +841,7 @@ class AsyncViewing:
                 },
             )
         return await _apply_room_ticket.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -923,7 +923,7 @@ class AsyncViewing:
                 },
             )
         return await _get_voice_room_signature.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -955,7 +955,7 @@ class AsyncViewing:
         """
 
         return await _get_viewing_room_detail.asyncio(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             app_id=app_id,
             room_code=room_code,
         )
@@ -1047,7 +1047,7 @@ class AsyncViewingWithRawResponse:
                 },
             )
         return await _create_viewing_room.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -1147,7 +1147,7 @@ class AsyncViewingWithRawResponse:
                 },
             )
         return await _apply_room_ticket.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -1228,7 +1228,7 @@ class AsyncViewingWithRawResponse:
                 },
             )
         return await _get_voice_room_signature.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             body=body,
         )
 
@@ -1259,7 +1259,7 @@ class AsyncViewingWithRawResponse:
         """
 
         return await _get_viewing_room_detail.asyncio_detailed(
-            client=self._source._authenticated_client("AccessToken"),
+            client=self._source.client_for("AccessToken"),
             app_id=app_id,
             room_code=room_code,
         )

@@ -1,8 +1,13 @@
-"""Retries over loopback HTTP against the sandbox's injected faults; delays read from a fake clock."""
+"""The call policy (`vrlive.calls`): retries over loopback HTTP against the sandbox's injected faults,
+delays read from a fake clock; the decisions of one call's state; what reaches a transport."""
 
 from __future__ import annotations
 
 import asyncio
+import socket
+import threading
+import time
+from typing import Any
 
 import httpx
 import pytest
@@ -11,13 +16,17 @@ from realsee_client import AuthenticatedClient
 from realsee_client.api.pano import submit_pano_task
 from realsee_client.models import SubmitPanoTaskRequest
 from tests.facades import REALSEE
+from tests.hostile import HostileServer, Seen, drip, head, task_status, with_tokens
 from tests.overlays.test_realsee import task
 from tests.sandbox.packages import package, upload
 from tests.servers import free_port
 from vrlive import RateLimitError, RequestTimeoutError, RetryPolicy, ServerError, TransportError
 from vrlive.auth import RawToken
+from vrlive.calls import RENEW, Call, RenewableAuth
 from vrlive.http import Connection
 from vrlive.realsee import AsyncRealsee, Realsee
+from vrlive_core.bodies import ResponseLimits
+from vrlive_core.envelope import NOTE_EXTENSION
 from vrlive_sandbox import Fault, Sandbox
 from vrlive_sandbox.controls import SandboxControls
 
@@ -211,3 +220,103 @@ def test_waiting_rides_out_faults(client: Realsee, controls: SandboxControls) ->
     code = task(client)
     controls.fail_next(Fault(status=503), Fault(drop="before"), Fault(status=429, retry_after=1), path=STATUS)
     assert client.wait_for_task(code, interval=0.01, on_poll=lambda status: controls.advance(3))
+
+
+# One call's state: the decisions both loops take, without a network.
+
+
+def _call(method: str = "GET", **options: Any) -> Call:
+    request = httpx.Request(method, "http://h.test/x", extensions={"timeout": {"read": 5.0, "connect": 2.0}})
+    return Call(request, RetryPolicy(jitter=lambda: 1.0, **options), ResponseLimits())
+
+
+def test_a_call_waits_backoff_then_retry_after_and_stops_at_max_retries() -> None:
+    call = _call(max_retries=2)
+    assert call.after_response(None, httpx.Response(503)) == 0.5
+    assert call.after_response(None, httpx.Response(429, headers={"Retry-After": "3"})) == 3.0
+    assert call.after_response(None, httpx.Response(503)) is None  # both retries taken
+    assert call.after_response(None, httpx.Response(200)) is None
+
+
+def test_a_create_answered_503_ends_the_call_saying_why() -> None:
+    call = _call("POST")
+    answer = httpx.Response(503)
+    assert call.after_response(None, answer) is None
+    assert "creates something" in answer.extensions[NOTE_EXTENSION]
+
+
+def test_a_create_is_sent_again_only_when_it_never_left() -> None:
+    call = _call("POST")
+    assert call.after_error(httpx.ConnectError("refused")) == 0.5
+    with pytest.raises(httpx.ReadError):
+        call.after_error(httpx.ReadError("reset"))
+
+
+def test_a_wait_past_the_deadline_is_not_taken() -> None:
+    call = _call(deadline=10)
+    assert call.after_response(None, httpx.Response(429, headers={"Retry-After": "30"})) is None
+
+
+class Refusing(RenewableAuth):
+    def refused(self, response: httpx.Response) -> bool:
+        return response.status_code == 401
+
+
+def test_a_refused_credential_is_renewed_once_per_call_with_fresh_retries() -> None:
+    call = _call(max_retries=1)
+    assert call.after_response(None, httpx.Response(503)) == 0.5
+    assert call.after_response(Refusing(), httpx.Response(401)) is RENEW
+    assert call.after_response(None, httpx.Response(503)) == 0.5  # the renewed request's own retry
+    assert call.after_response(Refusing(), httpx.Response(401)) is None  # the second refusal is the caller's
+
+
+def test_an_attempt_gets_the_time_it_has_through_the_timeout_extension() -> None:
+    call = _call(deadline=1)
+    call.attempt()
+    timeouts = call.request.extensions["timeout"]
+    assert timeouts["connect"] <= 1.0  # cut from 2 s to the call's deadline
+    assert timeouts["read"] <= 1.0  # and from 5 s
+
+
+# What reaches a transport: the request and its public extensions, no state of the call.
+
+
+def test_a_transport_sees_only_public_extensions(sandbox: Sandbox, controls: SandboxControls) -> None:
+    seen: list[dict[str, Any]] = []
+
+    class Recording(httpx.HTTPTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            seen.append(dict(request.extensions))
+            return super().handle_request(request)
+
+    with Realsee(**REALSEE, base_url=sandbox.api_url, transport=Recording()) as realsee:
+        realsee.pano.get_pano_upload_token()
+    keys = {key for extensions in seen for key in extensions}
+    assert keys <= {"timeout", "vrlive_core.operation"}, keys  # was vrlive.timeouts, vrlive.call_time too
+
+
+def _drip_headers(seen: Seen, connection: socket.socket, stop: threading.Event) -> None:
+    body = task_status()
+    drip(connection, head(length=len(body)) + body, stop)
+
+
+def test_an_async_attempt_is_bounded_on_a_transport_of_ones_own() -> None:
+    """httpx's own transport bounds each read, not the exchange: the async loop bounds the attempt."""
+
+    async def run() -> None:
+        async with AsyncRealsee(
+            app_key="key",
+            app_secret="hostile-secret-1",
+            base_url=server.url,
+            async_transport=httpx.AsyncHTTPTransport(),
+            timeout=2,
+            max_retries=0,
+        ) as realsee:
+            await realsee.pano.get_pano_task_status(task_code="t1")
+
+    with HostileServer(with_tokens(_drip_headers)) as server:
+        started = time.monotonic()
+        with pytest.raises(RequestTimeoutError, match="no complete answer within 2s"):
+            asyncio.run(run())
+        elapsed = time.monotonic() - started
+    assert elapsed < 6, f"a 2 s timeout held the call {elapsed:.1f}s"  # was ~20 s: one byte every 0.2 s
