@@ -20,11 +20,10 @@ import asyncio
 import os
 import threading
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, Generic, Literal, TypedDict, TypeVar, Unpack, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypedDict, TypeVar, Unpack, overload
 
 import httpx
 from attrs import frozen
-from boto3.s3.transfer import TransferConfig
 
 from realsee_client import AuthenticatedClient, Client
 from realsee_client.api.auth import get_access_token
@@ -49,6 +48,9 @@ from vrlive.retries import RetryPolicy, policy_for
 from vrlive.upload import UploadedPackage, UploadError, upload_package
 from vrlive_core.bodies import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH
 from vrlive_core.waiters import Hooks
+
+if TYPE_CHECKING:
+    from boto3.s3.transfer import TransferConfig
 
 REGIONS = {"cn": "https://app-gateway.realsee.cn", "global": "https://app-gateway.realsee.ai"}
 _TASK_SCHEDULE = WAIT_FOR_TASK.schedule
