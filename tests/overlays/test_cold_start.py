@@ -91,13 +91,14 @@ def test_the_upload_loads_boto3() -> None:
 
 def test_every_public_name_is_importable_from_where_it_was() -> None:
     """``vrlive``'s names load on first use and are the same objects as their modules'."""
-    from vrlive.errors import VrliveError  # noqa: PLC0415
-    from vrlive.realsee import Realsee, UploadedPackage, UploadError  # noqa: PLC0415
-    from vrlive.upload import UploadCancelledError  # noqa: PLC0415
+    from vrlive.errors import VrliveError
+    from vrlive.realsee import Realsee, UploadedPackage, UploadError
+    from vrlive.upload import UploadCancelledError
 
     assert vrlive.Realsee is Realsee
     assert vrlive.VrliveError is VrliveError
-    assert issubclass(UploadError, VrliveError) and issubclass(UploadCancelledError, VrliveError)
+    assert issubclass(UploadError, VrliveError)
+    assert issubclass(UploadCancelledError, VrliveError)
     assert UploadedPackage("b", "k", 1, None).submission("p").private_cos_key == "k"
     for name in vrlive.__all__:
         assert getattr(vrlive, name) is not None, name
@@ -109,21 +110,23 @@ def test_every_public_name_is_importable_from_where_it_was() -> None:
 def test_the_help_shows_the_defaults_the_commands_use(capsys: pytest.CaptureFixture[str]) -> None:
     """The parser names the regions and defaults without importing them; they are the facade's
     and the batch's own."""
-    from vrlive import cli  # noqa: PLC0415
-    from vrlive.batch import BATCH_STATE_FILE, CONCURRENCY  # noqa: PLC0415
-    from vrlive.realsee import POLL_INTERVAL, POLL_MAX_INTERVAL, POLL_TIMEOUT, REGIONS  # noqa: PLC0415
+    from vrlive import cli
+    from vrlive.batch import BATCH_STATE_FILE, CONCURRENCY
+    from vrlive.realsee import POLL_INTERVAL, POLL_MAX_INTERVAL, POLL_TIMEOUT, REGIONS
 
     with pytest.raises(SystemExit):
         cli.main(["pano2vr", "--help"])
     shown = " ".join(capsys.readouterr().out.split())
-    assert f"({CONCURRENCY})" in shown and BATCH_STATE_FILE in shown
-    assert f"({POLL_INTERVAL:g})" in shown and f"({POLL_MAX_INTERVAL:g})" in shown
+    assert f"({CONCURRENCY})" in shown
+    assert BATCH_STATE_FILE in shown
+    assert f"({POLL_INTERVAL:g})" in shown
+    assert f"({POLL_MAX_INTERVAL:g})" in shown
     assert f"({POLL_TIMEOUT:g}:" in shown
     assert f"region: {' or '.join(sorted(REGIONS))} " in shown
 
 
 def test_an_unknown_region_is_refused_by_the_parser(capsys: pytest.CaptureFixture[str]) -> None:
-    from vrlive import cli  # noqa: PLC0415
+    from vrlive import cli
 
     with pytest.raises(SystemExit) as stopped:
         cli.main(["task", "T1", "--region", "mars"])
