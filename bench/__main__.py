@@ -1,7 +1,7 @@
 """`python -m bench [ROW...]`: run the benchmark rows and rewrite their sections of docs/benchmarks.md.
 
-Rows: generation, requests, parsing, upload, batch, inprocess, hostile, profile (default: all, in
-that order);
+Rows: generation, requests, parsing, upload, batch, inprocess, hostile, cold, profile (default: all,
+in that order);
 profile is the appendix, where our own per-call time goes.
 """
 
@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from bench import (
     batch,
+    cold_start,
     generation,
     hostile_answers,
     inprocess,
@@ -33,6 +34,7 @@ ROWS: dict[str, tuple[str, Callable[[], str]]] = {
     "batch": ("5. Batch: many panorama folders", batch.run),
     "inprocess": ("6. Sandbox: in-process transports vs loopback", inprocess.run),
     "hostile": ("7. Hostile answers: memory of one status call", hostile_answers.run),
+    "cold": ("8. Cold start: importing the SDK", cold_start.run),
     "profile": ("Appendix: profile of our per-call work", profiling.run),
 }
 HEADER = """# Benchmarks

@@ -12,9 +12,13 @@ Every operation of a spec is a method of a resource, one per tag (``realsee.pano
 awaited in the second; calls are retried (backoff with full jitter, honouring Retry-After) and fail
 with typed errors; secrets are kept out of reprs, messages and logs. Logging goes to the ``vrlive``
 logger.
+
+The facades are imported on first use (``from vrlive import Realsee`` loads the Realsee facade and
+its generated package alone), so that ``import vrlive`` stays cheap.
 """
 
-from vrlive.calls import RetryPolicy
+from typing import TYPE_CHECKING
+
 from vrlive.errors import (
     APIError,
     AuthenticationError,
@@ -39,9 +43,26 @@ from vrlive.errors import (
     WaitCancelledError,
     WaitTimeoutError,
 )
-from vrlive.ivh import AsyncIvh, Ivh
-from vrlive.qnlive import AsyncQnLive, QnLive
-from vrlive.realsee import AsyncRealsee, Realsee
+from vrlive_core.lazy import lazy_names
+
+if TYPE_CHECKING:
+    from vrlive.calls import RetryPolicy
+    from vrlive.ivh import AsyncIvh, Ivh
+    from vrlive.qnlive import AsyncQnLive, QnLive
+    from vrlive.realsee import AsyncRealsee, Realsee
+else:  # type checkers read the imports above, and an unknown name stays an error
+    __getattr__, __dir__ = lazy_names(
+        __name__,
+        {
+            "AsyncIvh": "vrlive.ivh",
+            "Ivh": "vrlive.ivh",
+            "AsyncQnLive": "vrlive.qnlive",
+            "QnLive": "vrlive.qnlive",
+            "AsyncRealsee": "vrlive.realsee",
+            "Realsee": "vrlive.realsee",
+            "RetryPolicy": "vrlive.calls",
+        },
+    )
 
 __all__ = [
     "APIError",

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
-from typing import Any, Final, Protocol
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from rich import filesize
 from rich.console import Console, Group, RenderableType
@@ -52,9 +52,6 @@ from rich.status import Status
 from rich.table import Table
 from rich.traceback import Trace, Traceback
 
-from realsee_client.models import PanoTaskState, PanoTaskStatus
-from vrlive import pano
-from vrlive.batch import BATCH_STATE_FILE, CONCURRENCY, Batch, BatchState, FolderRun
 from vrlive.config import checked_url
 from vrlive.errors import (
     BatchCheckError,
@@ -73,15 +70,12 @@ from vrlive.errors import (
 )
 from vrlive.files import printable
 from vrlive.logs import redact
-from vrlive.realsee import (
-    POLL_INTERVAL,
-    POLL_MAX_INTERVAL,
-    POLL_TIMEOUT,
-    REGIONS,
-    AsyncRealsee,
-    Realsee,
-    failure_reason,
-)
+
+if TYPE_CHECKING:
+    from realsee_client.models import PanoTaskStatus
+    from vrlive import pano
+    from vrlive.batch import Batch, BatchState, FolderRun
+    from vrlive.realsee import AsyncRealsee, Realsee
 
 EXIT_OK: Final = 0
 EXIT_INTERNAL: Final = 1
@@ -292,10 +286,14 @@ def _base_url(arguments: argparse.Namespace) -> str | None:
 
 
 def _realsee(arguments: argparse.Namespace) -> Realsee:
+    from vrlive.realsee import Realsee  # noqa: PLC0415 - see _fill_defaults
+
     return Realsee(region=arguments.region, base_url=_base_url(arguments))
 
 
 def _async_realsee(arguments: argparse.Namespace) -> AsyncRealsee:
+    from vrlive.realsee import AsyncRealsee  # noqa: PLC0415 - see _fill_defaults
+
     return AsyncRealsee(region=arguments.region, base_url=_base_url(arguments))
 
 
@@ -321,6 +319,8 @@ class PipelineView(Protocol):
 
 def pano2vr(arguments: argparse.Namespace, output: Output) -> int:
     """One folder or many: the same steps, state and messages; only the display differs."""
+    from vrlive.batch import BATCH_STATE_FILE, BatchState  # noqa: PLC0415 - see _fill_defaults
+
     several = len(arguments.folders) > 1 or arguments.batch
     if several:
         for given, option in ((arguments.manifest, "--manifest"), (arguments.project_name, "--project-name")):
@@ -356,6 +356,8 @@ def pano2vr(arguments: argparse.Namespace, output: Output) -> int:
 async def _run_pipeline(
     arguments: argparse.Namespace, state: BatchState, view: PipelineView, signals: _Signals
 ) -> Batch:
+    from vrlive.batch import Batch  # noqa: PLC0415 - see _fill_defaults
+
     # The facade first: its settings are checked before any folder is read.
     async with _async_realsee(arguments) as realsee:
         try:
@@ -422,6 +424,8 @@ class SingleView:
         self._bars.update(step)
 
     def changed(self, run: FolderRun) -> None:
+        from realsee_client.models import PanoTaskState  # noqa: PLC0415 - see _fill_defaults
+
         if run.resumed and not self._announced:
             self._announced = True
             self._say_resumed(run)
@@ -461,6 +465,8 @@ class SingleView:
         raise _failure(error.failures[0])
 
     def finish(self, batch: Batch | None, state: Path, signals: _Signals) -> int:
+        from realsee_client.models import PanoTaskState  # noqa: PLC0415 - see _fill_defaults
+
         if not self.runs:  # stopped before the run began
             raise CommandExit(
                 signals.exit_code, "interrupted before anything was sent", {"status": "interrupted"}
@@ -513,6 +519,8 @@ def _interruption(run: FolderRun, code: int, document: dict[str, Any]) -> Comman
 
 
 def task(arguments: argparse.Namespace, output: Output) -> int:
+    from vrlive.batch import BatchState  # noqa: PLC0415 - see _fill_defaults
+
     state = BatchState(arguments.state or STATE_FILE)
     with contextlib.ExitStack() as held:
         tracking = False
@@ -560,6 +568,9 @@ class _Tracked:
 
 
 def _status(realsee: Realsee, output: Output, tracked: _Tracked | None, task_code: str) -> int:
+    from realsee_client.models import PanoTaskState  # noqa: PLC0415 - see _fill_defaults
+    from vrlive.realsee import failure_reason  # noqa: PLC0415 - see _fill_defaults
+
     polled = realsee.pano.get_pano_task_status(task_code=task_code)
     if tracked is not None:
         tracked.record(status=polled.status.value, project_id=polled.project_id, vr_url=polled.vr_url or None)
@@ -581,6 +592,8 @@ def _wait(
     realsee: Realsee, output: Output, tracked: _Tracked | None, task_code: str, arguments: argparse.Namespace
 ) -> str:
     """Wait for a task, keeping the state file and the status line current; the VR URL."""
+    from realsee_client.models import PanoTaskState  # noqa: PLC0415 - see _fill_defaults
+
     cancel = threading.Event()
     signals: _Signals = arguments.signals
     with output.waiting(task_code) as show, signals.stopping(cancel.set):
@@ -613,6 +626,8 @@ def _wait(
 def _task_exit(
     error: TaskFailedError | TaskTimeoutError, tracked: _Tracked | None, result: dict[str, Any]
 ) -> CommandExit:
+    from realsee_client.models import PanoTaskState  # noqa: PLC0415 - see _fill_defaults
+
     if isinstance(error, TaskFailedError):
         if tracked is not None:
             tracked.record(status=PanoTaskState.FAILED.value, reason=error.reason)
@@ -788,29 +803,26 @@ def sandbox(sandbox_arguments: Sequence[str]) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--json", action="store_true", help="print one JSON result and no progress")
     common.add_argument("--debug", action="store_true", help="log everything (secrets redacted); tracebacks")
-    realsee = argparse.ArgumentParser(add_help=False)
-    realsee.add_argument("--region", choices=sorted(REGIONS), help="Realsee region (else REALSEE_REGION, cn)")
-    realsee.add_argument("--base-url", help="API base URL (else REALSEE_BASE_URL, else the region's)")
+    realsee = _Parser(add_help=False)
     realsee.add_argument(
-        "--interval", type=float, default=POLL_INTERVAL, help="seconds before the first status poll (5)"
+        "--region", type=_region, help="Realsee region: cn or global (else REALSEE_REGION, cn)"
     )
+    realsee.add_argument("--base-url", help="API base URL (else REALSEE_BASE_URL, else the region's)")
+    realsee.add_argument("--interval", type=float, help="seconds before the first status poll (5)")
     realsee.add_argument(
         "--max-interval",
         type=float,
-        default=POLL_MAX_INTERVAL,
         help="the longest pause between polls, which grow x1.5 from --interval (30)",
     )
+    realsee.add_argument("--timeout", type=float, help="seconds to wait for the task (1800: 30 minutes)")
     realsee.add_argument(
-        "--timeout", type=float, default=POLL_TIMEOUT, help="seconds to wait for the task (1800: 30 minutes)"
-    )
-    realsee.add_argument(
-        "--state", help=f"the state file (default {STATE_FILE}; for a batch, {BATCH_STATE_FILE})"
+        "--state", help=f"the state file (default {STATE_FILE}; for a batch, .vrlive-batch.json)"
     )
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="vrlive",
         description="Panoramas to a Realsee VR space, and the local sandbox. Credentials: "
         "REALSEE_APP_KEY and REALSEE_APP_SECRET.",
@@ -833,9 +845,8 @@ def _parser() -> argparse.ArgumentParser:
     make.add_argument(
         "--concurrency",
         type=int,
-        default=CONCURRENCY,
         metavar="N",
-        help=f"a batch's folders checked and uploaded at a time ({CONCURRENCY}); all are polled at once",
+        help="a batch's folders checked and uploaded at a time (4); all are polled at once",
     )
     make.add_argument(
         "--batch", action="store_true", help="a batch even with one FOLDER (its output and state)"
@@ -875,6 +886,44 @@ def _parser() -> argparse.ArgumentParser:
     # Listed for --help; main() hands everything after "sandbox" to the sandbox's own parser.
     commands.add_parser("sandbox", help="start the local emulator (vrlive sandbox --help for its options)")
     return parser
+
+
+def _region(name: str) -> str:
+    """``--region``: one of the facade's regions (read when the option is given)."""
+    from vrlive.realsee import REGIONS  # noqa: PLC0415 - see _fill_defaults
+
+    if name not in REGIONS:
+        choices = ", ".join(map(repr, sorted(REGIONS)))
+        raise argparse.ArgumentTypeError(f"invalid choice: {name!r} (choose from {choices})")
+    return name
+
+
+class _Parser(argparse.ArgumentParser):
+    """A parser that fills in the defaults the facade and the batch declare, once the command
+    line is parsed: building it (for --version or --help) loads neither."""
+
+    def parse_known_args(  # type: ignore[override]  # typeshed's overloads, one shape used here
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        parsed, rest = super().parse_known_args(args, namespace)
+        _fill_defaults(parsed)
+        return parsed, rest
+
+
+def _fill_defaults(arguments: argparse.Namespace) -> None:
+    """The options of ``pano2vr`` and ``task`` left out: polling as the spec's ``wait_for_task``
+    waiter schedules it, and a batch's concurrency. The facade, the batch and the models are
+    imported by the functions that use them, so that the parser loads no generated package; its
+    help shows the same values (a test holds them equal)."""
+    names = ("interval", "max_interval", "timeout", "concurrency")
+    if all(getattr(arguments, name, 0) is not None for name in names):
+        return
+    from vrlive.batch import CONCURRENCY  # noqa: PLC0415 - see _fill_defaults
+    from vrlive.realsee import POLL_INTERVAL, POLL_MAX_INTERVAL, POLL_TIMEOUT  # noqa: PLC0415
+
+    for name, value in zip(names, (POLL_INTERVAL, POLL_MAX_INTERVAL, POLL_TIMEOUT, CONCURRENCY), strict=True):
+        if getattr(arguments, name, 0) is None:
+            setattr(arguments, name, value)
 
 
 def _version() -> str:

@@ -20,10 +20,9 @@ import asyncio
 import os
 import threading
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, Final, Generic, Literal, TypedDict, TypeVar, Unpack, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, Literal, TypedDict, TypeVar, Unpack, overload
 
 from attrs import frozen
-from boto3.s3.transfer import TransferConfig
 
 from realsee_client import AuthenticatedClient, Client
 from realsee_client.api.auth import get_access_token
@@ -53,6 +52,9 @@ from vrlive.logs import logger, register_secret
 from vrlive.pano import PanoPackage, Problem, Progress, ProgressCallback, build_package
 from vrlive.upload import UploadedPackage, upload_package
 from vrlive_core.waiters import Hooks
+
+if TYPE_CHECKING:
+    from boto3.s3.transfer import TransferConfig
 
 _TASK_SCHEDULE = WAIT_FOR_TASK.schedule
 POLL_INTERVAL, POLL_BACKOFF = _TASK_SCHEDULE.interval, _TASK_SCHEDULE.backoff

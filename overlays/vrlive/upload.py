@@ -29,28 +29,23 @@ A mismatch aborts the upload and raises `SourceChangedError`.
 from __future__ import annotations
 
 import copy
-import functools
 import re
 import threading
 from collections.abc import Callable
-from typing import IO, TYPE_CHECKING, Any, Final, Literal, cast
+from typing import TYPE_CHECKING, Any, Final, Literal
 from urllib.parse import quote, urlsplit
 
-import boto3
 from attrs import frozen
-from boto3.s3.transfer import ProgressCallbackInvoker, TransferConfig, create_transfer_manager
-from botocore.config import Config
-from botocore.exceptions import BotoCoreError, ClientError
-from s3transfer.subscribers import BaseSubscriber
-from s3transfer.utils import OSUtils
 
 from realsee_client.models import PanoDownloadType, PanoIsAccelerate, PanoUploadToken, SubmitPanoTaskRequest
 from vrlive.errors import UploadCancelledError, UploadError
-from vrlive.logs import logger, redact, register_secret
+from vrlive.logs import logger, redact
 from vrlive.pano import PanoPackage, Progress, ProgressCallback
 from vrlive.zipstream import ReadLog
 
 if TYPE_CHECKING:
+    from boto3.s3.transfer import TransferConfig
+    from botocore.exceptions import ClientError
     from mypy_boto3_s3 import S3Client
 
 MB: Final = 1024 * 1024
@@ -63,6 +58,8 @@ EXPIRED_CODES: Final = frozenset(
 def default_transfer_config() -> TransferConfig:
     """16 MB parts, 8 at a time, through boto3's classic transfer manager (the one that takes our
     `PackageFiles`; the CRT manager reads files by itself)."""
+    from vrlive.s3 import TransferConfig  # noqa: PLC0415 - boto3 loads with the first upload
+
     return TransferConfig(
         multipart_threshold=16 * MB,
         multipart_chunksize=16 * MB,
@@ -70,31 +67,6 @@ def default_transfer_config() -> TransferConfig:
         use_threads=True,
         preferred_transfer_client="classic",
     )
-
-
-class PackageFiles(OSUtils):
-    """s3transfer's file access, answering for one package as if it were a file.
-
-    s3transfer asks for a file's size and opens it once per part, seeking to the part; each
-    part thus reads its own `ZipStream` while it is being sent, logging
-    what it reads in ``log``.
-    """
-
-    def __init__(self, package: PanoPackage, log: ReadLog | None = None) -> None:
-        self._package = package
-        self._log = log
-
-    def get_file_size(self, filename: str) -> int:
-        return self._package.size
-
-    def open(self, filename: str, mode: str) -> IO[Any]:
-        if "r" not in mode or "+" in mode or "w" in mode or "a" in mode:
-            raise ValueError(f"a package is read-only, not opened with {mode!r}")
-        return cast(IO[Any], self._package.open(self._log))
-
-    @classmethod
-    def is_special_file(cls, filename: str) -> bool:
-        return False
 
 
 @frozen
@@ -122,44 +94,6 @@ def s3_endpoint(token: PanoUploadToken) -> S3Endpoint:
     if host.startswith(f"{token.bucket.lower()}."):
         return S3Endpoint(f"{scheme}://{domain[len(token.bucket) + 1 :]}", "virtual", False, token.region)
     return S3Endpoint(f"{scheme}://{domain}", "path", accelerate=False, region=token.region)
-
-
-_session_lock = threading.Lock()
-
-
-@functools.cache
-def _shared_session() -> boto3.session.Session:
-    """One boto3 session for every client this process makes: a new session loads and parses the
-    S3 service model again (0.14 s of CPU, against 0.02 s for a client of a session that has it),
-    which a batch paid for every folder. Called under ``_session_lock``."""
-    return boto3.session.Session()
-
-
-def s3_client(
-    token: PanoUploadToken, *, max_pool_connections: int = 10, proxy: str | None = None
-) -> S3Client:
-    """A boto3 S3 client with the token's temporary credentials, endpoint and addressing; through
-    ``proxy`` when one is given (else the environment's, as boto3 reads it)."""
-    register_secret(token.tmp_secret_id, token.tmp_secret_key, token.session_token)
-    endpoint = s3_endpoint(token)
-    config = Config(
-        region_name=endpoint.region,
-        signature_version="s3v4",  # presigned URLs too (boto3 presigns with SigV2 unless told)
-        s3={"addressing_style": endpoint.addressing_style, "use_accelerate_endpoint": endpoint.accelerate},
-        retries={"mode": "standard", "max_attempts": 5},
-        max_pool_connections=max_pool_connections,
-        proxies={"http": proxy, "https": proxy} if proxy else None,
-    )
-    with _session_lock:  # a session is not thread-safe; the clients it makes are
-        client: S3Client = _shared_session().client(
-            "s3",
-            endpoint_url=endpoint.endpoint_url,
-            aws_access_key_id=token.tmp_secret_id,
-            aws_secret_access_key=token.tmp_secret_key,
-            aws_session_token=token.session_token,
-            config=config,
-        )
-    return client
 
 
 @frozen
@@ -206,6 +140,8 @@ def download_url(token: PanoUploadToken, key: str, client: S3Client | None = Non
     if not token.download_host:
         return None
     if token.download_type == PanoDownloadType.PRESIGN:
+        from vrlive.s3 import s3_client  # noqa: PLC0415 - boto3 loads with the first upload
+
         signer = client if client is not None else s3_client(token)
         expires = max(1, min(token.ttl, PRESIGNED_MOST_SECONDS))
         params = {"Bucket": token.bucket, "Key": key}
@@ -218,10 +154,6 @@ def object_name(project_name: str) -> str:
     """A file name for a package, from its project name: ``prefix`` + this is the key."""
     stem = re.sub(r"[^A-Za-z0-9._-]+", "-", project_name).strip("-.")
     return f"{stem or 'panoramas'}.zip"
-
-
-def _expired(error: BaseException) -> bool:
-    return isinstance(error, ClientError) and error.response.get("Error", {}).get("Code") in EXPIRED_CODES
 
 
 class _ProgressCounter:
@@ -259,22 +191,14 @@ class _Started:
             self.upload = _Multipart(parsed["Bucket"], parsed["Key"], parsed["UploadId"])
 
 
-class _Done(BaseSubscriber):
-    """Sets an event once a transfer is done, however it ended."""
-
-    def __init__(self) -> None:
-        self.event = threading.Event()
-
-    def on_done(self, future: Any, **_: Any) -> None:
-        self.event.set()
-
-
 def _abort(client: S3Client, upload: _Multipart) -> None:
     """Abort a multipart upload another attempt superseded; a failure is logged, not raised (the
     bucket's lifecycle rules remove what is left)."""
+    from vrlive.s3 import STORE_ERRORS  # noqa: PLC0415 - loaded by the upload that calls this
+
     try:
         client.abort_multipart_upload(Bucket=upload.bucket, Key=upload.key, UploadId=upload.upload_id)
-    except (ClientError, BotoCoreError) as error:
+    except STORE_ERRORS as error:
         logger.warning(
             "could not abort the superseded upload s3://%s/%s (%s): %s",
             upload.bucket, upload.key, upload.upload_id, redact(str(error)),
@@ -312,6 +236,8 @@ def upload_package(
         SourceChangedError: An image changed after it was checked: the upload was aborted before
             it was completed, nothing was stored.
     """
+    from vrlive import s3  # noqa: PLC0415 - boto3 loads with the first upload
+
     # Multipart whatever the size: a PutObject would store the archive before it could be checked.
     config = copy.copy(transfer_config or default_transfer_config())
     config.multipart_threshold = 0
@@ -322,23 +248,24 @@ def upload_package(
         key = token.prefix + file_name
         counter = _ProgressCounter(package.size, on_progress)
         counter(0)
-        client = s3_client(token, max_pool_connections=max(10, config.max_request_concurrency), proxy=proxy)
+        connections = max(10, config.max_request_concurrency)
+        client = s3.s3_client(token, max_pool_connections=connections, proxy=proxy)
         if superseded is not None:
             _abort(client, superseded)
             superseded = None
-        log, started, done = ReadLog(), _Started(), _Done()
+        log, started, done = ReadLog(), _Started(), s3.TransferDone()
         client.meta.events.register(
             "before-call.s3.CompleteMultipartUpload", _verify_before_completing(log, package)
         )
         client.meta.events.register("after-call.s3.CreateMultipartUpload", started)
         logger.info("uploading %s (%d bytes) to s3://%s/%s", package.folder, package.size, token.bucket, key)
         try:
-            with create_transfer_manager(client, config, osutil=PackageFiles(package, log)) as manager:
+            with s3.create_transfer_manager(client, config, osutil=s3.PackageFiles(package, log)) as manager:
                 future = manager.upload(
                     f"{package.folder}.zip",
                     token.bucket,
                     key,
-                    subscribers=[ProgressCallbackInvoker(counter), done],
+                    subscribers=[s3.ProgressCallbackInvoker(counter), done],
                 )
                 # Raised inside the manager, the cancellation makes it abort the multipart upload.
                 while cancel is not None and not done.event.wait(0.05):
@@ -346,13 +273,13 @@ def upload_package(
                         raise UploadCancelledError(token.bucket, key)
                 future.result()
             url = download_url(token, key, client)  # presigned, when it must be, with these keys
-        except ClientError as error:
-            if _expired(error) and attempt < max_restarts:
+        except s3.ClientError as error:
+            if s3.expired(error) and attempt < max_restarts:
                 logger.warning("upload credentials expired after %d bytes; starting again", counter.done)
                 superseded = started.upload  # its own credentials cannot abort it: the next ones do
                 continue
             raise _upload_error(error, token.bucket, key) from None
-        except BotoCoreError as error:
+        except s3.BotoCoreError as error:
             message = redact(f"uploading to s3://{token.bucket}/{key} failed: {error}")
             raise UploadError(message, bucket=token.bucket, key=key) from None
         finally:

@@ -3,7 +3,7 @@ was read from (pyproject.toml, requirements/): these tests fail when the version
 code is read against the new one before the pin follows it.
 
 - ``vrlive_core.operation._absolute`` builds httpx 0.28's parsed URL (``URL._uri_reference``);
-- ``vrlive.upload.PackageFiles`` is an s3transfer 0.19 ``OSUtils`` (boto3's transfer manager takes
+- ``vrlive.s3.PackageFiles`` is an s3transfer 0.19 ``OSUtils`` (boto3's transfer manager takes
   one as its ``osutil``).
 
 Everything else uses public interfaces: `tests/overlays/test_calls.py` and `test_transports.py`
@@ -22,7 +22,7 @@ import httpx
 import pytest
 from s3transfer.utils import OSUtils
 
-from vrlive.upload import PackageFiles
+from vrlive.s3 import PackageFiles
 from vrlive_core.operation import _absolute
 
 ROOT = Path(__file__).resolve().parents[2]
