@@ -11,7 +11,7 @@ BENCH_STAMP := $(VENV)/.bench-installed
 SPECS := spec/realsee.yaml spec/qnlive.yaml spec/ivh.yaml
 TYPED_DIRS := generator generated runtime overlays sandbox bench scripts
 
-.PHONY: setup generate check lint test docs demo tour bench lock clean
+.PHONY: setup generate check lint test test-fast docs demo tour bench lock clean
 
 setup: $(VENV_STAMP) $(NODE_STAMP)
 
@@ -53,6 +53,11 @@ lint: setup
 ## test: every test, after lint (sets up and starts what the tests need)
 test: lint
 	$(PY) -m pytest
+
+## test-fast: the tests for the edit-test loop, without lint: every test but those that start Prism,
+## run schemathesis or install the wheel (markers in pyproject.toml); `make test` runs them all
+test-fast: setup
+	$(PY) -m pytest -m "not prism and not schemathesis and not install"
 
 ## docs: the reference site (facades, resources, models, errors, guides) into .site/, strict
 docs: setup

@@ -1,4 +1,5 @@
-"""Calling any generated operation from its spec examples, for tests."""
+"""Calling any generated operation from its spec examples, through its client or its resource
+method (on a fake facade that records the security scheme asked for), for tests."""
 
 from __future__ import annotations
 
@@ -12,12 +13,14 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import parse_qsl
 
+import attrs
 import httpx
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.strings import PythonIdentifier, pascal_case
 
 from generator.preflight import NO_EXAMPLE, example_of
 from tests.specs import PACKAGES, Operation, resolve
 from vrlive_core.openapi import parse_pointer
+from vrlive_core.types import Unset
 
 
 def module_of(operation: Operation) -> ModuleType:
@@ -178,3 +181,55 @@ def check_request(operation: Operation, request: httpx.Request) -> None:
         assert {"appkey", "timestamp", "signature"} <= set(request.url.params)
     elif operation.data.get("security"):
         assert request.headers.get("authorization") == "test-token"
+
+
+class Facade:
+    """Hands every resource one client, and records which security scheme each call asked for."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+        self.schemes: list[str | None] = []
+
+    def client_for(self, scheme: str) -> Any:
+        self.schemes.append(scheme)
+        return self.client
+
+    def public_client(self) -> Any:
+        self.schemes.append(None)
+        return self.client
+
+
+def resource_class(operation: Operation, *, asynchronous: bool = False) -> Any:
+    tag = operation.data["tags"][0]
+    module = importlib.import_module(
+        f"{PACKAGES[operation.spec_name]}.resources.{PythonIdentifier(tag, prefix='')}"
+    )
+    return getattr(module, ("Async" if asynchronous else "") + pascal_case(tag))
+
+
+def fields_of(operation: Operation) -> dict[str, Any]:
+    """The method's keyword arguments that make the operation's example request: its parameters'
+    examples, and the body's fields, or the body prebuilt (``body=``) when its fields cannot say
+    it all (a free-form object, properties the schema does not name, a body that is no object)."""
+    arguments = {python_name(parameter): example for parameter, example in parameter_examples(operation)}
+    example = request_example(operation)
+    if example is None:
+        return arguments
+    prebuilt = body_model(operation).from_dict(example)
+    body = prebuilt
+    envelope = operation.spec.get("x-request-envelope")
+    if envelope is not None:
+        body = getattr(body, PythonIdentifier(envelope["data"].strip("/"), prefix="field_"))
+    fields = {
+        field.name: getattr(body, field.name)
+        for field in attrs.fields(type(body))
+        if field.init and not isinstance(getattr(body, field.name), Unset)
+    }
+    if getattr(body, "additional_properties", None) or (not fields and example):
+        return {**arguments, "body": prebuilt}
+    return {**arguments, **fields}
+
+
+def body_model(operation: Operation) -> Any:
+    """The generated class of the operation's request body."""
+    return typing.get_type_hints(module_of(operation).sync)["body"]

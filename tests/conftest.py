@@ -22,6 +22,16 @@ from vrlive_sandbox.controls import SandboxControls
 # Subprocesses (the CLI, the sandbox) inherit it.
 os.environ["VRLIVE_STRICT"] = "1"
 
+MARKED_BY_FIXTURE = {"prism": pytest.mark.prism, "wheel": pytest.mark.install}
+"""The marker (pyproject.toml) of every test that uses the fixture, directly or through another."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        for fixture, marker in MARKED_BY_FIXTURE.items():
+            if fixture in getattr(item, "fixturenames", ()):
+                item.add_marker(marker)
+
 
 @pytest.fixture(scope="session")
 def sandbox(vrlive_sandbox_server: Sandbox) -> Sandbox:

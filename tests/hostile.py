@@ -4,6 +4,8 @@ about the time, echoes secrets.
 The server reads each request (line, headers, body) and hands it to a script, which writes what it
 likes on the socket: a proper answer, half of one, one byte every 0.2 s... Every answer closes its
 connection, so each request is seen on its own. Scripts stop dripping when the server stops.
+
+The Realsee facades on such a server, in each FLAVOURS of transport, are here too.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from collections.abc import Callable
 from typing import Any
 
 from attrs import frozen
+
+from vrlive import AsyncRealsee, Realsee
+from vrlive.transports import DEFAULT_LIMITS, async_http_transport
 
 
 @frozen
@@ -177,3 +182,18 @@ def with_tokens(script: Script, *, lifetime: float = 300, clock: Callable[[], fl
 
 def task_status(status: str = "processing", **extra: Any) -> bytes:
     return envelope({"project_id": "pano-1", "status": status, "vr_url": "", **extra})
+
+
+FLAVOURS = ["sync", "async", "async-httpcore"]
+"""Both facades on their default transports (httpcore; aiohttp, installed here) and the async one
+on httpx's own as well (what it falls back to without aiohttp)."""
+
+
+def realsee(server: HostileServer, flavour: str = "sync", **options: Any) -> Realsee:
+    return Realsee(app_key="key", app_secret="hostile-secret-1", base_url=server.url, **options)
+
+
+def async_realsee(server: HostileServer, flavour: str = "async", **options: Any) -> AsyncRealsee:
+    if flavour.endswith("httpcore"):
+        options["async_transport"] = async_http_transport(DEFAULT_LIMITS)
+    return AsyncRealsee(app_key="key", app_secret="hostile-secret-1", base_url=server.url, **options)

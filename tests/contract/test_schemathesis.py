@@ -24,6 +24,8 @@ import pytest
 from tests.specs import ROOT, SPECS
 from vrlive_sandbox import Sandbox
 
+pytestmark = pytest.mark.schemathesis
+
 SEED = 20261122
 EXAMPLES_PER_OPERATION = 25
 

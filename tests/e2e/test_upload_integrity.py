@@ -12,7 +12,6 @@ import io
 import os
 import threading
 import zipfile
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,11 +20,9 @@ from boto3.s3.transfer import TransferConfig
 
 from tests.e2e.panoramas import header_only_jpeg
 from vrlive import SourceChangedError
-from vrlive.crc import crc32_combine
 from vrlive.pano import Progress, build_package
 from vrlive.realsee import Realsee
 from vrlive.upload import default_transfer_config
-from vrlive.zipstream import ReadLog, ZipEntry, ZipLayout
 from vrlive_sandbox import Sandbox
 from vrlive_sandbox.controls import SandboxControls
 
@@ -128,67 +125,3 @@ def test_a_small_package_is_sent_as_one_part_and_checked_too(
     with pytest.raises(SourceChangedError, match=r"hall\.jpg changed while the package was being uploaded"):
         realsee.upload_pano(package)  # 1 MB: far below the 16 MB threshold
     nothing_stored(sandbox)
-
-
-# The read log and the CRC arithmetic, without a store.
-
-
-def test_crc32_combine_joins_the_crcs_of_two_pieces() -> None:
-    data = os.urandom(1_000_003)
-    for cut in (0, 1, 4096, 500_000, 1_000_002, 1_000_003):
-        first, second = data[:cut], data[cut:]
-        assert crc32_combine(zlib.crc32(first), zlib.crc32(second), len(second)) == zlib.crc32(data)
-
-
-def layout_of(path: Path) -> ZipLayout:
-    data = path.read_bytes()
-    return ZipLayout([ZipEntry("images/a.jpg", path, len(data), zlib.crc32(data), path.stat().st_mtime)])
-
-
-def test_pieces_read_by_several_streams_more_than_once_check_out(tmp_path: Path) -> None:
-    path = tmp_path / "a.jpg"
-    path.write_bytes(os.urandom(3 * MB))
-    layout = layout_of(path)
-    start = layout.span_at(0).size  # the image's bytes follow its local header
-    log = ReadLog()
-    for offset, length in ((2 * MB, MB), (0, MB), (MB, MB), (MB, MB // 2), (MB, MB), (0, MB)):
-        with layout.open(log) as stream:  # a part: its checksum pass, a dropped attempt, its retry
-            stream.seek(start + offset)
-            stream.read(length)
-    log.verify(layout.entries)
-
-
-@pytest.mark.parametrize("case", ["changed between two passes", "changed between two parts", "a gap"])
-def test_the_read_log_refuses_what_does_not_check_out(tmp_path: Path, case: str) -> None:
-    path = tmp_path / "a.jpg"
-    path.write_bytes(os.urandom(2 * MB))
-    layout = layout_of(path)
-    start = layout.span_at(0).size
-    log = ReadLog()
-
-    def part(offset: int, length: int) -> None:
-        with layout.open(log) as stream:
-            stream.seek(start + offset)
-            stream.read(length)
-
-    def change() -> None:  # around the middle, where the two parts meet
-        before = path.stat()
-        with path.open("r+b") as file:
-            file.seek(MB - 10)
-            file.write(bytes(20))
-        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
-
-    if case == "changed between two passes":
-        part(0, MB)
-        part(MB, MB)
-        change()
-        part(MB, MB)  # the retry sends other bytes than the first pass
-    elif case == "changed between two parts":
-        part(0, MB)
-        change()
-        part(MB, MB)
-    else:
-        part(0, MB)
-        part(MB + 1, MB - 1)
-    with pytest.raises(SourceChangedError, match=r"a\.jpg"):
-        log.verify(layout.entries)

@@ -20,6 +20,13 @@ FILES = ("pyproject.toml",)
 CHANGELOG = "# Changelog\n\n## Unreleased\n"
 """The copy's changelog starts empty: what a test finds there is what its own runs wrote."""
 
+OPTIONAL_FIELD = """        vr_url:
+          type: string
+          description: The VR link once `status` is `success`, otherwise `""`.
+"""
+"""PanoTaskStatus's ``vr_url`` property as spec/realsee.yaml writes it: where tests edit the copy (a new
+optional field after it, a renamed one)."""
+
 
 class Project:
     """A copy of the project in ``root``."""

@@ -11,13 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.evolution.project import Project
+from tests.evolution.project import OPTIONAL_FIELD, Project
 from tests.specs import ROOT
-
-OPTIONAL_FIELD = """        vr_url:
-          type: string
-          description: The VR link once `status` is `success`, otherwise `""`.
-"""
 
 
 @pytest.fixture

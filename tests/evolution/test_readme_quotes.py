@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.evolution.project import Project
-from tests.evolution.test_diff import OPTIONAL_FIELD
+from tests.evolution.project import OPTIONAL_FIELD, Project
 from tests.specs import ROOT
 
 

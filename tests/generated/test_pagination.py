@@ -17,6 +17,7 @@ import pytest
 import yaml
 
 from generator.diff import compare_specs
+from tests.calls import resource_class
 from tests.specs import ROOT, operations
 from vrlive_core.pages import PageWalk
 
@@ -138,8 +139,6 @@ PAGED = [operation for operation in operations() if "x-pagination" in operation.
 @pytest.mark.parametrize("operation", PAGED, ids=str)
 def test_each_paged_operation_of_the_specs_has_its_iterator_sync_and_async(operation: Any) -> None:
     """Named as declared, on the operation's resource, taking the method's arguments but the page."""
-    from tests.generated.test_resources import resource_class
-
     paging = operation.data["x-pagination"]
     for asynchronous in (False, True):
         resource = resource_class(operation, asynchronous=asynchronous)

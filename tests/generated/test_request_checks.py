@@ -21,8 +21,7 @@ import httpx
 import pytest
 from openapi_python_client.strings import PythonIdentifier
 
-from tests.calls import make_client
-from tests.generated.test_resources import Facade, fields_of, resource_class
+from tests.calls import Facade, fields_of, make_client, resource_class
 from tests.specs import Operation, operations, resolve
 from vrlive_core.errors import RequestValidationError
 

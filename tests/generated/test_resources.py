@@ -11,49 +11,30 @@ import asyncio
 import importlib
 import json
 import textwrap
-import typing
 from pathlib import Path
 from typing import Any
 
-import attrs
 import httpx
 import pytest
-from openapi_python_client.strings import PythonIdentifier, pascal_case
 
 from tests.calls import (
+    Facade,
     as_json,
+    body_model,
     check_request,
     envelope_value,
+    fields_of,
     is_success,
     make_client,
-    module_of,
-    parameter_examples,
-    python_name,
     request_example,
+    resource_class,
 )
-from tests.specs import PACKAGES, Operation, operations
+from tests.specs import Operation, operations
 from tests.typecheck import strict_errors
 from vrlive import ivh as ivh_overlay
 from vrlive_core.errors import RequestValidationError
-from vrlive_core.types import Unset
 
 OPERATIONS = operations()
-
-
-class Facade:
-    """Hands every resource one client, and records which security scheme each call asked for."""
-
-    def __init__(self, client: Any) -> None:
-        self.client = client
-        self.schemes: list[str | None] = []
-
-    def client_for(self, scheme: str) -> Any:
-        self.schemes.append(scheme)
-        return self.client
-
-    def public_client(self) -> Any:
-        self.schemes.append(None)
-        return self.client
 
 
 def _first_example(operation: Operation) -> tuple[int, dict[str, Any]]:
@@ -71,42 +52,6 @@ def _facade(operation: Operation, seen: list[httpx.Request], answer: Any | None 
     return Facade(
         make_client(operation, "https://api.test", httpx_args={"transport": httpx.MockTransport(handler)})
     )
-
-
-def resource_class(operation: Operation, *, asynchronous: bool = False) -> Any:
-    tag = operation.data["tags"][0]
-    module = importlib.import_module(
-        f"{PACKAGES[operation.spec_name]}.resources.{PythonIdentifier(tag, prefix='')}"
-    )
-    return getattr(module, ("Async" if asynchronous else "") + pascal_case(tag))
-
-
-def fields_of(operation: Operation) -> dict[str, Any]:
-    """The method's keyword arguments that make the operation's example request: its parameters'
-    examples, and the body's fields, or the body prebuilt (``body=``) when its fields cannot say
-    it all (a free-form object, properties the schema does not name, a body that is no object)."""
-    arguments = {python_name(parameter): example for parameter, example in parameter_examples(operation)}
-    example = request_example(operation)
-    if example is None:
-        return arguments
-    prebuilt = body_model(operation).from_dict(example)
-    body = prebuilt
-    envelope = operation.spec.get("x-request-envelope")
-    if envelope is not None:
-        body = getattr(body, PythonIdentifier(envelope["data"].strip("/"), prefix="field_"))
-    fields = {
-        field.name: getattr(body, field.name)
-        for field in attrs.fields(type(body))
-        if field.init and not isinstance(getattr(body, field.name), Unset)
-    }
-    if getattr(body, "additional_properties", None) or (not fields and example):
-        return {**arguments, "body": prebuilt}
-    return {**arguments, **fields}
-
-
-def body_model(operation: Operation) -> Any:
-    """The generated class of the operation's request body."""
-    return typing.get_type_hints(module_of(operation).sync)["body"]
 
 
 def _expected_data(operation: Operation) -> Any:

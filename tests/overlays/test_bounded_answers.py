@@ -23,8 +23,18 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.hostile import HostileServer, Seen, answer, envelope, head, task_status, with_tokens
-from tests.overlays.test_hostile_servers import FLAVOURS, async_realsee, realsee
+from tests.hostile import (
+    FLAVOURS,
+    HostileServer,
+    Seen,
+    answer,
+    async_realsee,
+    envelope,
+    head,
+    realsee,
+    task_status,
+    with_tokens,
+)
 from vrlive import ResponseValidationError, cli
 from vrlive_core.bodies import BodyReader, ResponseLimits, json_depth_exceeds
 

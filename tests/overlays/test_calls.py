@@ -17,8 +17,7 @@ from realsee_client.api.pano import submit_pano_task
 from realsee_client.models import SubmitPanoTaskRequest
 from tests.facades import REALSEE
 from tests.hostile import HostileServer, Seen, drip, head, task_status, with_tokens
-from tests.overlays.test_realsee import task
-from tests.sandbox.packages import package, upload
+from tests.sandbox.packages import package, task, upload
 from tests.servers import free_port
 from vrlive import RateLimitError, RequestTimeoutError, RetryPolicy, ServerError, TransportError
 from vrlive.auth import RawToken

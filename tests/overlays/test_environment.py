@@ -24,8 +24,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from tests.hostile import HostileServer, answer, envelope, task_status, with_tokens
-from tests.overlays.test_hostile_servers import FLAVOURS
+from tests.hostile import FLAVOURS, HostileServer, answer, envelope, task_status, with_tokens
 from vrlive import AsyncIvh, AsyncQnLive, AsyncRealsee, ConfigurationError, Ivh, QnLive, Realsee, cli
 from vrlive.config import tls_context
 from vrlive.transports import DEFAULT_LIMITS, async_http_transport

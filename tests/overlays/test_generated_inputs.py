@@ -27,9 +27,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.generated.test_resources import fields_of
-from tests.hostile import HostileServer, Seen, answer
-from tests.overlays.test_hostile_servers import FLAVOURS
+from tests.calls import fields_of
+from tests.hostile import FLAVOURS, HostileServer, Seen, answer
 from tests.specs import PACKAGES, Operation, operations
 from vrlive import AsyncQnLive, Ivh, QnLive, Realsee
 from vrlive.transports import DEFAULT_LIMITS, async_http_transport

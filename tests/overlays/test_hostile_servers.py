@@ -15,28 +15,24 @@ from typing import Any
 import pytest
 
 from realsee_client.models import SubmitPanoTaskRequest
-from tests.hostile import HostileServer, Seen, answer, drip, head, reset, task_status, with_tokens
+from tests.hostile import (
+    FLAVOURS,
+    HostileServer,
+    Seen,
+    answer,
+    async_realsee,
+    drip,
+    head,
+    realsee,
+    reset,
+    task_status,
+    with_tokens,
+)
 from vrlive import AsyncRealsee, RateLimitError, Realsee, RequestTimeoutError, RetryPolicy, TransportError
-from vrlive.transports import DEFAULT_LIMITS, async_http_transport
 
 STATUS = "/open/v1/pano/task/status"
 SUBMIT = "/open/v1/pano/task/submit"
 SUBMITTED = b'{"code": 0, "status": "success", "data": {"task_code": "t1", "project_id": "p1"}}'
-
-
-FLAVOURS = ["sync", "async", "async-httpcore"]
-"""Both facades on their default transports (httpcore; aiohttp, installed here) and the async one
-on httpx's own as well (what it falls back to without aiohttp)."""
-
-
-def realsee(server: HostileServer, flavour: str = "sync", **options: Any) -> Realsee:
-    return Realsee(app_key="key", app_secret="hostile-secret-1", base_url=server.url, **options)
-
-
-def async_realsee(server: HostileServer, flavour: str = "async", **options: Any) -> AsyncRealsee:
-    if flavour.endswith("httpcore"):
-        options["async_transport"] = async_http_transport(DEFAULT_LIMITS)
-    return AsyncRealsee(app_key="key", app_secret="hostile-secret-1", base_url=server.url, **options)
 
 
 def status_call(client: Realsee) -> Callable[[], object]:

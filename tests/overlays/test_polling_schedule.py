@@ -15,7 +15,7 @@ import pytest
 import vrlive.clock
 from tests.clocks import FakeClock
 from tests.facades import REALSEE
-from tests.overlays.test_realsee import task
+from tests.sandbox.packages import task
 from vrlive import TaskTimeoutError, cli
 from vrlive.realsee import AsyncRealsee, Realsee
 from vrlive_sandbox import Sandbox

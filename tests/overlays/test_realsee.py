@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from realsee_client.models import PanoTaskStatus, SubmitPanoTaskRequest
+from realsee_client.models import PanoTaskStatus
 from tests.facades import REALSEE, Recorder
-from tests.sandbox.packages import package, upload
+from tests.sandbox.packages import task
 from vrlive import (
     AuthenticationError,
     ConfigurationError,
@@ -24,16 +24,6 @@ from vrlive import (
 from vrlive.realsee import AsyncRealsee, Realsee
 from vrlive_sandbox import Fault, Sandbox
 from vrlive_sandbox.controls import SandboxControls
-
-
-def task(realsee: Realsee) -> str:
-    """Upload a small package and submit it; the task code."""
-    credentials = realsee.pano.get_pano_upload_token()
-    key = upload(credentials.to_dict(), package())
-    submitted = realsee.pano.submit_pano_task(
-        body=SubmitPanoTaskRequest(project_name="church", private_cos_key=key)
-    )
-    return submitted.task_code
 
 
 def token_requests(controls: SandboxControls) -> int:

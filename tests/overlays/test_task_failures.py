@@ -20,7 +20,7 @@ import pytest
 
 from realsee_client.models import PanoTaskState, PanoTaskStatus
 from tests.hostile import HostileServer, Seen, answer, task_status, with_tokens
-from tests.overlays.test_realsee import task
+from tests.sandbox.packages import task
 from vrlive import StateUnreachableError, TaskFailedError, cli
 from vrlive.realsee import AsyncRealsee, Realsee
 from vrlive_sandbox.controls import SandboxControls

@@ -1,4 +1,5 @@
-"""Panorama packages (ZIP: manifest.json + images/) and uploads to the sandbox's S3, for tests."""
+"""Panorama packages (ZIP: manifest.json + images/), uploads to the sandbox's S3 and tasks submitted
+from them, for tests."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ from typing import Any
 
 import boto3
 from botocore.config import Config
+
+from realsee_client.models import SubmitPanoTaskRequest
+from vrlive.realsee import Realsee
 
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 64 + b"\xff\xd9"
 
@@ -61,3 +65,13 @@ def upload(token: dict[str, Any], data: bytes, name: str = "package.zip") -> str
     key = token["prefix"] + name
     s3_client(token).put_object(Bucket=token["bucket"], Key=key, Body=data)
     return key
+
+
+def task(realsee: Realsee) -> str:
+    """Upload a small package and submit it; the task code."""
+    credentials = realsee.pano.get_pano_upload_token()
+    key = upload(credentials.to_dict(), package())
+    submitted = realsee.pano.submit_pano_task(
+        body=SubmitPanoTaskRequest(project_name="church", private_cos_key=key)
+    )
+    return submitted.task_code

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from tests.sandbox.packages import upload
-from tests.sandbox.test_realsee import call, token
+from tests.sandbox.realsee_api import call, token
 from vrlive_sandbox import Sandbox
 
 EVIL = "https://evil.example"

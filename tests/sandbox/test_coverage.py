@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 import pytest
 from openapi_python_client.strings import PythonIdentifier
 
-from tests.generated.test_resources import fields_of
+from tests.calls import fields_of
 from tests.signing import ivh_query
 from tests.specs import Operation, load, operations, schema_problems
 from vrlive.ivh import Ivh

@@ -12,8 +12,7 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
-from tests.calls import as_json, python_name, request_example
-from tests.generated.test_resources import fields_of
+from tests.calls import as_json, fields_of, python_name, request_example
 from tests.specs import Operation, operations, resolve
 from vrlive.ivh import Ivh
 from vrlive.qnlive import QnLive

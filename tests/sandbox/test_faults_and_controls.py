@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from tests.sandbox.packages import package, upload
-from tests.sandbox.test_realsee import call, token
+from tests.sandbox.realsee_api import call, token
 from tests.specs import operations
 from vrlive_sandbox import Fault, Sandbox
 from vrlive_sandbox.controls import SandboxControls

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import re
 import subprocess
 import sys
@@ -166,6 +167,27 @@ def test_ten_threads_sleeping_5_seconds_at_once_move_the_clock_5_seconds(
     with ThreadPoolExecutor(10) as pool:
         list(pool.map(sleeper, range(10)))
     assert 5 <= vrlive_sandbox.now() - before < 6
+
+
+def test_a_thread_still_working_when_another_sleeps_starts_its_sleep_on_the_same_timeline(
+    vrlive_sandbox: SandboxControls,
+) -> None:
+    """A thread busy outside the GIL (hashing, as the package builder's CRC-32s are) when another
+    begins its sleep begins its own at the same virtual moment: the clock waits for it to sleep too
+    (VirtualTime reads which threads run in /proc) instead of jumping after the settle time."""
+    data = bytes(32 * 1024 * 1024)  # SHA-256 of it takes ~50 ms, far above the settle time
+    together = threading.Barrier(2)
+
+    def sleeper(index: int) -> None:
+        together.wait()
+        if index:
+            hashlib.sha256(data).digest()
+        vrlive_clock.sleep(5)
+
+    before = vrlive_sandbox.now()
+    with ThreadPoolExecutor(2) as pool:
+        list(pool.map(sleeper, range(2)))
+    assert 5 <= vrlive_sandbox.now() - before < 6  # not 10: the late sleep did not start after a jump
 
 
 def test_a_sleeper_wakes_at_its_own_time_among_others(vrlive_sandbox: SandboxControls) -> None:

@@ -16,21 +16,8 @@ from botocore.exceptions import ClientError
 from realsee_client import AuthenticatedClient
 from realsee_client.api.viewing import get_viewing_room_detail
 from tests.sandbox.packages import package, s3_client, upload
+from tests.sandbox.realsee_api import KEY, SECRET, call, token
 from vrlive_sandbox import Sandbox
-
-KEY, SECRET = "sandbox-app-key", "sandbox-app-secret"
-
-
-def token(api: httpx.Client) -> str:
-    answer = api.post("/auth/access_token", data={"app_key": KEY, "app_secret": SECRET}).json()
-    assert answer["code"] == 0, answer
-    return str(answer["data"]["access_token"])
-
-
-def call(api: httpx.Client, method: str, path: str, access_token: str, **kwargs: Any) -> dict[str, Any]:
-    response = api.request(method, path, headers={"Authorization": access_token}, **kwargs)
-    assert response.status_code == 200
-    return response.json()  # type: ignore[no-any-return]
 
 
 def test_access_token_is_issued_for_the_configured_app(api: httpx.Client) -> None:
