@@ -52,12 +52,12 @@ lint: setup
 
 ## test: every test, after lint (sets up and starts what the tests need)
 test: lint
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto
 
 ## test-fast: the tests for the edit-test loop, without lint: every test but those that start Prism,
 ## run schemathesis or install the wheel (markers in pyproject.toml); `make test` runs them all
 test-fast: setup
-	$(PY) -m pytest -m "not prism and not schemathesis and not install"
+	$(PY) -m pytest -n auto -m "not prism and not schemathesis and not install"
 
 ## docs: the reference site (facades, resources, models, errors, guides) into .site/, strict
 docs: setup

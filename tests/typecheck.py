@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -25,7 +26,8 @@ def strict_errors(files: Iterable[Path], pytestconfig: pytest.Config) -> tuple[s
             "--no-error-summary",
             "--hide-error-context",
             "--cache-dir",
-            str(pytestconfig.cache.mkdir("mypy")),  # warm after the first run
+            # warm after the first run; one per xdist worker, so that two runs never share one
+            str(pytestconfig.cache.mkdir(f"mypy-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}")),
             *(str(path) for path in files),
         ],
         cwd=ROOT,  # pyproject.toml's mypy_path finds the packages of this checkout
