@@ -15,6 +15,7 @@ import pytest
 from realsee_client import AuthenticatedClient
 from realsee_client.api.pano import submit_pano_task
 from realsee_client.models import SubmitPanoTaskRequest
+from tests.clocks import FakeClock
 from tests.facades import REALSEE
 from tests.hostile import HostileServer, Seen, drip, head, task_status, with_tokens
 from tests.sandbox.packages import package, task, upload
@@ -31,19 +32,6 @@ from vrlive_sandbox.controls import SandboxControls
 
 STATUS = "/open/v1/pano/task/status"
 SUBMIT = "/open/v1/pano/task/submit"
-
-
-class FakeClock:
-    """Records the delays a policy asks for instead of sleeping them."""
-
-    def __init__(self) -> None:
-        self.slept: list[float] = []
-
-    def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
 
 
 def policy(clock: FakeClock, jitter: float = 1.0, **options: float) -> RetryPolicy:

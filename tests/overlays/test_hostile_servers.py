@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from realsee_client.models import SubmitPanoTaskRequest
+from tests.clocks import FakeClock
 from tests.hostile import (
     FLAVOURS,
     HostileServer,
@@ -102,24 +103,13 @@ def test_the_deadline_bounds_every_attempt_and_the_waits_between() -> None:
     assert server.paths(STATUS) <= 2  # a first attempt of 2 s, a second cut to what was left
 
 
-class Sleeps:
-    def __init__(self) -> None:
-        self.slept: list[float] = []
-
-    def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-
-
 def rate_limited(seen: Seen, connection: socket.socket, stop: threading.Event) -> None:
     answer(connection, b'{"title": "Too Many Requests"}', status=429, headers={"Retry-After": "3600"})
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
 def test_a_retry_after_past_the_deadline_is_not_slept_but_raised(flavour: str) -> None:
-    sleeps = Sleeps()
+    sleeps = FakeClock()
     policy = RetryPolicy(sleep=sleeps.sleep, async_sleep=sleeps.async_sleep, deadline=60)  # type: ignore[arg-type]
     with HostileServer(with_tokens(rate_limited)) as server:
         client = realsee(server, flavour, retry_policy=policy)
@@ -137,7 +127,7 @@ def test_a_retry_after_past_the_deadline_is_not_slept_but_raised(flavour: str) -
 
 
 def test_a_retry_after_within_the_deadline_is_slept() -> None:
-    sleeps = Sleeps()
+    sleeps = FakeClock()
     policy = RetryPolicy(sleep=sleeps.sleep, deadline=60)
     answers = iter([429, 200])
 
@@ -160,7 +150,7 @@ def always_limited(seen: Seen, connection: socket.socket, stop: threading.Event)
 def test_waits_that_take_no_real_time_still_count_against_the_deadline(flavour: str) -> None:
     """Sleeps that only move a clock (the sandbox plugin's virtual time, a test's fake) use up the
     call's deadline as real ones do: 4 s + 4 s fit in 10 s, a third 4 s does not."""
-    sleeps = Sleeps()
+    sleeps = FakeClock()
     policy = RetryPolicy(max_retries=5, sleep=sleeps.sleep, async_sleep=sleeps.async_sleep, deadline=10)  # type: ignore[arg-type]
     with HostileServer(with_tokens(always_limited)) as server:
         if flavour.startswith("sync"):
@@ -176,7 +166,7 @@ def test_waits_that_take_no_real_time_still_count_against_the_deadline(flavour: 
 
 def test_a_retry_policy_of_ones_own_keeps_the_facades_deadline() -> None:
     """``retry_policy=`` says how to retry; the call's deadline still applies unless it sets one."""
-    sleeps = Sleeps()
+    sleeps = FakeClock()
     with HostileServer(with_tokens(rate_limited)) as server:
         client = realsee(server, retry_policy=RetryPolicy(sleep=sleeps.sleep), deadline=60)
         _, error = timed(status_call(client))
@@ -217,7 +207,7 @@ def first_broken(broken: Any) -> Any:
 @pytest.mark.parametrize("broken", [short_body, reset_mid_body], ids=["short body", "reset"])
 @pytest.mark.parametrize("flavour", FLAVOURS)
 def test_a_read_broken_mid_body_is_retried_for_a_status_poll(broken: Any, flavour: str) -> None:
-    policy = RetryPolicy(sleep=lambda seconds: None, async_sleep=Sleeps().async_sleep)  # type: ignore[arg-type]
+    policy = RetryPolicy(sleep=lambda seconds: None, async_sleep=FakeClock().async_sleep)  # type: ignore[arg-type]
     with HostileServer(with_tokens(first_broken(broken))) as server:
         client = realsee(server, flavour, retry_policy=policy)
         asynchronous = partial(async_realsee, server, flavour, retry_policy=policy)
@@ -262,7 +252,7 @@ def unavailable(seen: Seen, connection: socket.socket, stop: threading.Event) ->
 @pytest.mark.parametrize("flavour", FLAVOURS)
 def test_a_503_on_a_create_says_why_it_was_not_retried(flavour: str) -> None:
     body = SubmitPanoTaskRequest(project_name="p", private_cos_key="k")
-    policy = RetryPolicy(sleep=lambda seconds: None, async_sleep=Sleeps().async_sleep)  # type: ignore[arg-type]
+    policy = RetryPolicy(sleep=lambda seconds: None, async_sleep=FakeClock().async_sleep)  # type: ignore[arg-type]
     with HostileServer(with_tokens(unavailable)) as server:
         client = realsee(server, flavour, retry_policy=policy)
         asynchronous = partial(async_realsee, server, flavour, retry_policy=policy)
